@@ -1,0 +1,8 @@
+import Foundation
+import NuvolaKit
+
+public enum NuvolaCLI {
+  public static func main() {
+    exit(0)
+  }
+}

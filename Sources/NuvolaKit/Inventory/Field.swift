@@ -1,0 +1,187 @@
+/// One field of an inventory record: its name in every encoding, its type, unit and meaning, and
+/// how to read and write it on the Swift value.
+///
+/// The tables of fields (`Site.fields`...) are the single schema behind the JSON document, the CSV
+/// sheets, the SQLite columns and the format documentation, so the encodings cannot drift apart.
+public struct Field<Record>: Sendable {
+  public let name: String
+  public let kind: FieldKind
+  public let required: Bool
+  public let unit: String?
+  /// What the field means, in English, for `docs/inventory-format.md`.
+  public let summary: String
+  public let get: @Sendable (Record) -> FieldValue
+  public let set: @Sendable (inout Record, FieldValue) -> Void
+  /// For `.choice` fields: maps any accepted spelling to its canonical code, nil when not accepted.
+  public let canonicalCode: (@Sendable (String) -> String?)?
+
+  init(
+    _ name: String, _ kind: FieldKind, required: Bool = false, unit: String? = nil, _ summary: String,
+    get: @escaping @Sendable (Record) -> FieldValue,
+    set: @escaping @Sendable (inout Record, FieldValue) -> Void,
+    canonicalCode: (@Sendable (String) -> String?)? = nil
+  ) {
+    self.canonicalCode = canonicalCode
+    self.name = name
+    self.kind = kind
+    self.required = required
+    self.unit = unit
+    self.summary = summary
+    self.get = get
+    self.set = set
+  }
+}
+
+// Constructors by Swift type. Each pairs a key path with the FieldValue case it stores, so that a
+// reader that produced a value of the right case (which the kind guarantees) can always set it.
+extension Field {
+  static func id(
+    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, _ summary: String
+  ) -> Field {
+    Field(
+      name, .identifier, required: true, summary, get: { .text($0[keyPath: path]) },
+      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+  }
+
+  static func requiredText(
+    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, maxLength: Int = 200,
+    _ summary: String
+  ) -> Field {
+    Field(
+      name, .text(maxLength: maxLength), required: true, summary,
+      get: { .text($0[keyPath: path]) },
+      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+  }
+
+  static func text(
+    _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable, maxLength: Int = 200,
+    _ summary: String
+  ) -> Field {
+    Field(
+      name, .text(maxLength: maxLength), summary,
+      get: { $0[keyPath: path].map(FieldValue.text) ?? .unknown },
+      set: {
+        if case .text(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func reference(
+    _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable, to type: RecordType,
+    _ summary: String
+  ) -> Field {
+    Field(
+      name, .reference(type), summary,
+      get: { $0[keyPath: path].map(FieldValue.text) ?? .unknown },
+      set: {
+        if case .text(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func requiredReference(
+    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, to type: RecordType,
+    _ summary: String
+  ) -> Field {
+    Field(
+      name, .reference(type), required: true, summary, get: { .text($0[keyPath: path]) },
+      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+  }
+
+  static func references(
+    _ name: String, _ path: WritableKeyPath<Record, [String]> & Sendable, to type: RecordType,
+    _ summary: String
+  ) -> Field {
+    Field(
+      name, .references(type), summary,
+      get: { $0[keyPath: path].isEmpty ? .unknown : .list($0[keyPath: path]) },
+      set: {
+        if case .list(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = [] }
+      })
+  }
+
+  static func integer(
+    _ name: String, _ path: WritableKeyPath<Record, Int?> & Sendable, _ range: ClosedRange<Int>,
+    unit: String? = nil, _ summary: String
+  ) -> Field {
+    Field(
+      name, .integer(range), unit: unit, summary,
+      get: { $0[keyPath: path].map(FieldValue.integer) ?? .unknown },
+      set: {
+        if case .integer(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func decimal(
+    _ name: String, _ path: WritableKeyPath<Record, Double?> & Sendable,
+    _ range: ClosedRange<Double>, unit: String? = nil, _ summary: String
+  ) -> Field {
+    Field(
+      name, .decimal(range), unit: unit, summary,
+      get: { $0[keyPath: path].map(FieldValue.decimal) ?? .unknown },
+      set: {
+        if case .decimal(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func money(
+    _ name: String, _ path: WritableKeyPath<Record, Money?> & Sendable,
+    _ range: ClosedRange<Int64> = 0...1_000_000_000, unit: String = "EUR", _ summary: String
+  ) -> Field {
+    Field(
+      name, .money(range), unit: unit, summary,
+      get: { $0[keyPath: path].map(FieldValue.money) ?? .unknown },
+      set: {
+        if case .money(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func day(
+    _ name: String, _ path: WritableKeyPath<Record, Day?> & Sendable, _ summary: String
+  ) -> Field {
+    Field(
+      name, .day, summary, get: { $0[keyPath: path].map(FieldValue.day) ?? .unknown },
+      set: {
+        if case .day(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func flag(
+    _ name: String, _ path: WritableKeyPath<Record, Bool?> & Sendable, _ summary: String
+  ) -> Field {
+    Field(
+      name, .flag, summary, get: { $0[keyPath: path].map(FieldValue.flag) ?? .unknown },
+      set: {
+        if case .flag(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+      })
+  }
+
+  static func choice<V: Vocabulary>(
+    _ name: String, _ path: WritableKeyPath<Record, V?> & Sendable, _ summary: String
+  ) -> Field {
+    Field(
+      name, .choice(V.codes), summary,
+      get: { $0[keyPath: path].map { .text($0.rawValue) } ?? .unknown },
+      set: {
+        if case .text(let v) = $1 { $0[keyPath: path] = V(rawValue: v) } else {
+          $0[keyPath: path] = nil
+        }
+      }, canonicalCode: { V(parsing: $0)?.rawValue })
+  }
+
+  static func requiredChoice<V: Vocabulary>(
+    _ name: String, _ path: WritableKeyPath<Record, V> & Sendable, _ summary: String
+  ) -> Field {
+    Field(
+      name, .choice(V.codes), required: true, summary,
+      get: { .text($0[keyPath: path].rawValue) },
+      set: { if case .text(let v) = $1, let c = V(rawValue: v) { $0[keyPath: path] = c } },
+      canonicalCode: { V(parsing: $0)?.rawValue })
+  }
+}
+
+/// A record of an inventory described by a table of fields.
+public protocol InventoryRecord: Sendable, Equatable, Codable {
+  static var recordType: RecordType { get }
+  static var fields: [Field<Self>] { get }
+  /// A record with every optional fact unknown and required fields empty, to be filled field by field.
+  static var blank: Self { get }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// The ISTAT register of Italian comuni (Fonte: ISTAT), shipped inside the project: lookup by code or
+/// by name, and the population to use when an inventory gives none.
+public struct Register: Sendable {
+  /// The attribution every output that shows register data must carry.
+  public static let attribution = "Fonte: ISTAT"
+  public static let populationSource = "ISTAT, censimento 2011 (Fonte: ISTAT)"
+
+  public let entries: [RegisterEntry]
+  private let byCode: [String: Int]
+  private let byName: [String: [Int]]
+
+  public init(entries: [RegisterEntry]) {
+    self.entries = entries
+    var byCode: [String: Int] = [:]
+    var byName: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      byCode[entry.istatCode] = index
+      byName[Register.foldName(entry.name), default: []].append(index)
+      // Bilingual names ("Bolzano/Bozen") are found by either part.
+      if entry.name.contains("/") {
+        for part in entry.name.split(separator: "/") {
+          byName[Register.foldName(String(part)), default: []].append(index)
+        }
+      }
+    }
+    self.byCode = byCode
+    self.byName = byName
+  }
+
+  /// The register shipped with Nuvola, read once.
+  public static let shipped: Register = {
+    guard let url = Bundle.module.url(forResource: "istat-comuni", withExtension: "csv", subdirectory: "register")
+        ?? Bundle.module.url(forResource: "register/istat-comuni", withExtension: "csv"),
+      let data = try? Data(contentsOf: url),
+      let register = try? Register(csv: data, file: url.lastPathComponent)
+    else {
+      // The file is part of the build; if it is missing the installation is broken, not the input.
+      fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
+    }
+    return register
+  }()
+
+  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content).
+  public init(csv data: Data, file: String) throws(InputError) {
+    let expectedHeader = [
+      "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
+      "nuts3", "population_2011",
+    ]
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    var entries: [RegisterEntry] = []
+    var lineNumber = 0
+    var errors = DiagnosticList()
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if line.isEmpty { continue }
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      if lineNumber == 1 {
+        if cells != expectedHeader {
+          errors.append(
+            Diagnostic(
+              file: file, line: 1, column: 1, value: String(line), message: "unexpected header",
+              expected: expectedHeader.joined(separator: ",")))
+          break
+        }
+        continue
+      }
+      guard cells.count == expectedHeader.count else {
+        errors.append(
+          Diagnostic(
+            file: file, line: lineNumber, value: String(line),
+            message: "\(cells.count) columns", expected: "\(expectedHeader.count) columns"))
+        continue
+      }
+      let population = cells[8].isEmpty ? nil : Int(cells[8])
+      if !cells[8].isEmpty && population == nil {
+        errors.append(
+          Diagnostic(
+            file: file, line: lineNumber, path: "population_2011", value: cells[8],
+            message: "not a whole number", expected: "a whole number or empty"))
+        continue
+      }
+      entries.append(
+        RegisterEntry(
+          istatCode: cells[0], name: cells[1], province: cells[2], provinceAbbreviation: cells[3],
+          region: cells[4], isCapoluogo: cells[5] == "1", cadastralCode: cells[6], nuts3: cells[7],
+          population2011: population))
+    }
+    try errors.check()
+    self.init(entries: entries)
+  }
+
+  /// The comune with this ISTAT code. Codes of 4 or 5 digits are read with their leading zeros.
+  public func entry(code: String) -> RegisterEntry? {
+    guard !code.isEmpty, code.count <= 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+      return nil
+    }
+    let padded = String(repeating: "0", count: 6 - code.count) + code
+    return byCode[padded].map { entries[$0] }
+  }
+
+  /// Comuni with this name, ignoring accents, case, apostrophes and hyphens. Several comuni share a name
+  /// (Castro, Livo, Peglio, Samone, San Teodoro): all are returned, in register order.
+  public func entries(named name: String) -> [RegisterEntry] {
+    (byName[Register.foldName(name)] ?? []).map { entries[$0] }
+  }
+
+  /// Resolves what a user typed: an ISTAT code, a name, or a name with its province (`Castro (BG)`).
+  public func resolve(_ query: String) -> Resolution {
+    let trimmed = query.trimmingCharacters(in: .whitespaces)
+    if let entry = entry(code: trimmed) { return .found(entry) }
+    if trimmed.allSatisfy(\.isNumber) { return .notFound }
+    var name = trimmed
+    var province: String?
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+      name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+      province = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        .trimmingCharacters(in: .whitespaces).uppercased()
+    }
+    var matches = entries(named: name)
+    if let province {
+      matches = matches.filter {
+        $0.provinceAbbreviation == province || Register.foldName($0.province) == Register.foldName(province)
+      }
+    }
+    switch matches.count {
+    case 0: return .notFound
+    case 1: return .found(matches[0])
+    default: return .ambiguous(matches)
+    }
+  }
+
+  public enum Resolution: Sendable, Equatable {
+    case found(RegisterEntry)
+    case ambiguous([RegisterEntry])
+    case notFound
+  }
+
+  /// Comuni of a region, matched by name ignoring accents and case (`Lombardia`, `lombardia`).
+  public func entries(region: String) -> [RegisterEntry] {
+    let key = Register.foldName(region)
+    return entries.filter {
+      Register.foldName($0.region) == key
+        || $0.region.split(separator: "/").contains { Register.foldName(String($0)) == key }
+    }
+  }
+
+  /// Comuni of a province, by name (`Varese`) or two-letter abbreviation (`VA`).
+  public func entries(province: String) -> [RegisterEntry] {
+    let key = Register.foldName(province)
+    let abbreviation = province.uppercased()
+    return entries.filter { $0.provinceAbbreviation == abbreviation || Register.foldName($0.province) == key }
+  }
+
+  /// Folds a name for comparison: lowercase, accents removed, apostrophes, hyphens and spaces dropped.
+  public static func foldName(_ name: String) -> String {
+    let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var key = ""
+    for scalar in folded.unicodeScalars
+    where CharacterSet.alphanumerics.contains(scalar) {
+      key.unicodeScalars.append(scalar)
+    }
+    return key
+  }
+}

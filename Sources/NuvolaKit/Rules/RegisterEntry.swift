@@ -1,0 +1,28 @@
+/// One comune of the ISTAT register.
+public struct RegisterEntry: Sendable, Equatable, Hashable {
+  public let istatCode: String
+  public let name: String
+  public let province: String
+  public let provinceAbbreviation: String
+  public let region: String
+  public let isCapoluogo: Bool
+  public let cadastralCode: String
+  public let nuts3: String
+  /// Legal population at the 2011 census; nil for the comuni created by mergers after 2011.
+  public let population2011: Int?
+
+  public init(
+    istatCode: String, name: String, province: String, provinceAbbreviation: String, region: String,
+    isCapoluogo: Bool, cadastralCode: String, nuts3: String, population2011: Int?
+  ) {
+    self.istatCode = istatCode
+    self.name = name
+    self.province = province
+    self.provinceAbbreviation = provinceAbbreviation
+    self.region = region
+    self.isCapoluogo = isCapoluogo
+    self.cadastralCode = cadastralCode
+    self.nuts3 = nuts3
+    self.population2011 = population2011
+  }
+}

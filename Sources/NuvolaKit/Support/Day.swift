@@ -1,0 +1,106 @@
+/// A calendar day without time or time zone, as inventories and rules write dates.
+///
+/// Foundation's `Date` is an instant: turning it into a day depends on a time zone, which would make
+/// output depend on the machine. Inventories only ever speak of days.
+public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  /// Creates a day, or nil when the combination does not exist (30 February, month 13...).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Day.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD` (ISO 8601) or `GG/MM/AAAA` (the Italian form spreadsheets write).
+  public init?(parsing text: String) {
+    let bytes = Array(text.utf8)
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let byte = bytes[index]
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
+    {
+      self.init(year: y, month: m, day: d)
+    } else if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/"),
+      let d = number(0..<2), let m = number(3..<5), let y = number(6..<10)
+    {
+      self.init(year: y, month: m, day: d)
+    } else {
+      return nil
+    }
+  }
+
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  /// ISO 8601 form, `2026-06-30`.
+  public var description: String {
+    let m = month < 10 ? "0\(month)" : "\(month)"
+    let d = day < 10 ? "0\(day)" : "\(day)"
+    return "\(year)-\(m)-\(d)"
+  }
+
+  /// Italian form, `30/06/2026`.
+  public var italian: String {
+    let m = month < 10 ? "0\(month)" : "\(month)"
+    let d = day < 10 ? "0\(day)" : "\(day)"
+    return "\(d)/\(m)/\(year)"
+  }
+
+  /// Days since 1970-01-01 (proleptic Gregorian), for differences between days.
+  public var ordinal: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// Whole months from this day to `other` (negative when `other` is earlier), ignoring the day of month.
+  public func months(to other: Day) -> Int {
+    (other.year - year) * 12 + (other.month - month)
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = Day(parsing: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected a date YYYY-MM-DD, found \"\(text)\"")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
