@@ -1,8 +1,98 @@
 import Foundation
 import NuvolaKit
 
+/// The `nuvola` command line: parses arguments, runs one command, and decides in this one place
+/// what every outcome prints and which exit code it gets.
 public enum NuvolaCLI {
-  public static func main() {
-    exit(0)
+  public static let version = "0.1.0"
+
+  static let globalOptions: [OptionSpec] = [
+    .value("--db", "FILE", "Store file (default: $NUVOLA_DB, else nuvola.sqlite in this folder)"),
+    .value(
+      "--format", "FORMAT", "Output: text (default), json or csv where a command offers it",
+      allowed: ["text", "json", "csv"]),
+    .value("--lang", "LANG", "Language of summaries and reports: it (default) or en", allowed: ["it", "en"]),
+    .value("--rules", "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
+  ]
+
+  static let commands: [Command] = [
+    ImportCommand.command,
+    ComuniCommand.command,
+    ShowCommand.command,
+    GenerateCommand.command,
+    DemoCommand.command,
+  ]
+
+  static var parser: ArgumentParser {
+    ArgumentParser(globalOptions: globalOptions, commands: commands.map(\.spec))
+  }
+
+  /// Entry point of the executable.
+  public static func main() -> Never {
+    let code = run(
+      arguments: Array(CommandLine.arguments.dropFirst()),
+      environment: ProcessInfo.processInfo.environment,
+      currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      console: .standard)
+    exit(code)
+  }
+
+  /// Runs one command line in process and returns its exit code. Tests call this directly.
+  public static func run(
+    arguments: [String], environment: [String: String], currentDirectory: URL, console: Console
+  ) -> Int32 {
+    var commandName: String?
+    do {
+      switch try parser.parse(arguments) {
+      case .version:
+        console.out("nuvola \(version)\n")
+      case .help(let command):
+        if let command, let spec = parser.command(named: command) {
+          console.out(HelpText.command(spec, globalOptions: globalOptions))
+        } else {
+          console.out(HelpText.overview(commands: commands.map(\.spec), globalOptions: globalOptions))
+        }
+      case .run(let name, let global, let arguments):
+        commandName = name
+        guard let command = commands.first(where: { $0.spec.name == name }) else {
+          throw CLIError.usage("unknown command '\(name)'")
+        }
+        let context = Context(
+          global: global, environment: environment, currentDirectory: currentDirectory,
+          console: console)
+        let stats = environment["NUVOLA_STATS"] == "1" ? Stats(command: name) : nil
+        defer { stats?.report(to: console) }
+        try command.run(arguments, context)
+      }
+      return ExitCode.success
+    } catch let error as CLIError {
+      switch error {
+      case .usage(let message, let command, let suggestion):
+        var text = "Error: \(message)\n"
+        if let suggestion { text += "Did you mean '\(suggestion)'?\n" }
+        if let spec = (command ?? commandName).flatMap({ parser.command(named: $0) }) {
+          text += "Usage: \(HelpText.usage(spec))\n"
+          text += "  See 'nuvola \(spec.name) --help' for more.\n"
+        } else {
+          text += "Usage: nuvola [--db FILE] [--format text|json|csv] [--lang it|en] COMMAND ...\n"
+          text += "  See 'nuvola --help' for the commands.\n"
+        }
+        console.err(text)
+        return ExitCode.usage
+      case .failure(let message):
+        console.err("Error: \(message)\n")
+        return ExitCode.failure
+      }
+    } catch let error as InputError {
+      let count = error.diagnostics.count + error.omitted
+      var text = "Error: invalid input data (\(count) problem\(count == 1 ? "" : "s")); nothing was written.\n"
+      for diagnostic in error.diagnostics { text += "  \(diagnostic)\n" }
+      if error.omitted > 0 { text += "  ... and \(error.omitted) more problems not shown\n" }
+      console.err(text)
+      return ExitCode.invalidData
+    } catch {
+      console.err("Error: \(error)\n")
+      return ExitCode.failure
+    }
   }
 }

@@ -29,54 +29,62 @@ public enum JSON: Sendable, Equatable {
   /// Serialises the value. `pretty` indents by two spaces; `sortKeys` orders object keys by their
   /// UTF-8 bytes. The text ends without a newline.
   public func serialized(pretty: Bool = true, sortKeys: Bool = false) -> String {
-    var out = ""
-    out.reserveCapacity(256)
+    String(decoding: bytes(pretty: pretty, sortKeys: sortKeys), as: UTF8.self)
+  }
+
+  /// The serialised UTF-8 bytes (the national-scale generator writes ~100 MB of JSON, so the
+  /// writer appends bytes rather than building strings piece by piece).
+  public func bytes(pretty: Bool = true, sortKeys: Bool = false) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
     write(into: &out, indent: 0, pretty: pretty, sortKeys: sortKeys)
     return out
   }
 
-  private func write(into out: inout String, indent: Int, pretty: Bool, sortKeys: Bool) {
+  private func write(into out: inout [UInt8], indent: Int, pretty: Bool, sortKeys: Bool) {
     switch self {
-    case .null: out += "null"
-    case .bool(let value): out += value ? "true" : "false"
-    case .int(let value): out += String(value)
-    case .double(let value): out += JSON.format(value)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): out.append(contentsOf: String(value).utf8)
+    case .double(let value): out.append(contentsOf: JSON.format(value).utf8)
     case .string(let value): JSON.quote(value, into: &out)
     case .array(let items):
       if items.isEmpty {
-        out += "[]"
+        out.append(contentsOf: "[]".utf8)
         return
       }
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.append(UInt8(ascii: ",")) }
         if pretty { JSON.newline(&out, indent + 1) }
         item.write(into: &out, indent: indent + 1, pretty: pretty, sortKeys: sortKeys)
       }
       if pretty { JSON.newline(&out, indent) }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out += "{}"
+        out.append(contentsOf: "{}".utf8)
         return
       }
-      let ordered = sortKeys ? members.sorted { Array($0.0.utf8).lexicographicallyPrecedes($1.0.utf8) } : members
-      out += "{"
+      let ordered =
+        sortKeys ? members.sorted { Array($0.0.utf8).lexicographicallyPrecedes($1.0.utf8) } : members
+      out.append(UInt8(ascii: "{"))
       for (index, (key, value)) in ordered.enumerated() {
-        if index > 0 { out += "," }
+        if index > 0 { out.append(UInt8(ascii: ",")) }
         if pretty { JSON.newline(&out, indent + 1) }
         JSON.quote(key, into: &out)
-        out += pretty ? ": " : ":"
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
         value.write(into: &out, indent: indent + 1, pretty: pretty, sortKeys: sortKeys)
       }
       if pretty { JSON.newline(&out, indent) }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  private static func newline(_ out: inout String, _ indent: Int) {
-    out += "\n"
-    out += String(repeating: "  ", count: indent)
+  private static func newline(_ out: inout [UInt8], _ indent: Int) {
+    out.append(UInt8(ascii: "\n"))
+    for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
   }
 
   /// Shortest text that reads back as the same double; whole numbers without a fraction.
@@ -86,27 +94,39 @@ public enum JSON: Sendable, Equatable {
     return String(value)
   }
 
-  /// Writes a JSON string literal, escaping quotes, backslashes and control characters.
+  /// Writes a JSON string literal, escaping quotes, backslashes and control characters (and U+2028,
+  /// U+2029, which JavaScript treats as line ends).
   public static func quote(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
+    var bytes: [UInt8] = []
+    quote(text, into: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func quote(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+        case UInt8(ascii: "\n"): out.append(contentsOf: [92, 110])
+        case UInt8(ascii: "\r"): out.append(contentsOf: [92, 114])
+        case UInt8(ascii: "\t"): out.append(contentsOf: [92, 116])
+        case 0..<0x20:
+          let hex = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          out.append(contentsOf: Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+          index += 2
+        default: out.append(byte)
         }
+        index += 1
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

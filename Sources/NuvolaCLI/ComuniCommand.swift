@@ -1,0 +1,63 @@
+import NuvolaKit
+
+/// `nuvola comuni`: the comuni the store holds, with their current snapshot.
+enum ComuniCommand {
+  static let command = Command(
+    spec: CommandSpec(
+      name: "comuni",
+      abstract: "List the comuni in the store with their current snapshot"),
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    try context.requireFormat([.text, .json, .csv], command: "comuni")
+    let store = try context.openStoreForReading()
+    let comuni = try store.comuni()
+    switch context.format {
+    case .json:
+      let items = comuni.map { comune -> JSON in
+        .object([
+          ("istat_code", .string(comune.istatCode)),
+          ("name", .string(comune.name)),
+          ("snapshot", .int(comune.current.id)),
+          ("snapshots", .int(comune.snapshotCount)),
+          ("inventory_date", comune.current.inventoryDate.map { .string($0.description) } ?? .null),
+          ("source", .string(comune.current.source)),
+          ("sites", .int(comune.siteCount)),
+          ("assets", .int(comune.assetCount)),
+          ("applications", .int(comune.applicationCount)),
+          ("links", .int(comune.linkCount)),
+        ])
+      }
+      context.print(JSON.array(items).serialized(sortKeys: true))
+    case .csv:
+      var writer = CSVWriter(neutraliseFormulas: true)
+      var text = writer.row([
+        "istat_code", "name", "snapshot", "snapshots", "inventory_date", "source", "sites", "assets",
+        "applications", "links",
+      ])
+      for comune in comuni {
+        text += writer.row([
+          comune.istatCode, comune.name, String(comune.current.id), String(comune.snapshotCount),
+          comune.current.inventoryDate?.description ?? "", comune.current.source, String(comune.siteCount),
+          String(comune.assetCount), String(comune.applicationCount), String(comune.linkCount),
+        ])
+      }
+      context.console.out(text)
+    case .text:
+      if comuni.isEmpty {
+        context.print("The store \(context.databasePath) holds no comuni yet: run 'nuvola import PATH...'.")
+        return
+      }
+      var table = TextTable(header: ["ISTAT", "Comune", "Snapshot", "Date", "Sites", "Assets", "Apps", "Source"])
+      for comune in comuni {
+        table.append([
+          comune.istatCode, comune.name, "\(comune.current.id) (\(comune.snapshotCount))",
+          comune.current.inventoryDate?.description ?? "unknown", String(comune.siteCount),
+          String(comune.assetCount), String(comune.applicationCount), comune.current.source,
+        ])
+      }
+      context.print(table.render())
+      context.print("\(comuni.count) comun\(comuni.count == 1 ? "e" : "i") in \(context.databasePath)")
+    }
+  }
+}

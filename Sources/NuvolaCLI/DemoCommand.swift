@@ -1,0 +1,108 @@
+import Foundation
+import NuvolaKit
+
+/// `nuvola demo`: the main job on the samples. A fresh store from every inventory under
+/// `Inventories/`, a summary of each comune, and every report into `Reports/`.
+enum DemoCommand {
+  static let command = Command(
+    spec: CommandSpec(
+      name: "demo",
+      abstract: "Import every sample in Inventories/ into a fresh store and write every report",
+      discussion: """
+        The store is Reports/nuvola-demo.sqlite (rebuilt on every run) unless --db names a file
+        that does not exist yet: demo never overwrites a store of yours.
+        """,
+      options: [
+        .value("--out", "DIR", "Folder for the reports (default Reports)"),
+        .value("--inventories", "DIR", "Folder of inventories to import (default Inventories)"),
+      ]),
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    try context.requireFormat([.text, .json], command: "demo")
+    let inventoriesPath = arguments.value("--inventories") ?? "Inventories"
+    let paths = try inventoryPaths(in: inventoriesPath, context: context)
+    let folder = try OutputFolder(path: arguments.value("--out") ?? "Reports", context: context)
+    var demoContext = context
+    let storePath = try freshStorePath(folder: folder, context: context)
+    demoContext.global.values["--db"] = storePath
+    let store = try InventoryStore(path: storePath, mode: .create)
+    let outcomes = try ImportCommand.importAll(paths, into: store, context: demoContext)
+    var written: [String] = []
+    var rows: [[String]] = []
+    for comune in try store.comuni() {
+      guard let snapshot = try store.currentSnapshot(istatCode: comune.istatCode) else { continue }
+      let summary = InventorySummary(snapshot.inventory)
+      let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
+      rows.append([
+        comune.istatCode, comune.name, population.display, String(summary.sitesByKind.values.reduce(0, +)),
+        String(summary.physicalServers), String(summary.virtualMachines), String(summary.applicationCount),
+        summary.cloudShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "-",
+      ])
+      written += try DemoReports.write(snapshot: snapshot, folder: folder, context: context)
+    }
+    if context.format == .json {
+      let json = JSON.object([
+        ("store", .string(storePath)),
+        ("imported", .int(outcomes.count)),
+        ("reports", .array(written.map(JSON.string))),
+      ])
+      context.print(json.serialized(sortKeys: true))
+      return
+    }
+    var table = TextTable(
+      header: ["ISTAT", "Comune", "Population", "Sites", "Servers", "VMs", "Apps", "In cloud"],
+      rightAligned: [3, 4, 5, 6, 7])
+    rows.forEach { table.append($0) }
+    context.print(table.render())
+    context.print(
+      "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
+        + "Wrote \(written.count) reports into \(folder.root.path).\n"
+        + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution).")
+  }
+
+  /// Every inventory directly inside the folder: `.json` files and folders holding `comune.csv`,
+  /// in name order so the demo is the same on every machine.
+  static func inventoryPaths(in path: String, context: Context) throws(CLIError) -> [String] {
+    let url = context.resolve(path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      throw .failure("no inventories folder at \(url.path): run demo from the project folder or give --inventories DIR")
+    }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    } catch {
+      throw .failure("cannot read \(url.path): \(OutputFolder.reason(error))")
+    }
+    let paths = names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
+      let item = url.appendingPathComponent(name)
+      if name.hasSuffix(".json") { return item.path }
+      let sheet = item.appendingPathComponent("comune.csv").path
+      return FileManager.default.fileExists(atPath: sheet) ? item.path : nil
+    }
+    guard !paths.isEmpty else { throw .failure("no inventories (.json files or CSV-sheet folders) in \(url.path)") }
+    return paths
+  }
+
+  /// The demo's own store, rebuilt every run; a `--db` given by the user must not exist yet.
+  static func freshStorePath(folder: OutputFolder, context: Context) throws(CLIError) -> String {
+    if let given = context.global.value("--db") {
+      let path = context.resolve(given).path
+      if FileManager.default.fileExists(atPath: path) {
+        throw .failure("demo builds a fresh store and will not overwrite \(path); remove it or choose another --db")
+      }
+      return path
+    }
+    let path = folder.root.appendingPathComponent("nuvola-demo.sqlite").path
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      do {
+        try FileManager.default.removeItem(atPath: path + suffix)
+      } catch {
+        throw .failure("cannot remove the previous demo store \(path + suffix): \(OutputFolder.reason(error))")
+      }
+    }
+    return path
+  }
+}

@@ -1,0 +1,50 @@
+/// One result of the audit: a stable code, a severity, the records and fields that are its evidence,
+/// and what it means and how to fix it, in Italian and English.
+public struct Finding: Sendable, Equatable {
+  public var code: FindingCode
+  public var severity: FindingSeverity
+  /// Sorted; the first item is the record the finding is about.
+  public var evidence: [FindingEvidence]
+  public var title: BilingualText
+  public var message: BilingualText
+  public var fix: BilingualText
+  /// Rules behind the finding (a vendor lifecycle page, Nuvola's thresholds).
+  public var sources: [RuleSource]
+  /// Caveats a reader must see: an unconfirmed date, a threshold that is only Nuvola's assumption.
+  public var notes: [BilingualText]
+
+  public init(
+    code: FindingCode, severity: FindingSeverity, evidence: [FindingEvidence],
+    parameters: [String: BilingualText], sources: [RuleSource] = [], notes: [BilingualText] = []
+  ) {
+    self.code = code
+    self.severity = severity
+    self.evidence = evidence
+    let texts = AuditCatalogue.texts(code, parameters)
+    title = texts.title
+    message = texts.message
+    fix = texts.fix
+    self.sources = sources
+    self.notes = notes
+  }
+
+  /// Most urgent first, then by code, then by the record that is the evidence.
+  static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
+    if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+    if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
+    return lhs.evidence.lexicographicallyPrecedes(rhs.evidence)
+  }
+
+  public var json: JSON {
+    .object([
+      ("code", .string(code.rawValue)),
+      ("severity", .string(severity.rawValue)),
+      ("evidence", .array(evidence.map(\.json))),
+      ("title", title.json),
+      ("message", message.json),
+      ("fix", fix.json),
+      ("sources", .array(sources.map(\.json))),
+      ("notes", .array(notes.map(\.json))),
+    ])
+  }
+}

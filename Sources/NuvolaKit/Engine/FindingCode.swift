@@ -1,0 +1,17 @@
+/// The stable code of an audit finding. Codes never change meaning: scripts and reports key on them.
+public enum FindingCode: String, Sendable, CaseIterable {
+  case osEOL = "OS-EOL"
+  case osEOLSoon = "OS-EOL-SOON"
+  case osLifecycleUnknown = "OS-LIFECYCLE-UNKNOWN"
+  case hwOld = "HW-OLD"
+  case hwSupportEnded = "HW-SUPPORT-ENDED"
+  case noOffsiteBackup = "NO-OFFSITE-BACKUP"
+  case noUPS = "NO-UPS"
+  case noDR = "NO-DR"
+  case singleLink = "SINGLE-LINK"
+  case lowBandwidth = "LOW-BANDWIDTH"
+  case contractExpired = "CONTRACT-EXPIRED"
+  case contractExpiring = "CONTRACT-EXPIRING"
+  case personalDataOnPremiseB = "PERSONAL-DATA-ON-PREMISE-B"
+  case unknownFact = "UNKNOWN-FACT"
+}

@@ -1,0 +1,65 @@
+/// What one PNRR measure means for a comune: eligibility and why, the population class, the amounts
+/// with their status, services, conditions, deadlines, calls and sources.
+public struct FundingMeasure: Sendable, Equatable {
+  /// Eligible, not eligible, or unknown when facts are missing.
+  public enum Eligibility: String, Sendable, CaseIterable {
+    case eligible
+    case notEligible = "not_eligible"
+    case unknown
+
+    public var label: BilingualText {
+      switch self {
+      case .eligible: return BilingualText(it: "ammissibile", en: "eligible")
+      case .notEligible: return BilingualText(it: "non ammissibile", en: "not eligible")
+      case .unknown: return BilingualText(it: "da verificare", en: "to be checked")
+      }
+    }
+  }
+
+  public var code: String
+  public var title: BilingualText
+  public var eligibility: Eligibility
+  public var reasons: [BilingualText]
+  /// Nil when the population is unknown.
+  public var populationClass: MeasureClass?
+  public var components: [FundingComponent]
+  public var services: ServiceRange?
+  public var classesConfirmed: Bool
+  public var conditions: [RuleItem]
+  public var deadlines: [RuleDeadline]
+  public var calls: [CallWindow]
+  /// Calls open on the day given to `funding`, when one was given.
+  public var openCalls: [String]?
+  public var provenance: RuleProvenance
+
+  /// The amount of the component reported in the register-wide CSV (or the first), if known.
+  public var headline: FundingComponent? {
+    components.first { $0.component.column != nil } ?? components.first
+  }
+
+  public var json: JSON {
+    .object([
+      ("measure", .string(code)),
+      ("title", title.json),
+      ("eligibility", .string(eligibility.rawValue)),
+      (
+        "eligible",
+        eligibility == .unknown ? .null : .bool(eligibility == .eligible)
+      ),
+      ("eligibility_label", eligibility.label.json),
+      ("reasons", .array(reasons.map(\.json))),
+      ("population_class", populationClass?.json ?? .null),
+      ("classes_confirmed", .bool(classesConfirmed)),
+      ("components", .array(components.map(\.json))),
+      ("services", services?.json ?? .null),
+      ("conditions", .array(conditions.map(\.json))),
+      ("deadlines", .array(deadlines.map(\.json))),
+      ("calls", .array(calls.map(\.json))),
+      ("open_calls", openCalls.map(EngineJSON.strings) ?? .null),
+      ("sources", .array(provenance.sources.map(\.json))),
+      ("rules_file", .string(provenance.fileName)),
+      ("rules_origin", .string(provenance.origin)),
+      ("rules_date", .string(provenance.date.description)),
+    ])
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// The register-wide funding table (`nuvola funding --register`): for every comune of the ISTAT
+/// register, the population used and the amount of each measure, one column per measure component
+/// (`1.2`, `1.3.1`, `1.4.1_website`, `1.4.3_pagopa`, `1.4.4_spid_cie`, `1.4.4_anpr`, `1.4.5`).
+///
+/// Built once from the rules, then applied to each register entry: a class lookup per column, so the
+/// whole register takes milliseconds.
+public struct RegisterFunding: Sendable {
+  /// A column of amounts and where its numbers come from.
+  public struct Column: Sendable, Equatable {
+    public var name: String
+    public var measureCode: String
+    public var component: MeasureComponent
+    /// True when any class amount of the column is an estimate ("stima") or unconfirmed.
+    public var hasEstimates: Bool
+    public var sources: [RuleSource]
+    let measure: Measure
+  }
+
+  /// Columns in the documented order, then any column added by a user's rules file.
+  public static let standardColumns = [
+    "1.2", "1.3.1", "1.4.1_website", "1.4.3_pagopa", "1.4.4_spid_cie", "1.4.4_anpr", "1.4.5",
+  ]
+  public static let fixedHeader = [
+    "istat_code", "name", "province", "region", "population", "population_source",
+  ]
+
+  public let columns: [Column]
+
+  public init(rules: RuleBook) {
+    var columns: [Column] = []
+    for measure in rules.measures {
+      for component in measure.components {
+        guard let name = component.column else { continue }
+        let estimates = measure.classes.contains { $0.amounts[component.key]?.isEstimate ?? false }
+        columns.append(
+          Column(
+            name: name, measureCode: measure.code, component: component, hasEstimates: estimates,
+            sources: measure.provenance.sources, measure: measure))
+      }
+    }
+    func rank(_ name: String) -> Int { RegisterFunding.standardColumns.firstIndex(of: name) ?? Int.max }
+    self.columns = columns.sorted {
+      rank($0.name) != rank($1.name)
+        ? rank($0.name) < rank($1.name) : $0.name.compare($1.name, options: .numeric) == .orderedAscending
+    }
+  }
+
+  /// The row of one comune; `populationOverride` comes from a `--population-file`.
+  public func row(for entry: RegisterEntry, populationOverride: Int? = nil) -> RegisterFundingRow {
+    let population = PopulationFigure.fromRegister(entry, override: populationOverride)
+    var amounts: [Money?] = []
+    amounts.reserveCapacity(columns.count)
+    for column in columns {
+      guard let value = population.value else {
+        amounts.append(nil)
+        continue
+      }
+      amounts.append(column.measure.populationClass(for: value).amounts[column.component.key]?.value)
+    }
+    return RegisterFundingRow(entry: entry, population: population, amounts: amounts)
+  }
+
+  /// Rows for the entries (already filtered by region or province), in the order given.
+  /// `overrides` maps 6-digit ISTAT codes to populations.
+  public func rows(for entries: [RegisterEntry], overrides: [String: Int] = [:]) -> [RegisterFundingRow] {
+    entries.map { row(for: $0, populationOverride: overrides[$0.istatCode]) }
+  }
+
+  // MARK: CSV
+
+  public var header: [String] { RegisterFunding.fixedHeader + columns.map(\.name) }
+
+  /// The cells of a row: ISTAT code first; unknown population and amounts are empty cells.
+  public func cells(_ row: RegisterFundingRow) -> [String] {
+    var cells = [
+      row.entry.istatCode, row.entry.name, row.entry.province, row.entry.region,
+      row.population.value.map(String.init) ?? "", row.population.source.rawValue,
+    ]
+    for amount in row.amounts { cells.append(amount?.description ?? "") }
+    return cells
+  }
+
+  /// The whole table as CSV, spreadsheet-safe (formulas neutralised), header first.
+  public func csv(_ rows: [RegisterFundingRow], lineEnding: CSVWriter.LineEnding = .lf) -> String {
+    var writer = CSVWriter(neutraliseFormulas: true, lineEnding: lineEnding)
+    var text = writer.row(header)
+    text.reserveCapacity(rows.count * 96)
+    for row in rows { text += writer.row(cells(row)) }
+    return text
+  }
+
+  // MARK: JSON
+
+  public func json(_ row: RegisterFundingRow) -> JSON {
+    var amounts: [(String, JSON)] = []
+    for (column, amount) in zip(columns, row.amounts) {
+      amounts.append((column.name, EngineJSON.optionalMoney(amount)))
+    }
+    return .object([
+      ("istat_code", .string(row.entry.istatCode)),
+      ("name", .string(row.entry.name)),
+      ("province", .string(row.entry.province)),
+      ("region", .string(row.entry.region)),
+      ("population", row.population.json),
+      ("amounts", .object(amounts)),
+    ])
+  }
+
+  /// What each column means: its measure, whether it holds estimates, and its sources.
+  public var columnsJSON: JSON {
+    .array(
+      columns.map {
+        .object([
+          ("column", .string($0.name)), ("measure", .string($0.measureCode)),
+          ("label", $0.component.label.json),
+          ("kind", .string($0.component.kind.rawValue)), ("estimates", .bool($0.hasEstimates)),
+          ("sources", .array($0.sources.map(\.json))),
+        ])
+      })
+  }
+
+  // MARK: Population file
+
+  /// Reads a `--population-file`: CSV `istat_code,population` (header optional, `,` or `;`), codes of
+  /// 4 to 6 digits read with leading zeros. Every bad line is reported with its line and column.
+  public static func parsePopulationFile(_ data: Data, file: String) throws(InputError) -> [String: Int] {
+    let table = CSVReader().parse(data, file: file)
+    if let error = table.error { throw error }
+    var rows = table.rows
+    if let header = table.header { rows.insert(header, at: 0) }
+    var result: [String: Int] = [:]
+    var errors = DiagnosticList()
+    for (index, row) in rows.enumerated() {
+      let texts = row.texts.map { $0.trimmingCharacters(in: .whitespaces) }
+      if texts.allSatisfy(\.isEmpty) { continue }
+      // A first line that is not data is a header.
+      if index == 0, let first = texts.first, !first.isEmpty, !first.allSatisfy(\.isNumber) { continue }
+      guard texts.count >= 2 else {
+        errors.append(
+          Diagnostic(
+            file: file, line: row.line, value: texts.joined(separator: ","),
+            message: "\(texts.count) columns",
+            expected: "istat_code,population"))
+        continue
+      }
+      let code = texts[0]
+      guard (4...6).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        errors.append(
+          Diagnostic(
+            file: file, line: row.line, column: 1, path: "istat_code", value: code,
+            message: "not an ISTAT code",
+            expected: "6 digits (leading zeros may be omitted)"))
+        continue
+      }
+      let padded = String(repeating: "0", count: 6 - code.count) + code
+      guard let population = Int(texts[1]), (0...10_000_000).contains(population) else {
+        errors.append(
+          Diagnostic(
+            file: file, line: row.line, column: 2, path: "population", value: texts[1],
+            message: "not a population", expected: "a whole number from 0 to 10000000, no separators"))
+        continue
+      }
+      if result[padded] != nil {
+        errors.append(
+          Diagnostic(
+            file: file, line: row.line, column: 1, path: "istat_code", value: code,
+            message: "code given twice",
+            expected: "each comune once"))
+        continue
+      }
+      result[padded] = population
+    }
+    try errors.check()
+    return result
+  }
+}

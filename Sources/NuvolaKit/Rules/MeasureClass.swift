@@ -1,0 +1,49 @@
+/// One population class of a measure: its inclusive bounds and what it gets.
+public struct MeasureClass: Sendable, Equatable {
+  /// Position in the measure's list, from 0 (smallest comuni).
+  public var index: Int
+  /// Smallest population in the class (0 for the first).
+  public var lowerBound: Int
+  /// Largest population in the class, inclusive; nil for the last, open class.
+  public var upperBound: Int?
+  /// Amounts by component key (`lump_sum`, `website`, `service`).
+  public var amounts: [String: RuleAmount]
+  public var services: ServiceRange?
+
+  public func contains(_ population: Int) -> Bool {
+    population >= lowerBound && (upperBound.map { population <= $0 } ?? true)
+  }
+
+  /// As the calls write it: `<= 5.000`, `5.001 - 20.000`, `> 250.000` (`5,001 - 20,000` in English).
+  public func label(_ language: Language) -> String {
+    let format = { (n: Int) in MeasureClass.grouped(n, language) }
+    guard let upperBound else { return "> " + format(lowerBound - 1) }
+    if lowerBound == 0 { return "<= " + format(upperBound) }
+    return format(lowerBound) + " - " + format(upperBound)
+  }
+
+  public var json: JSON {
+    var amountMembers: [(String, JSON)] = []
+    for key in amounts.keys.sorted() { amountMembers.append((key, amounts[key]!.json)) }
+    return .object([
+      ("index", .int(index)),
+      ("min_population", .int(lowerBound)),
+      ("max_population", upperBound.map(JSON.int) ?? .null),
+      ("label", BilingualText(it: label(.it), en: label(.en)).json),
+      ("amounts", .object(amountMembers)),
+      ("services", services?.json ?? .null),
+    ])
+  }
+
+  /// Thousands grouped the way each language writes them: `20.000` in Italian, `20,000` in English.
+  static func grouped(_ value: Int, _ language: Language) -> String {
+    let separator: Character = language == .it ? "." : ","
+    var digits = Array(String(value))
+    var index = digits.count - 3
+    while index > 0 {
+      digits.insert(separator, at: index)
+      index -= 3
+    }
+    return String(digits)
+  }
+}

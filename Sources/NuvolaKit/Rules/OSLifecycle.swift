@@ -1,0 +1,147 @@
+/// End-of-support dates of common server, desktop and hypervisor operating systems, with the vendor
+/// page each comes from, and a lenient matcher for what inventories write in `os` and `os_version`.
+public struct OSLifecycle: Sendable, Equatable {
+  /// The role of an operating system, which sets how serious its end of support is.
+  public enum Kind: String, Sendable, CaseIterable {
+    case server
+    case desktop
+    case hypervisor
+  }
+
+  /// One version of one product and its end of support, with the vendor page it comes from.
+  public struct Entry: Sendable, Equatable {
+    public var id: String
+    public var product: String
+    public var version: String
+    public var kind: Kind
+    /// Last day of the vendor's standard security updates; nil when the product has no fixed end.
+    public var endOfSupport: Day?
+    /// Paid or limited support after that, for information.
+    public var extendedUntil: Day?
+    public var confirmed: Bool
+    public var source: RuleSource
+    public var note: String?
+    /// Spellings of the product, as token lists (`["windows", "server"]`).
+    let names: [[String]]
+    let versionTokens: [String]
+
+    /// `Windows Server 2012 R2`.
+    public var displayName: String { "\(product) \(version)" }
+  }
+
+  public var provenance: RuleProvenance
+  public var entries: [Entry]
+
+  /// The entry for what an inventory says, or nil when none matches.
+  ///
+  /// Matching is lenient about case, punctuation, editions and architecture ("Microsoft Windows
+  /// Server 2008 R2 (64-bit)", "Windows Server" + "2012 R2", "Ubuntu" + "22.04.3") but strict about the
+  /// version: it must start at the first number written after the product name, so that RHEL "7.8"
+  /// is 7, not 8. The longest product name, then the longest version, wins ("2012 R2" over "2012").
+  public func match(os: String?, version: String?) -> Entry? {
+    let osTokens = OSLifecycle.tokens(os ?? "")
+    let versionTokens = OSLifecycle.tokens(version ?? "")
+    guard !osTokens.isEmpty else { return nil }
+    var best: (entry: Entry, productLength: Int, versionLength: Int)?
+    for entry in entries {
+      for name in entry.names {
+        guard let start = OSLifecycle.find(name, in: osTokens) else { continue }
+        let tail = Array(osTokens[(start + name.count)...]) + versionTokens
+        guard OSLifecycle.versionMatches(entry.versionTokens, tail) else { continue }
+        let candidate = (entry: entry, productLength: name.count, versionLength: entry.versionTokens.count)
+        if let current = best,
+          (current.productLength, current.versionLength) >= (candidate.productLength, candidate.versionLength)
+        {
+          continue
+        }
+        best = candidate
+      }
+    }
+    return best?.entry
+  }
+
+  /// The version must sit at the first token holding a digit; a version written in letters (`XP`) may
+  /// sit anywhere.
+  static func versionMatches(_ version: [String], _ tail: [String]) -> Bool {
+    guard !version.isEmpty, version.count <= tail.count else { return false }
+    if let first = tail.firstIndex(where: { $0.contains(where: \.isNumber) }) {
+      if first + version.count <= tail.count, Array(tail[first..<(first + version.count)]) == version {
+        return true
+      }
+    }
+    guard !version[0].contains(where: \.isNumber) else { return false }
+    return find(version, in: tail) != nil
+  }
+
+  static func find(_ needle: [String], in haystack: [String]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    for start in 0...(haystack.count - needle.count)
+    where Array(haystack[start..<(start + needle.count)]) == needle {
+      return start
+    }
+    return nil
+  }
+
+  /// Lowercase alphanumeric tokens, without architecture noise (`64-bit`, `x64`, `amd64`).
+  static func tokens(_ text: String) -> [String] {
+    var raw: [String] = []
+    var current = ""
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        // "2012R2" is written for "2012 R2": a letter after digits starts a new token.
+        if character.isLetter, let last = current.last, last.isNumber {
+          raw.append(current)
+          current = ""
+        }
+        current.append(character)
+      } else if !current.isEmpty {
+        raw.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { raw.append(current) }
+    var result: [String] = []
+    for (index, token) in raw.enumerated() {
+      if ["x64", "x86", "amd64", "i386", "64bit", "32bit", "bit"].contains(token) { continue }
+      if (token == "64" || token == "32"), index + 1 < raw.count, raw[index + 1] == "bit" { continue }
+      result.append(token)
+    }
+    return result
+  }
+
+  init(_ node: RuleNode, provenance: RuleProvenance) throws(InputError) {
+    self.provenance = provenance
+    var entries: [Entry] = []
+    for item in try node.items("systems") {
+      let id = try item.string("id")
+      if entries.contains(where: { $0.id == id }) {
+        throw try item.member("id").failure("duplicate id", expected: "unique ids")
+      }
+      let kindNode = try item.member("kind")
+      guard let kind = Kind(rawValue: try kindNode.string()) else {
+        throw kindNode.failure("unknown kind", expected: "server, desktop or hypervisor")
+      }
+      var names: [[String]] = []
+      let namesNode = try item.member("names")
+      for name in try namesNode.items() {
+        let tokens = OSLifecycle.tokens(try name.string())
+        if tokens.isEmpty { throw name.failure("no letters or digits", expected: "a product name") }
+        names.append(tokens)
+      }
+      if names.isEmpty { throw namesNode.failure("no names", expected: "at least one product name") }
+      let versionNode = try item.member("version")
+      let version = try versionNode.string()
+      let versionTokens = OSLifecycle.tokens(version)
+      if versionTokens.isEmpty { throw versionNode.failure("no letters or digits", expected: "a version") }
+      let end = try item.member("end_of_support")
+      entries.append(
+        Entry(
+          id: id, product: try item.string("product"), version: version, kind: kind,
+          endOfSupport: end.isNull ? nil : try end.day(),
+          extendedUntil: try item.optionalDay("extended_until"),
+          confirmed: try item.bool("confirmed"), source: try RuleSource(item.member("source")),
+          note: try item.optionalString("note"), names: names, versionTokens: versionTokens))
+    }
+    self.entries = entries
+  }
+}

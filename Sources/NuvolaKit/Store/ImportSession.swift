@@ -1,0 +1,37 @@
+/// The writer handed to an `InventoryStore.importBatch` closure: everything saved through it
+/// belongs to the batch's one transaction. Valid only inside that closure.
+public final class ImportSession {
+  private let store: InventoryStore
+  private var isOpen = true
+
+  init(store: InventoryStore) {
+    self.store = store
+  }
+
+  func end() { isOpen = false }
+
+  /// Stores `inventory` as a new snapshot of its comune, or returns `.unchanged` with the current
+  /// snapshot when that one has the same content (same SHA-256 of the compact JSON document), so
+  /// that importing an unchanged file again adds nothing. `source` names the file or folder read;
+  /// `importedAt` is recorded as given.
+  ///
+  /// When it throws, nothing of this inventory is stored; earlier saves of the batch are kept
+  /// unless the error leaves the batch closure.
+  public func save(_ inventory: Inventory, source: String, importedAt: String? = nil) throws -> SaveOutcome {
+    try save(PreparedInventory(inventory), source: source, importedAt: importedAt)
+  }
+
+  /// Saves an inventory prepared beforehand, possibly on another thread; as `save(_:source:importedAt:)`.
+  public func save(
+    _ prepared: PreparedInventory, source: String, importedAt: String? = nil
+  ) throws -> SaveOutcome {
+    guard isOpen else { throw StoreError.sessionEnded }
+    return try store.storeErrors {
+      try store.save(prepared, source: source, importedAt: importedAt)
+    }
+  }
+}
+
+/// A session belongs to the thread running its batch.
+@available(*, unavailable)
+extension ImportSession: Sendable {}

@@ -1,0 +1,236 @@
+import Foundation
+
+/// The SQLite file where imported inventories live: one snapshot per import of a comune, older
+/// snapshots kept as history, the most recent one current. The rest of Nuvola reads and writes
+/// stored inventories only through this type.
+///
+/// A store is one connection, used by one thread at a time. Every failure is a `StoreError`
+/// naming the file, except errors thrown by the caller's own closures, which pass through as they are.
+public final class InventoryStore {
+  /// How the store file is opened.
+  public enum Mode: Sendable, Equatable {
+    /// Create the file when missing; bring its schema up to date.
+    case create
+    /// The file must exist; bring its schema up to date.
+    case readWrite
+    /// The file must exist and is never written (nor created).
+    case readOnly
+  }
+
+  /// The schema version this Nuvola reads and writes.
+  public static var schemaVersion: Int { StoreSchema.version }
+
+  public let path: String
+  public let mode: Mode
+  let database: Database
+  let tables = StoreTables.shared
+
+  public init(path: String, mode: Mode) throws {
+    // Checked here rather than left to SQLite so that a read never creates an empty file.
+    if mode != .create, !FileManager.default.fileExists(atPath: path) {
+      throw StoreError.missing(path: path)
+    }
+    self.path = path
+    self.mode = mode
+    do {
+      switch mode {
+      case .create: database = try Database(path: path, mode: .create)
+      case .readWrite: database = try Database(path: path, mode: .readWrite)
+      case .readOnly: database = try Database(path: path, mode: .readOnly)
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    }
+    try storeErrors { try openSchema() }
+  }
+
+  /// A fresh store in memory, gone when released: for tests.
+  public static func inMemory() throws -> InventoryStore {
+    try InventoryStore(path: ":memory:", mode: .create)
+  }
+
+  /// Checks that the file is a Nuvola store this version can use, then configures the connection
+  /// and migrates. Nothing is written before the checks pass, so a foreign or newer file is left
+  /// exactly as it was.
+  private func openSchema() throws {
+    let version = Int(try database.integer("PRAGMA user_version"))
+    let applicationID = try database.integer("PRAGMA application_id")
+    let supported = StoreSchema.version
+    if applicationID != 0 && applicationID != StoreSchema.applicationID {
+      throw StoreError.notAStore(path: path)
+    }
+    if version > supported {
+      throw StoreError.newerSchema(path: path, found: version, supported: supported)
+    }
+    if version == 0 {
+      // A version-0 file with tables belongs to another program; an empty one is a new store.
+      if try database.integer("SELECT count(*) FROM sqlite_master") > 0 {
+        throw StoreError.notAStore(path: path)
+      }
+      if mode == .readOnly { throw StoreError.missing(path: path) }
+    } else if applicationID != StoreSchema.applicationID {
+      throw StoreError.notAStore(path: path)
+    } else if version < supported && mode == .readOnly {
+      throw StoreError.olderSchema(path: path, found: version, supported: supported)
+    }
+    if mode != .readOnly {
+      // SQLite silently opens a write-protected file read-only; say so now, not at the first write.
+      if database.isReadOnly { throw StoreError.readOnly(path: path) }
+      // WAL: readers (reports) never block the writer (an import), and a commit is one append.
+      try database.execute("PRAGMA journal_mode = WAL")
+      try database.execute("PRAGMA synchronous = NORMAL")
+    }
+    try database.execute("PRAGMA foreign_keys = ON")
+    if version < supported { try migrate() }
+  }
+
+  private func migrate() throws {
+    try database.transaction {
+      // Read again under the write lock: another process may have migrated in the meantime.
+      let version = Int(try database.integer("PRAGMA user_version"))
+      if version > StoreSchema.version {
+        throw StoreError.newerSchema(path: path, found: version, supported: StoreSchema.version)
+      }
+      for script in StoreSchema.migrations.dropFirst(version) {
+        try database.execute(script)
+      }
+      try database.execute("PRAGMA user_version = \(StoreSchema.version)")
+    }
+  }
+
+  /// Turns the wrapper's errors into `StoreError`s naming this store; other errors pass through.
+  func storeErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as DatabaseError {
+      throw StoreError(error, path: path)
+    } catch let error as UnreadableColumn {
+      throw StoreError.corrupt(path: path, message: error.description)
+    }
+  }
+
+  // MARK: Writing
+
+  /// Runs `body` in one transaction: every inventory it saves is stored, or, when anything throws
+  /// (the body included), none is and the store is left exactly as before.
+  public func importBatch<T>(_ body: (ImportSession) throws -> T) throws -> T {
+    guard mode != .readOnly else { throw StoreError.openedForReading(path: path) }
+    let session = ImportSession(store: self)
+    defer { session.end() }
+    return try storeErrors {
+      try database.transaction { try body(session) }
+    }
+  }
+
+  // MARK: Reading
+
+  /// Every comune in the store, by ISTAT code, with its current snapshot and history size.
+  public func comuni() throws -> [StoredComune] {
+    try storeErrors {
+      try database.read {
+        try database.withStatement(tables.comuniSQL) { statement in
+          var comuni: [StoredComune] = []
+          while try statement.step() {
+            let (info, _) = try tables.snapshots.read(statement, offset: 5)
+            comuni.append(
+              StoredComune(
+                istatCode: info.istatCode, name: info.name, current: info,
+                snapshotCount: Int(statement.int64(at: 0)), siteCount: Int(statement.int64(at: 1)),
+                assetCount: Int(statement.int64(at: 2)), applicationCount: Int(statement.int64(at: 3)),
+                linkCount: Int(statement.int64(at: 4))))
+          }
+          return comuni
+        }
+      }
+    }
+  }
+
+  /// The most recently imported snapshot of a comune, nil when the comune was never imported.
+  public func currentSnapshot(istatCode: String) throws -> Snapshot? {
+    try storeErrors {
+      try database.read {
+        let snapshots = tables.snapshots
+        let rows = try snapshots.rows(snapshots.selectCurrentSQL, [.text(istatCode)], in: database)
+        guard let (info, comune) = rows.first else { return nil }
+        return try loadSnapshot(info: info, comune: comune)
+      }
+    }
+  }
+
+  /// Every snapshot of a comune, oldest first.
+  public func snapshots(istatCode: String) throws -> [SnapshotInfo] {
+    try storeErrors {
+      let snapshots = tables.snapshots
+      return try snapshots.rows(snapshots.selectHistorySQL, [.text(istatCode)], in: database).map(\.0)
+    }
+  }
+
+  /// A snapshot by id, nil when there is none with that id.
+  public func snapshot(id: Int64) throws -> Snapshot? {
+    try storeErrors {
+      try database.read { try loadSnapshot(id: id) }
+    }
+  }
+
+  /// Calls `body` with the current snapshot of every comune, by ISTAT code, one at a time, so that a
+  /// national run holds one inventory in memory rather than thousands. All of them come from the
+  /// same state of the store, even if an import commits meanwhile.
+  public func allCurrentSnapshots(_ body: (Snapshot) throws -> Void) throws {
+    try storeErrors {
+      try database.read {
+        var ids: [Int64] = []
+        try database.withStatement(tables.currentIDsSQL) { statement in
+          while try statement.step() { ids.append(statement.int64(at: 0)) }
+        }
+        for id in ids {
+          if let snapshot = try loadSnapshot(id: id) { try body(snapshot) }
+        }
+      }
+    }
+  }
+
+  func loadSnapshot(id: Int64) throws -> Snapshot? {
+    let rows = try tables.snapshots.rows(tables.snapshots.selectSQL, [.integer(id)], in: database)
+    guard let (info, comune) = rows.first else { return nil }
+    return try loadSnapshot(info: info, comune: comune)
+  }
+
+  private func loadSnapshot(info: SnapshotInfo, comune: Comune) throws -> Snapshot {
+    let inventory = Inventory(
+      comune: comune,
+      sites: try tables.sites.load(snapshotID: info.id, in: database),
+      assets: try tables.assets.load(snapshotID: info.id, in: database),
+      applications: try tables.applications.load(snapshotID: info.id, in: database),
+      links: try tables.links.load(snapshotID: info.id, in: database))
+    return Snapshot(info: info, inventory: inventory)
+  }
+
+  /// Saves one inventory inside the open batch transaction, unless it equals the comune's current
+  /// snapshot. A savepoint makes the save all or nothing even when the caller catches its error
+  /// and goes on with the batch.
+  func save(_ prepared: PreparedInventory, source: String, importedAt: String?) throws -> SaveOutcome {
+    let values = prepared.values
+    let hash = prepared.contentHash
+    let comune = prepared.comune
+    let current = try tables.snapshots.rows(
+      tables.snapshots.selectCurrentSQL, [.text(comune.istatCode)], in: database
+    ).first
+    if let (info, _) = current, info.contentHash == hash { return .unchanged(info) }
+    return try database.savepoint {
+      let id = try tables.snapshots.insert(
+        values.comune, source: source, contentHash: hash, importedAt: importedAt, in: database)
+      try tables.sites.insert(values.sites, snapshotID: id, in: database)
+      try tables.assets.insert(values.assets, snapshotID: id, in: database)
+      try tables.applications.insert(values.applications, snapshotID: id, in: database)
+      try tables.links.insert(values.links, snapshotID: id, in: database)
+      return .created(
+        SnapshotInfo(
+          id: id, istatCode: comune.istatCode, name: comune.name ?? "",
+          inventoryDate: comune.inventoryDate, source: source, contentHash: hash, importedAt: importedAt))
+    }
+  }
+}
+
+/// A store is one SQLite connection, used by one thread at a time.
+@available(*, unavailable)
+extension InventoryStore: Sendable {}

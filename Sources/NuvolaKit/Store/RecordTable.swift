@@ -1,0 +1,118 @@
+/// How one kind of inventory record maps onto its table: one column per field, named as the field,
+/// plus `snapshot_id` and `position`; list fields go to side tables. The SQL is generated once
+/// from the field table, so a new field is saved and loaded without touching this code (its column
+/// comes from a new migration).
+struct RecordTable<Record: InventoryRecord>: Sendable {
+  let name: String
+  /// Every field of the record, in schema order.
+  let fields: [Field<Record>]
+  /// `"name":` of each field as compact JSON writes it, for the content hash.
+  let jsonKeys: [[UInt8]]
+  /// Indices (in `fields`) of the fields stored in this table's own columns, in column order.
+  let columnFields: [Int]
+  let lists: [ListTable<Record>]
+  /// Index of the record's id field, which side tables use to point back at the record.
+  let idField: Int?
+  let insertSQL: String
+  let selectSQL: String
+
+  /// `name` is the table's name when it is not the record kind's plural (the comune's fields are
+  /// columns of `snapshots`).
+  init(name: String = Record.recordType.plural) {
+    self.name = name
+    fields = Record.fields
+    jsonKeys = fields.map { field in
+      var key = ""
+      JSON.quote(field.name, into: &key)
+      return Array((key + ":").utf8)
+    }
+    var columnFields: [Int] = []
+    var lists: [ListTable<Record>] = []
+    for (index, field) in fields.enumerated() {
+      if case .references = field.kind {
+        lists.append(ListTable(field: field, index: index, recordTable: name))
+      } else {
+        columnFields.append(index)
+      }
+    }
+    self.columnFields = columnFields
+    self.lists = lists
+    let fields = self.fields
+    idField = fields.firstIndex { $0.kind == .identifier }
+    let names = SQL.columnList(columnFields.map { fields[$0].name })
+    insertSQL = "INSERT INTO \(SQL.identifier(name)) (snapshot_id, position, \(names)) "
+      + "VALUES (\(SQL.placeholders(columnFields.count + 2)))"
+    selectSQL = "SELECT \(names) FROM \(SQL.identifier(name)) WHERE snapshot_id = ? ORDER BY position"
+  }
+
+  /// The id of record `record` of `values`.
+  func id(_ values: RecordValues, record: Int) -> String {
+    guard let idField, case .text(let id) = values[record, idField] else { return "" }
+    return id
+  }
+
+  /// Writes the records of one snapshot, in order, with one prepared statement for all rows.
+  func insert(_ values: RecordValues, snapshotID: Int64, in database: Database) throws {
+    guard values.recordCount > 0 else { return }
+    try database.withStatement(insertSQL) { statement in
+      try columnFields.withUnsafeBufferPointer { columnFields in
+        for record in 0..<values.recordCount {
+          try statement.bind(.integer(snapshotID), at: 1)
+          try statement.bind(.integer(Int64(record)), at: 2)
+          var parameter: Int32 = 3
+          for field in columnFields {
+            try statement.bind(DatabaseValue(values[record, field]), at: parameter)
+            parameter += 1
+          }
+          try statement.execute()
+          statement.reset()
+        }
+      }
+    }
+    for list in lists {
+      try list.insert(values, table: self, snapshotID: snapshotID, in: database)
+    }
+  }
+
+  /// The records of one snapshot in their original order.
+  func load(snapshotID: Int64, in database: Database) throws -> [Record] {
+    var records: [Record] = try database.withStatement(selectSQL) { statement in
+      try statement.bind(.integer(snapshotID), at: 1)
+      var records: [Record] = []
+      while try statement.step() {
+        records.append(try read(statement, snapshotID: snapshotID))
+      }
+      return records
+    }
+    guard let idField, !lists.isEmpty else { return records }
+    let id = fields[idField]
+    for list in lists {
+      let items = try list.load(snapshotID: snapshotID, in: database)
+      if items.isEmpty { continue }
+      for index in records.indices {
+        guard case .text(let owner) = id.get(records[index]), let values = items[owner] else { continue }
+        list.field.set(&records[index], .list(values))
+      }
+    }
+    return records
+  }
+
+  /// Builds a record from the current row, whose columns are this table's columns from `offset` on.
+  func read(_ statement: Statement, snapshotID: Int64, offset: Int32 = 0) throws -> Record {
+    var record = Record.blank
+    var column = offset
+    try fields.withUnsafeBufferPointer { fields in
+      for index in columnFields {
+        let kind = fields[index].kind
+        guard let value = statement.fieldValue(at: column, kind: kind) else {
+          throw UnreadableColumn(
+            table: name, column: fields[index].name, snapshotID: snapshotID,
+            found: statement.value(at: column), expected: kind.typeName)
+        }
+        fields[index].set(&record, value)
+        column += 1
+      }
+    }
+    return record
+  }
+}

@@ -1,0 +1,31 @@
+/// What identifies one stored snapshot of a comune's inventory: where it came from, when, and the
+/// hash that recognises the same content imported again.
+public struct SnapshotInfo: Sendable, Equatable, Hashable {
+  /// Grows with every import: the highest id of a comune is its current snapshot.
+  public var id: Int64
+  public var istatCode: String
+  /// The comune's name in this snapshot; empty when the inventory gives none (ingest takes it from
+  /// the ISTAT register, so only inventories built in code lack it). `Snapshot.inventory` keeps
+  /// the name exactly as stored, unknown included.
+  public var name: String
+  public var inventoryDate: Day?
+  /// The file or folder it was imported from, as the caller gave it.
+  public var source: String
+  /// SHA-256 (hex) of the inventory's compact JSON document.
+  public var contentHash: String
+  /// When it was imported, as the caller gave it (nil when not given, e.g. for reproducible runs).
+  public var importedAt: String?
+
+  public init(
+    id: Int64, istatCode: String, name: String, inventoryDate: Day?, source: String,
+    contentHash: String, importedAt: String?
+  ) {
+    self.id = id
+    self.istatCode = istatCode
+    self.name = name
+    self.inventoryDate = inventoryDate
+    self.source = source
+    self.contentHash = contentHash
+    self.importedAt = importedAt
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import NuvolaCLI
+
+@Suite("Output folder")
+struct OutputFolderTests {
+  let cli: CLIRunner
+  let context: Context
+
+  init() throws {
+    cli = try CLIRunner()
+    context = Context(
+      global: ParsedArguments(), environment: [:], currentDirectory: cli.folder,
+      console: Console(out: { _ in }, err: { _ in }))
+  }
+
+  @Test func writesInsideTheFolderAndReplacesAtomically() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    try folder.write("one", to: "a/b.txt")
+    try folder.write("two", to: "a/b.txt")
+    #expect(cli.contents("out/a/b.txt") == Data("two".utf8))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.path("out/a"))
+    #expect(leftovers == ["b.txt"])
+  }
+
+  @Test(arguments: ["../escape.txt", "a/../../escape.txt", "/etc/passwd", "", "a//b"])
+  func refusesNamesThatLeaveTheFolder(name: String) throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    #expect(throws: CLIError.self) { try folder.write("x", to: name) }
+    #expect(!FileManager.default.fileExists(atPath: cli.path("escape.txt")))
+  }
+
+  @Test func refusesASymbolicLinkThatLeadsOutside() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    try FileManager.default.createDirectory(atPath: cli.path("elsewhere"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: cli.path("out/link"), withDestinationPath: cli.path("elsewhere"))
+    #expect(throws: CLIError.self) { try folder.write("x", to: "link/file.txt") }
+    #expect(!FileManager.default.fileExists(atPath: cli.path("elsewhere/file.txt")))
+    try FileManager.default.createSymbolicLink(atPath: cli.path("out/file-link"), withDestinationPath: cli.path("target"))
+    #expect(throws: CLIError.self) { try folder.write("x", to: "file-link") }
+    #expect(!FileManager.default.fileExists(atPath: cli.path("target")))
+  }
+
+  @Test func aFileInPlaceOfTheFolderIsAFailure() throws {
+    try Data("x".utf8).write(to: URL(fileURLWithPath: cli.path("plain")))
+    #expect(throws: CLIError.self) { try OutputFolder(path: "plain", context: context) }
+  }
+
+  @Test func fileNamesAreSafeSlugs() {
+    #expect(FileName.comune(code: "014061", name: "Sondrio") == "014061-sondrio")
+    #expect(FileName.comune(code: "007003", name: "Valle d'Aosta/Vallée") == "007003-valle-d-aosta-vallee")
+    #expect(FileName.comune(code: "001001", name: "../../x") == "001001-x")
+  }
+}

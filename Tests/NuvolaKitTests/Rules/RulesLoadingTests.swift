@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+@testable import NuvolaKit
+
+@Suite("Rules: loading and validation")
+struct RulesLoadingTests {
+  @Test func bundledRulesLoad() throws {
+    let start = ContinuousClock.now
+    let book = try RuleBook.load()
+    // Measured, not asserted: loading runs once per command and must stay well under a second.
+    print("rules loaded in \(ContinuousClock.now - start)")
+    #expect(
+      book.measures.map(\.code) == [
+        "1.2", "1.3.1", "1.4.1", "1.4.3-appio", "1.4.3-pagopa", "1.4.4-anpr-ansc", "1.4.4-spid-cie", "1.4.5",
+      ])
+    #expect(book.files.count == 13)
+    #expect(book.files.allSatisfy { $0.isBundled && !$0.sources.isEmpty })
+    #expect(book.cloudMeasure?.code == "1.2")
+    #expect(book.cedCriteria.criteria.count >= 10)
+    #expect(book.osLifecycle.entries.count >= 40)
+  }
+
+  @Test func everyFileStatesItsProvenance() {
+    for file in RulesFixture.book.files {
+      #expect(!file.title.it.isEmpty && !file.title.en.isEmpty, "\(file.fileName)")
+      #expect(file.validTo == nil, "\(file.fileName) is open")
+    }
+  }
+
+  @Test func estimatesAreMarked() throws {
+    let book = RulesFixture.book
+    let cloud = try #require(book.measure("1.2"))
+    #expect(!cloud.classesConfirmed)
+    for measureClass in cloud.classes {
+      let amount = try #require(measureClass.amounts["lump_sum"])
+      #expect(!amount.confirmed)
+      #expect(amount.basis == .observedMaximum || amount.basis == .unknown)
+    }
+    let citizen = try #require(book.measure("1.4.1"))
+    #expect(citizen.classes.allSatisfy { $0.amounts.values.allSatisfy { $0.isEstimate } })
+    let io = try #require(book.measure("1.4.3-appio"))
+    #expect(io.classes.allSatisfy { $0.amounts["service"]?.value == nil })
+  }
+
+  @Test func malformedFileNamesFileAndPath() throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    try RulesFixture.writeVariant(
+      of: "pnrr-1.4.5-pnd.json", in: directory, replacing: "\"value\": 59966", with: "\"value\": \"lots\"")
+    let error = try #require(throws: InputError.self) { try RulesFixture.load(override: directory) }
+    let diagnostic = try #require(error.diagnostics.first)
+    #expect(diagnostic.file.hasSuffix("pnrr-1.4.5-pnd.json"))
+    #expect(diagnostic.file.hasPrefix(directory.path))
+    #expect(diagnostic.path == "$.classes[2].amounts.lump_sum.value")
+    #expect(diagnostic.value == "lots")
+    #expect(error.description.contains("$.classes[2].amounts.lump_sum.value"))
+  }
+
+  @Test func syntaxErrorIsReported() throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    try "{ \"kind\": ".write(
+      to: directory.appendingPathComponent("cost-defaults.json"), atomically: true, encoding: .utf8)
+    let error = try #require(throws: InputError.self) { try RulesFixture.load(override: directory) }
+    #expect(error.diagnostics.count == 1)
+    #expect(error.diagnostics[0].file.hasSuffix("cost-defaults.json"))
+    #expect(error.diagnostics[0].path == "$")
+    #expect(error.diagnostics[0].message.hasPrefix("not valid JSON"))
+  }
+
+  @Test(
+    arguments: [
+      // A missing key, named with the object that lacks it.
+      ("pnrr-1.4.5-pnd.json", "\"date\": \"2026-11-23\",", "", "$", "missing key \"date\""),
+      // Only the last class may be open.
+      (
+        "pnrr-1.4.5-pnd.json", "\"max_population\": 20000", "\"max_population\": null",
+        "$.classes[1].max_population",
+        "only the last class may be open"
+      ),
+      // Bounds must increase.
+      (
+        "pnrr-1.3.1-pdnd.json", "\"max_population\": 20000", "\"max_population\": 4000",
+        "$.classes[1].max_population", "bounds must increase"
+      ),
+      // An amount for a component that does not exist.
+      (
+        "pnrr-1.4.4-spid-cie.json", "\"lump_sum\": {", "\"flat\": {", "$.classes[0].amounts.flat",
+        "no component has this key"
+      ),
+      // A criterion reading a field sites do not have.
+      (
+        "agid-ced-criteria.json", "\"field\": \"generator\"", "\"field\": \"generatore\"",
+        "$.criteria[2].evidence[0].field", "not a field of a site"
+      ),
+      // An unknown amount that claims to be confirmed.
+      (
+        "pnrr-1.4.3-appio.json", "\"basis\": \"unknown\",\n          \"confirmed\": false",
+        "\"basis\": \"unknown\",\n          \"confirmed\": true", "$.classes[0].amounts.service.confirmed",
+        "an unknown amount cannot be confirmed"
+      ),
+      // A date that is not one.
+      (
+        "os-end-of-life.json", "\"end_of_support\": \"2023-10-10\"", "\"end_of_support\": \"10/13/2023\"",
+        "$.systems[4].end_of_support", "not a date"
+      ),
+    ])
+  func invalidContentIsLocated(file: String, old: String, new: String, path: String, message: String) throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    try RulesFixture.writeVariant(of: file, in: directory, replacing: old, with: new)
+    let error = try #require(throws: InputError.self) { try RulesFixture.load(override: directory) }
+    let diagnostic = try #require(error.diagnostics.first)
+    #expect(diagnostic.file.hasSuffix(file))
+    #expect(diagnostic.path == path)
+    #expect(diagnostic.message == message)
+  }
+
+  @Test func overrideReplacesFileOfSameName() throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    try RulesFixture.writeVariant(
+      of: "pnrr-1.4.5-pnd.json", in: directory, replacing: "\"value\": 23147", with: "\"value\": 24000")
+    let book = try RulesFixture.load(override: directory)
+    let measure = try #require(book.measure("1.4.5"))
+    #expect(measure.populationClass(for: 4_000).amounts["lump_sum"]?.value == Money(euros: 24_000))
+    #expect(measure.provenance.origin == directory.appendingPathComponent("pnrr-1.4.5-pnd.json").path)
+    #expect(!measure.provenance.isBundled)
+    // The other files are still the shipped ones.
+    #expect(book.measure("1.3.1")?.provenance.isBundled == true)
+    #expect(book.files.count == 13)
+  }
+
+  @Test func overrideCanAddAMeasure() throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    let text = try RulesFixture.bundledText("pnrr-1.4.4-spid-cie.json")
+      .replacingOccurrences(of: "\"measure\": \"1.4.4-spid-cie\"", with: "\"measure\": \"9.9\"")
+      .replacingOccurrences(of: "\"column\": \"1.4.4_spid_cie\"", with: "\"column\": \"9.9\"")
+    try text.write(to: directory.appendingPathComponent("extra-9.9.json"), atomically: true, encoding: .utf8)
+    let book = try RulesFixture.load(override: directory)
+    #expect(book.measures.last?.code == "9.9")
+    #expect(RegisterFunding(rules: book).header.last == "9.9")
+  }
+
+  @Test func duplicateMeasureIsRejected() throws {
+    let directory = try RulesFixture.temporaryDirectory()
+    defer { RulesFixture.remove(directory) }
+    try RulesFixture.bundledText("pnrr-1.4.5-pnd.json")
+      .write(to: directory.appendingPathComponent("copy-of-pnd.json"), atomically: true, encoding: .utf8)
+    let error = try #require(throws: InputError.self) { try RulesFixture.load(override: directory) }
+    #expect(error.diagnostics.contains { $0.message.contains("measure also defined in") })
+  }
+
+  @Test func missingOverrideFolderIsAnInputError() {
+    let missing = URL(fileURLWithPath: "/nonexistent/nuvola-rules")
+    #expect(throws: InputError.self) { try RulesFixture.load(override: missing) }
+  }
+}
