@@ -46,3 +46,10 @@ struct Context {
 enum OutputFormat: String, CaseIterable, Sendable {
   case text, json, csv
 }
+
+extension Context {
+  /// The rules: the shipped files, with `--rules DIR` files of the same name taking their place.
+  func rules() throws(InputError) -> RuleBook {
+    try RuleBook.load(overrideDirectory: rulesDirectory.map { URL(fileURLWithPath: $0) })
+  }
+}

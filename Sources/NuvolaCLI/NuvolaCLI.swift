@@ -19,6 +19,9 @@ public enum NuvolaCLI {
     ImportCommand.command,
     ComuniCommand.command,
     ShowCommand.command,
+    AuditCommand.command,
+    CEDCommand.command,
+    FundingCommand.command,
     GenerateCommand.command,
     DemoCommand.command,
   ]

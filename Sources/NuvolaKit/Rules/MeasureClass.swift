@@ -17,7 +17,11 @@ public struct MeasureClass: Sendable, Equatable {
   /// As the calls write it: `<= 5.000`, `5.001 - 20.000`, `> 250.000` (`5,001 - 20,000` in English).
   public func label(_ language: Language) -> String {
     let format = { (n: Int) in MeasureClass.grouped(n, language) }
-    guard let upperBound else { return "> " + format(lowerBound - 1) }
+    guard let upperBound else {
+      // A measure with one class (SPID/CIE: a flat amount) has no bound to speak of.
+      if lowerBound == 0 { return language == .it ? "tutti i comuni" : "every comune" }
+      return "> " + format(lowerBound - 1)
+    }
     if lowerBound == 0 { return "<= " + format(upperBound) }
     return format(lowerBound) + " - " + format(upperBound)
   }

@@ -1,0 +1,75 @@
+import NuvolaKit
+
+/// `nuvola audit COMUNE`: what is old, risky or non-compliant, with evidence and fix.
+enum AuditCommand {
+  static let command = Command(
+    spec: CommandSpec(
+      name: "audit",
+      abstract: "Audit a comune's inventory: findings with severity, evidence and fix",
+      discussion: """
+        Every finding has a stable code (OS-EOL, HW-OLD, NO-OFFSITE-BACKUP, SINGLE-LINK, LOW-BANDWIDTH,
+        CONTRACT-EXPIRING, PERSONAL-DATA-ON-PREMISE-B, UNKNOWN-FACT, ...), a severity, the record and
+        field that are its evidence, and the fix. Dates are judged as of the inventory date.
+        """,
+      options: [ComuneScope.asOfOption, ComuneScope.allOption],
+      positionals: [ComuneScope.positional]),
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    try context.requireFormat([.text, .json], command: "audit")
+    let rules = try context.rules()
+    let all = arguments.has("--all")
+    var first = true
+    try ComuneScope.forEach(arguments, context: context, command: "audit") { snapshot in
+      let asOf = try ComuneScope.asOf(arguments, snapshot: snapshot, command: "audit")
+      let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
+      if context.format == .json {
+        let json = JSON.object([
+          ("istat_code", .string(snapshot.info.istatCode)),
+          ("name", .string(snapshot.info.name)),
+          ("snapshot", .int(snapshot.info.id)),
+          ("as_of", .string(asOf.description)),
+          ("findings", .array(findings.map(\.json))),
+        ])
+        context.print(json.serialized(pretty: !all, sortKeys: true))
+      } else if all {
+        if first { context.print("ISTAT   Comune  critical high medium low info") }
+        let counts = FindingSeverity.allCases.map { severity in findings.filter { $0.severity == severity }.count }
+        context.print("\(snapshot.info.istatCode) \(snapshot.info.name): " + counts.map(String.init).joined(separator: " "))
+      } else {
+        context.print(text(findings, snapshot: snapshot, asOf: asOf, language: context.language))
+      }
+      first = false
+    }
+  }
+
+  static func text(_ findings: [Finding], snapshot: Snapshot, asOf: Day, language: Language) -> String {
+    let it = language == .it
+    var counts: [String] = []
+    for severity in FindingSeverity.allCases {
+      let count = findings.filter { $0.severity == severity }.count
+      if count > 0 { counts.append("\(count) \(severity.label.text(language))") }
+    }
+    var lines = [
+      (it ? "Audit di " : "Audit of ") + "\(snapshot.info.istatCode) \(snapshot.info.name)"
+        + (it ? " al \(asOf.italian)" : " as of \(asOf.description)")
+        + ": \(findings.count) " + (it ? "rilievi" : "findings")
+        + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"),
+      "",
+    ]
+    for finding in findings {
+      lines.append("[\(finding.severity.label.text(language).uppercased())] \(finding.code.rawValue): \(finding.title.text(language))")
+      lines.append("  \(finding.message.text(language))")
+      let evidence = finding.evidence.map { item -> String in
+        var text = "\(item.recordType.rawValue) \(item.recordId)"
+        if let field = item.field { text += " \(field) = " + (item.value.map { "\"\($0)\"" } ?? (it ? "non noto" : "unknown")) }
+        return text
+      }
+      lines.append("  " + (it ? "Evidenza: " : "Evidence: ") + evidence.joined(separator: "; "))
+      lines.append("  " + (it ? "Rimedio: " : "Fix: ") + finding.fix.text(language))
+      for note in finding.notes { lines.append("  " + (it ? "Nota: " : "Note: ") + note.text(language)) }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

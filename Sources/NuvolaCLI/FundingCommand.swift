@@ -1,0 +1,159 @@
+import Foundation
+import NuvolaKit
+
+/// `nuvola funding COMUNE`: the PNRR money a comune can claim, measure by measure, with sources;
+/// `nuvola funding --register`: the same amounts for every comune of the ISTAT register.
+enum FundingCommand {
+  static let command = Command(
+    spec: CommandSpec(
+      name: "funding",
+      abstract: "PNRR funding per measure: eligibility, amounts with sources, services, checklist",
+      discussion: """
+        Amounts of measure 1.2 are observed maxima of past calls until the official table is loaded
+        (--rules DIR): they are marked "stima". With --register, one row per comune of the register
+        (ISTAT code first), the population used and the amount per measure; --population-file F (CSV
+        istat_code,population) overrides the 2011 census figures.
+        """,
+      options: [
+        ComuneScope.allOption,
+        .flag("--register", "Every comune of the ISTAT register, from its population alone"),
+        .value("--region", "R", "With --register: only the comuni of a region"),
+        .value("--province", "P", "With --register: only the comuni of a province (name or abbreviation)"),
+        .value("--population-file", "F", "With --register: CSV istat_code,population overriding the census"),
+        .value("--as-of", "DATE", "Mark the calls open on this day"),
+      ],
+      positionals: [ComuneScope.positional],
+      usageLines: ["--register [--region R] [--province P] [--population-file F] [--format csv|json|text]"]),
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    let rules = try context.rules()
+    if arguments.has("--register") {
+      try register(arguments, context: context, rules: rules)
+      return
+    }
+    for option in ["--region", "--province", "--population-file"] where arguments.value(option) != nil {
+      throw CLIError.usage("\(option) goes with --register", command: "funding")
+    }
+    try context.requireFormat([.text, .json], command: "funding")
+    var asOf: Day?
+    if let text = arguments.value("--as-of") {
+      guard let day = Day(parsing: text) else {
+        throw CLIError.usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: "funding")
+      }
+      asOf = day
+    }
+    let all = arguments.has("--all")
+    try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
+      let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
+      let assessment = funding(for: snapshot.inventory, population: population, rules: rules, asOf: asOf)
+      if context.format == .json {
+        context.print(assessment.json.serialized(pretty: !all, sortKeys: true))
+      } else if all {
+        let total = assessment.measures.compactMap { $0.headline?.amount }.reduce(Money.zero, +)
+        context.print("\(snapshot.info.istatCode) \(snapshot.info.name): up to EUR \(total) over \(assessment.measures.count) measures")
+      } else {
+        context.print(text(assessment, language: context.language))
+      }
+    }
+  }
+
+  static func register(_ arguments: ParsedArguments, context: Context, rules: RuleBook) throws {
+    if arguments.has("--all") || !arguments.positionals.isEmpty {
+      throw CLIError.usage("--register covers the register: give no COMUNE nor --all", command: "funding")
+    }
+    let registerData = Register.shipped
+    var entries = registerData.entries
+    if let region = arguments.value("--region") {
+      var selection = ParsedArguments()
+      selection.values["--region"] = region
+      entries = try RegisterSelection.entries(selection, register: registerData, command: "funding")
+    }
+    if let province = arguments.value("--province") {
+      var selection = ParsedArguments()
+      selection.values["--province"] = province
+      let inProvince = Set(try RegisterSelection.entries(selection, register: registerData, command: "funding").map(\.istatCode))
+      entries = entries.filter { inProvince.contains($0.istatCode) }
+    }
+    var overrides: [String: Int] = [:]
+    if let file = arguments.value("--population-file") {
+      let url = context.resolve(file)
+      guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw CLIError.failure("cannot read the population file \(file)")
+      }
+      overrides = try RegisterFunding.parsePopulationFile(data, file: file)
+    }
+    let table = RegisterFunding(rules: rules)
+    let rows = table.rows(for: entries, overrides: overrides)
+    switch context.format {
+    case .csv:
+      context.console.out(table.csv(rows))
+    case .json:
+      let json = JSON.object([
+        ("columns", table.columnsJSON),
+        ("comuni", .array(rows.map(table.json))),
+        ("attribution", .string(Register.attribution)),
+      ])
+      context.print(json.serialized(sortKeys: true))
+    case .text:
+      var text = TextTable(header: table.header, rightAligned: Set(4..<table.header.count).subtracting([5]))
+      for row in rows { text.append(table.cells(row)) }
+      context.print(text.render())
+      context.print("\(rows.count) comuni. Population: \(Register.attribution). Use --format csv for a spreadsheet.")
+    }
+  }
+
+  static func text(_ assessment: FundingAssessment, language: Language) -> String {
+    let it = language == .it
+    var lines = [
+      (it ? "Finanziamenti PNRR per " : "PNRR funding for ") + "\(assessment.istatCode) \(assessment.name ?? "")",
+      (it ? "Popolazione usata: " : "Population used: ")
+        + (assessment.population.value.map(String.init) ?? (it ? "non nota" : "unknown"))
+        + " (\(assessment.population.text.text(language)))",
+      "",
+    ]
+    var table = TextTable(
+      header: it ? ["Misura", "Esito", "Importo", "Stato", "Titolo"] : ["Measure", "Eligibility", "Amount", "Status", "Title"],
+      rightAligned: [2])
+    for measure in assessment.measures {
+      let headline = measure.headline
+      table.append([
+        measure.code, measure.eligibility.label.text(language),
+        headline?.amount.map { "EUR \($0)" } ?? (it ? "non noto" : "unknown"),
+        headline?.status.label.text(language) ?? "", measure.title.text(language),
+      ])
+    }
+    lines.append(table.render())
+    lines.append("")
+    for measure in assessment.measures {
+      lines.append("\(measure.code) \(measure.title.text(language))")
+      for reason in measure.reasons { lines.append("  - " + reason.text(language)) }
+      for component in measure.components where component != measure.headline {
+        lines.append(
+          "  " + component.component.label.text(language) + ": "
+            + (component.amount.map { "EUR \($0)" } ?? (it ? "non noto" : "unknown"))
+            + " (\(component.status.label.text(language)))")
+      }
+      for deadline in measure.deadlines {
+        lines.append("  " + (it ? "Scadenza " : "Deadline ") + (it ? deadline.day.italian : deadline.day.description) + ": " + deadline.text.text(language))
+      }
+      for source in measure.provenance.sources { lines.append("  " + (it ? "Fonte: " : "Source: ") + source.citation) }
+    }
+    if !assessment.cloudServices.isEmpty {
+      lines.append("")
+      lines.append(it ? "Servizi per la misura 1.2 (migrazione al cloud)" : "Services for measure 1.2 (cloud migration)")
+      var services = TextTable(header: it ? ["Applicazione", "Esito", "Modalità", "Destinazione"] : ["Application", "Status", "Mode", "Destination"])
+      for service in assessment.cloudServices {
+        services.append([
+          "\(service.applicationId) \(service.name)", service.status.label.text(language),
+          service.proposed?.mode.rawValue ?? "-", service.proposed?.destination.rawValue ?? "-",
+        ])
+      }
+      lines.append(services.render())
+    }
+    lines.append("")
+    lines.append(it ? "Checklist del dossier:" : "Dossier checklist:")
+    for item in assessment.dossier { lines.append("  [ ] " + item.text.text(language)) }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import NuvolaCLI
+@testable import NuvolaKit
+
+@Suite("Command line: audit, ced, funding")
+struct EngineCommandsTests {
+  let cli: CLIRunner
+  let inventories = CLIRunner.repositoryRoot.appendingPathComponent("Inventories")
+
+  init() throws {
+    cli = try CLIRunner()
+    let imported = cli.run(["import", inventories.appendingPathComponent("014061-sondrio.json").path])
+    #expect(imported.code == 0, "\(imported.err)")
+  }
+
+  @Test func auditFindsTheEndOfLifeServersWithEvidence() {
+    let result = cli.run(["audit", "014061", "--format", "json"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("\"as_of\": \"2026-09-30\""))
+    #expect(result.out.contains("\"code\": \"OS-EOL\""))
+    #expect(result.out.contains("\"record_id\": \"srv-bck01\""))
+    let text = cli.run(["audit", "Sondrio"])
+    #expect(text.out.hasPrefix("Audit di 014061 Sondrio al 30/09/2026"))
+    let english = cli.run(["audit", "Sondrio", "--lang", "en"])
+    #expect(english.out.hasPrefix("Audit of 014061 Sondrio as of 2026-09-30"))
+  }
+
+  @Test func auditAsOfMustBeADate() {
+    let result = cli.run(["audit", "014061", "--as-of", "ieri"])
+    #expect(result.code == 64)
+    #expect(result.err.contains("--as-of takes a date YYYY-MM-DD, not 'ieri'"))
+  }
+
+  @Test func auditOfAnInventoryWithoutDateNeedsAsOf() throws {
+    let file = cli.path("nodate.json")
+    try Data(#"{"comune": {"istat_code": "012007"}}"#.utf8).write(to: URL(fileURLWithPath: file))
+    #expect(cli.run(["import", file]).code == 0)
+    let result = cli.run(["audit", "012007"])
+    #expect(result.code == 64)
+    #expect(result.err.contains("gives no inventory_date"))
+    #expect(cli.run(["audit", "012007", "--as-of", "2026-01-01"]).code == 0)
+  }
+
+  @Test func cedClassifiesSondriosServerRoomAsGruppoB() {
+    let result = cli.run(["ced", "014061", "--format", "json"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("\"class\": \"B\""))
+    #expect(cli.run(["ced", "014061"]).out.contains("Gruppo B"))
+  }
+
+  @Test func fundingGivesTheFaqAmountsForSondrio() {
+    let result = cli.run(["funding", "014061", "--format", "json"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("\"amount\": 59966"))
+    #expect(result.out.contains("\"amount\": 30515"))
+    #expect(result.out.contains("stima"))
+  }
+
+  @Test func registerWideCSVHasEveryComuneIstatCodeFirst() {
+    let result = cli.run(["funding", "--register", "--format", "csv"])
+    #expect(result.code == 0, "\(result.err)")
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count == 7_897)
+    #expect(lines[0].hasPrefix("istat_code,name,province,region,population,population_source,1.2,1.3.1,"))
+    #expect(lines.contains("014061,Sondrio,Sondrio,Lombardia,21642,istat_2011,252118,30515,87682,1821,14000,14030,59966"))
+  }
+
+  @Test func populationFileOverridesTheCensus() throws {
+    let file = cli.path("population.csv")
+    try Data("istat_code,population\n14061,4000\n".utf8).write(to: URL(fileURLWithPath: file))
+    let result = cli.run(["funding", "--register", "--province", "SO", "--population-file", file, "--format", "csv"])
+    #expect(result.code == 0, "\(result.err)")
+    let sondrio = result.out.split(separator: "\n").first { $0.hasPrefix("014061,") }
+    #expect(sondrio?.contains(",4000,population_file,") == true)
+    #expect(sondrio?.hasSuffix(",23147") == true)
+    #expect(sondrio?.contains(",10172,") == true)
+  }
+
+  @Test func badPopulationFileIsInvalidInput() throws {
+    let file = cli.path("population.csv")
+    try Data("istat_code,population\n014061,tanti\n".utf8).write(to: URL(fileURLWithPath: file))
+    let result = cli.run(["funding", "--register", "--population-file", file, "--format", "csv"])
+    #expect(result.code == 65)
+    #expect(result.err.contains("population.csv:2"))
+    #expect(result.err.contains("tanti"))
+  }
+
+  @Test func registerOptionsNeedRegister() {
+    let result = cli.run(["funding", "014061", "--region", "Lombardia"])
+    #expect(result.code == 64)
+    #expect(result.err.contains("--region goes with --register"))
+  }
+
+  @Test func aMalformedRulesFileIsInvalidInput() throws {
+    let rules = cli.path("rules")
+    try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+    try Data("{\"source\": ".utf8).write(to: URL(fileURLWithPath: rules + "/pnrr-1.4.5-pnd.json"))
+    let result = cli.run(["funding", "014061", "--rules", rules])
+    #expect(result.code == 65)
+    #expect(result.err.contains("pnrr-1.4.5-pnd.json"))
+  }
+
+  @Test func allRunsOverTheStoreOneLinePerComune() {
+    #expect(cli.run(["import", inventories.appendingPathComponent("012019-brenta.json").path]).code == 0)
+    let result = cli.run(["audit", "--all", "--format", "json"])
+    #expect(result.code == 0, "\(result.err)")
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].hasPrefix("{\"as_of\":"))
+    let both = cli.run(["audit", "014061", "--all"])
+    #expect(both.code == 64)
+  }
+}
