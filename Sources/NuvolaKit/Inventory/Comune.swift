@@ -45,15 +45,15 @@ public struct Comune: InventoryRecord {
       "istat_code", .text(maxLength: 6), required: true,
       "ISTAT code of the comune, 6 digits with leading zeros; must exist in the ISTAT register",
       get: { .text($0.istatCode) }, set: { if case .text(let v) = $1 { $0.istatCode = v } }),
-    .text("name", \.name, "Official name; must match the register when given (accents and case aside)"),
+    .text("name", { $0.name }, { $0.name = $1 }, "Official name; must match the register when given (accents and case aside)"),
     .integer(
-      "population", \.population, 0...5_000_000, unit: "inhabitants",
+      "population", { $0.population }, { $0.population = $1 }, 0...5_000_000, unit: "inhabitants",
       "Residents; empty = the ISTAT 2011 census figure is used (and shown as such)"),
-    .integer("staff", \.staff, 0...100_000, unit: "people", "Employees of the comune"),
-    .integer("it_staff", \.itStaff, 0...10_000, unit: "people", "Employees working on IT"),
-    .money("ict_spend", \.ictSpend, unit: "EUR/year", "Yearly ICT spend, running and investment"),
-    .day("inventory_date", \.inventoryDate, "The day this inventory describes"),
-    .flag("illustrative", \.illustrative, "yes = sample or synthetic data, not a real comune's systems"),
-    .text("notes", \.notes, maxLength: 2000, "Free notes"),
+    .integer("staff", { $0.staff }, { $0.staff = $1 }, 0...100_000, unit: "people", "Employees of the comune"),
+    .integer("it_staff", { $0.itStaff }, { $0.itStaff = $1 }, 0...10_000, unit: "people", "Employees working on IT"),
+    .money("ict_spend", { $0.ictSpend }, { $0.ictSpend = $1 }, unit: "EUR/year", "Yearly ICT spend, running and investment"),
+    .day("inventory_date", { $0.inventoryDate }, { $0.inventoryDate = $1 }, "The day this inventory describes"),
+    .flag("illustrative", { $0.illustrative }, { $0.illustrative = $1 }, "yes = sample or synthetic data, not a real comune's systems"),
+    .text("notes", { $0.notes }, { $0.notes = $1 }, maxLength: 2000, "Free notes"),
   ]
 }

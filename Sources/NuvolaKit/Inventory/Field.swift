@@ -32,148 +32,161 @@ public struct Field<Record>: Sendable {
   }
 }
 
-// Constructors by Swift type. Each pairs a key path with the FieldValue case it stores, so that a
+// Constructors by Swift type. Each pairs an accessor with the FieldValue case it stores, so that a
 // reader that produced a value of the right case (which the kind guarantees) can always set it.
+// Accessors are plain closures, not key paths: applying a key path through generic code costs a
+// metadata lookup per call, which showed up at national scale (about a million field reads).
 extension Field {
   static func id(
-    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, _ summary: String
+    _ name: String, _ read: @escaping @Sendable (Record) -> String,
+    _ write: @escaping @Sendable (inout Record, String) -> Void, _ summary: String
   ) -> Field {
     Field(
-      name, .identifier, required: true, summary, get: { .text($0[keyPath: path]) },
-      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+      name, .identifier, required: true, summary, get: { .text(read($0)) },
+      set: { if case .text(let v) = $1 { write(&$0, v) } })
   }
 
   static func requiredText(
-    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, maxLength: Int = 200,
+    _ name: String, _ read: @escaping @Sendable (Record) -> String,
+    _ write: @escaping @Sendable (inout Record, String) -> Void, maxLength: Int = 200,
     _ summary: String
   ) -> Field {
     Field(
       name, .text(maxLength: maxLength), required: true, summary,
-      get: { .text($0[keyPath: path]) },
-      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+      get: { .text(read($0)) },
+      set: { if case .text(let v) = $1 { write(&$0, v) } })
   }
 
   static func text(
-    _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable, maxLength: Int = 200,
+    _ name: String, _ read: @escaping @Sendable (Record) -> String?,
+    _ write: @escaping @Sendable (inout Record, String?) -> Void, maxLength: Int = 200,
     _ summary: String
   ) -> Field {
     Field(
       name, .text(maxLength: maxLength), summary,
-      get: { $0[keyPath: path].map(FieldValue.text) ?? .unknown },
+      get: { read($0).map(FieldValue.text) ?? .unknown },
       set: {
-        if case .text(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .text(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func reference(
-    _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable, to type: RecordType,
+    _ name: String, _ read: @escaping @Sendable (Record) -> String?,
+    _ write: @escaping @Sendable (inout Record, String?) -> Void, to type: RecordType,
     _ summary: String
   ) -> Field {
     Field(
       name, .reference(type), summary,
-      get: { $0[keyPath: path].map(FieldValue.text) ?? .unknown },
+      get: { read($0).map(FieldValue.text) ?? .unknown },
       set: {
-        if case .text(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .text(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func requiredReference(
-    _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, to type: RecordType,
+    _ name: String, _ read: @escaping @Sendable (Record) -> String,
+    _ write: @escaping @Sendable (inout Record, String) -> Void, to type: RecordType,
     _ summary: String
   ) -> Field {
     Field(
-      name, .reference(type), required: true, summary, get: { .text($0[keyPath: path]) },
-      set: { if case .text(let v) = $1 { $0[keyPath: path] = v } })
+      name, .reference(type), required: true, summary, get: { .text(read($0)) },
+      set: { if case .text(let v) = $1 { write(&$0, v) } })
   }
 
   static func references(
-    _ name: String, _ path: WritableKeyPath<Record, [String]> & Sendable, to type: RecordType,
+    _ name: String, _ read: @escaping @Sendable (Record) -> [String],
+    _ write: @escaping @Sendable (inout Record, [String]) -> Void, to type: RecordType,
     _ summary: String
   ) -> Field {
     Field(
       name, .references(type), summary,
-      get: { $0[keyPath: path].isEmpty ? .unknown : .list($0[keyPath: path]) },
+      get: { read($0).isEmpty ? .unknown : .list(read($0)) },
       set: {
-        if case .list(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = [] }
+        if case .list(let v) = $1 { write(&$0, v) } else { write(&$0, []) }
       })
   }
 
   static func integer(
-    _ name: String, _ path: WritableKeyPath<Record, Int?> & Sendable, _ range: ClosedRange<Int>,
+    _ name: String, _ read: @escaping @Sendable (Record) -> Int?,
+    _ write: @escaping @Sendable (inout Record, Int?) -> Void, _ range: ClosedRange<Int>,
     unit: String? = nil, _ summary: String
   ) -> Field {
     Field(
       name, .integer(range), unit: unit, summary,
-      get: { $0[keyPath: path].map(FieldValue.integer) ?? .unknown },
+      get: { read($0).map(FieldValue.integer) ?? .unknown },
       set: {
-        if case .integer(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .integer(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func decimal(
-    _ name: String, _ path: WritableKeyPath<Record, Double?> & Sendable,
+    _ name: String, _ read: @escaping @Sendable (Record) -> Double?,
+    _ write: @escaping @Sendable (inout Record, Double?) -> Void,
     _ range: ClosedRange<Double>, unit: String? = nil, _ summary: String
   ) -> Field {
     Field(
       name, .decimal(range), unit: unit, summary,
-      get: { $0[keyPath: path].map(FieldValue.decimal) ?? .unknown },
+      get: { read($0).map(FieldValue.decimal) ?? .unknown },
       set: {
-        if case .decimal(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .decimal(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func money(
-    _ name: String, _ path: WritableKeyPath<Record, Money?> & Sendable,
+    _ name: String, _ read: @escaping @Sendable (Record) -> Money?,
+    _ write: @escaping @Sendable (inout Record, Money?) -> Void,
     _ range: ClosedRange<Int64> = 0...1_000_000_000, unit: String = "EUR", _ summary: String
   ) -> Field {
     Field(
       name, .money(range), unit: unit, summary,
-      get: { $0[keyPath: path].map(FieldValue.money) ?? .unknown },
+      get: { read($0).map(FieldValue.money) ?? .unknown },
       set: {
-        if case .money(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .money(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func day(
-    _ name: String, _ path: WritableKeyPath<Record, Day?> & Sendable, _ summary: String
+    _ name: String, _ read: @escaping @Sendable (Record) -> Day?,
+    _ write: @escaping @Sendable (inout Record, Day?) -> Void, _ summary: String
   ) -> Field {
     Field(
-      name, .day, summary, get: { $0[keyPath: path].map(FieldValue.day) ?? .unknown },
+      name, .day, summary, get: { read($0).map(FieldValue.day) ?? .unknown },
       set: {
-        if case .day(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .day(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func flag(
-    _ name: String, _ path: WritableKeyPath<Record, Bool?> & Sendable, _ summary: String
+    _ name: String, _ read: @escaping @Sendable (Record) -> Bool?,
+    _ write: @escaping @Sendable (inout Record, Bool?) -> Void, _ summary: String
   ) -> Field {
     Field(
-      name, .flag, summary, get: { $0[keyPath: path].map(FieldValue.flag) ?? .unknown },
+      name, .flag, summary, get: { read($0).map(FieldValue.flag) ?? .unknown },
       set: {
-        if case .flag(let v) = $1 { $0[keyPath: path] = v } else { $0[keyPath: path] = nil }
+        if case .flag(let v) = $1 { write(&$0, v) } else { write(&$0, nil) }
       })
   }
 
   static func choice<V: Vocabulary>(
-    _ name: String, _ path: WritableKeyPath<Record, V?> & Sendable, _ summary: String
+    _ name: String, _ read: @escaping @Sendable (Record) -> V?,
+    _ write: @escaping @Sendable (inout Record, V?) -> Void, _ summary: String
   ) -> Field {
     Field(
       name, .choice(V.codes), summary,
-      get: { $0[keyPath: path].map { .text($0.rawValue) } ?? .unknown },
+      get: { read($0).map { .text($0.rawValue) } ?? .unknown },
       set: {
-        if case .text(let v) = $1 { $0[keyPath: path] = V(rawValue: v) } else {
-          $0[keyPath: path] = nil
-        }
+        if case .text(let v) = $1 { write(&$0, V(rawValue: v)) } else { write(&$0, nil) }
       }, canonicalCode: { V(parsing: $0)?.rawValue })
   }
 
   static func requiredChoice<V: Vocabulary>(
-    _ name: String, _ path: WritableKeyPath<Record, V> & Sendable, _ summary: String
+    _ name: String, _ read: @escaping @Sendable (Record) -> V,
+    _ write: @escaping @Sendable (inout Record, V) -> Void, _ summary: String
   ) -> Field {
     Field(
       name, .choice(V.codes), required: true, summary,
-      get: { .text($0[keyPath: path].rawValue) },
-      set: { if case .text(let v) = $1, let c = V(rawValue: v) { $0[keyPath: path] = c } },
+      get: { .text(read($0).rawValue) },
+      set: { if case .text(let v) = $1, let c = V(rawValue: v) { write(&$0, c) } },
       canonicalCode: { V(parsing: $0)?.rawValue })
   }
 }

@@ -24,13 +24,13 @@ public struct Link: InventoryRecord {
   }
 
   public static let fields: [Field<Link>] = [
-    .id("id", \.id, "Unique id of the link within the inventory"),
-    .requiredReference("site", \.site, to: .site, "Site the link connects"),
-    .choice("technology", \.technology, "Access technology"),
-    .decimal("down_mbps", \.down, 0...100_000, unit: "Mbit/s", "Download bandwidth"),
-    .decimal("up_mbps", \.up, 0...100_000, unit: "Mbit/s", "Upload bandwidth"),
-    .text("provider", \.provider, "Carrier"),
-    .flag("backup", \.backup, "yes = a backup line, used when the main one fails"),
-    .money("yearly_cost", \.yearlyCost, unit: "EUR/year", "Yearly cost"),
+    .id("id", { $0.id }, { $0.id = $1 }, "Unique id of the link within the inventory"),
+    .requiredReference("site", { $0.site }, { $0.site = $1 }, to: .site, "Site the link connects"),
+    .choice("technology", { $0.technology }, { $0.technology = $1 }, "Access technology"),
+    .decimal("down_mbps", { $0.down }, { $0.down = $1 }, 0...100_000, unit: "Mbit/s", "Download bandwidth"),
+    .decimal("up_mbps", { $0.up }, { $0.up = $1 }, 0...100_000, unit: "Mbit/s", "Upload bandwidth"),
+    .text("provider", { $0.provider }, { $0.provider = $1 }, "Carrier"),
+    .flag("backup", { $0.backup }, { $0.backup = $1 }, "yes = a backup line, used when the main one fails"),
+    .money("yearly_cost", { $0.yearlyCost }, { $0.yearlyCost = $1 }, unit: "EUR/year", "Yearly cost"),
   ]
 }
