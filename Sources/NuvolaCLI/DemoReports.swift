@@ -5,11 +5,32 @@ import NuvolaKit
 enum DemoReports {
   static func write(snapshot: Snapshot, folder: OutputFolder, context: Context) throws -> [String] {
     let comune = snapshot.inventory.comune
-    let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name ?? comune.istatCode)
+    let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     var written: [String] = []
     let inventoryPath = "\(base)/inventory.json"
     try folder.write(ShowCommand.json(snapshot: snapshot).serialized(sortKeys: true) + "\n", to: inventoryPath)
     written.append(inventoryPath)
+    written += try readerReports(snapshot: snapshot, folder: folder, context: context)
+    return written
+  }
+
+  /// The three readers' reports: every format in Italian, and HTML and Markdown in English too.
+  /// A sample without an inventory date gets none: demo has no day to give, and never reads the clock.
+  static func readerReports(snapshot: Snapshot, folder: OutputFolder, context: Context) throws -> [String] {
+    guard let day = snapshot.inventory.comune.inventoryDate else {
+      context.printError("\(snapshot.info.istatCode) \(snapshot.info.name): no inventory_date, reports skipped")
+      return []
+    }
+    let rules = try RuleBook.load(overrideDirectory: context.rulesDirectory.map { URL(fileURLWithPath: $0) })
+    var written: [String] = []
+    for audience in ReportAudience.allCases {
+      written += try ReportCommand.write(
+        snapshot: snapshot, audience: audience, formats: ReportFileFormat.allCases, languages: [.it], rules: rules,
+        asOf: day, folder: folder)
+      written += try ReportCommand.write(
+        snapshot: snapshot, audience: audience, formats: [.html, .markdown], languages: [.en], rules: rules,
+        asOf: day, folder: folder)
+    }
     return written
   }
 }

@@ -3,6 +3,9 @@ import NuvolaKit
 
 /// `nuvola import PATH...`: reads and validates every inventory, then writes each comune as a new
 /// snapshot, all in one transaction: either every file is imported or nothing is.
+///
+/// `nuvola import --from FORMAT FILE --comune COMUNE` reads another tool's export instead and merges
+/// it into the comune's current snapshot as a new snapshot (docs/importers.md).
 enum ImportCommand {
   static let command = Command(
     spec: CommandSpec(
@@ -13,8 +16,21 @@ enum ImportCommand {
         other sheets (docs/inventory-format.md). Everything is checked first; if any file has a
         problem, every problem is listed and nothing is written. A file identical to the comune's
         current snapshot creates no new snapshot.
+
+        With --from, FILE is another tool's export (AgID Lista degli applicativi, Konveyor
+        application import, RVTools vInfo, GLPI inventory JSON) describing the comune given with
+        --comune. It is merged into the comune's current snapshot and saved as a new snapshot:
+        records it matches change only in the facts it gives, records it does not mention are
+        kept. The report lists what was mapped and what was not (docs/importers.md).
         """,
-      positionals: [PositionalSpec(name: "PATH", help: "Inventory file or CSV-sheet folder", variadic: true)]),
+      options: [
+        .value(
+          "--from", "FORMAT", "Read FILE as another tool's export: agid-list, konveyor, rvtools or glpi",
+          allowed: ForeignFormat.allCases.map(\.rawValue)),
+        .value("--comune", "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
+      ],
+      positionals: [PositionalSpec(name: "PATH", help: "Inventory file or CSV-sheet folder", variadic: true)],
+      usageLines: ["--from agid-list|konveyor|rvtools|glpi FILE --comune COMUNE"]),
     run: run)
 
   struct Outcome {
@@ -29,6 +45,10 @@ enum ImportCommand {
 
   static func run(_ arguments: ParsedArguments, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "import")
+    if arguments.value("--from") != nil || arguments.value("--comune") != nil {
+      try importForeign(arguments, context: context)
+      return
+    }
     let store = try InventoryStore(path: context.databasePath, mode: .create)
     let outcomes = try importAll(arguments.positionals, into: store, context: context)
     report(outcomes, context: context)
@@ -104,6 +124,124 @@ enum ImportCommand {
       lines.append(
         "\(defaulted) inventor\(defaulted == 1 ? "y gives" : "ies give") no population: the ISTAT 2011 census figure is used (\(Register.attribution)).")
     }
+    context.print(lines.joined(separator: "\n"))
+  }
+}
+
+// MARK: - Foreign formats
+
+extension ImportCommand {
+  /// `import --from FORMAT FILE --comune COMUNE`: reads the file, merges it into the comune's current
+  /// snapshot (or a fresh inventory) and saves the result as a new snapshot, in one transaction that
+  /// also reads the current snapshot, so that no other import can slip in between.
+  static func importForeign(_ arguments: ParsedArguments, context: Context) throws {
+    let formats = ForeignFormat.allCases.map(\.rawValue).joined(separator: ", ")
+    guard let name = arguments.value("--from"), let format = ForeignFormat(rawValue: name) else {
+      throw CLIError.usage("--comune goes with --from FORMAT (\(formats))", command: "import")
+    }
+    guard let query = arguments.value("--comune") else {
+      throw CLIError.usage(
+        "--from \(format.rawValue) needs --comune COMUNE: the comune FILE describes", command: "import")
+    }
+    guard arguments.positionals.count == 1 else {
+      throw CLIError.usage(
+        "--from reads one FILE, not \(arguments.positionals.count); import each file in its own run",
+        command: "import")
+    }
+    let entry = try RegisterSelection.resolve(query, register: Register.shipped, command: "import")
+    let path = arguments.positionals[0]
+    let bytes = try ForeignImporter.contents(of: context.resolve(path).path)
+    let importer = ForeignImporter(format: format, register: Register.shipped)
+    let baseName = "current snapshot of \(entry.istatCode) \(entry.name)"
+    let fresh = ForeignImporter.freshInventory(for: entry)
+    // A store that does not exist yet is created only once the file has been read without problems.
+    var prepared: ForeignImport?
+    if !FileManager.default.fileExists(atPath: context.databasePath) {
+      prepared = try importer.read(bytes, file: path, into: fresh, baseName: baseName)
+    }
+    let store = try InventoryStore(path: context.databasePath, mode: .create)
+    let (result, outcome) = try store.importBatch { session -> (ForeignImport, SaveOutcome) in
+      let current = try store.currentSnapshot(istatCode: entry.istatCode)
+      let result: ForeignImport
+      if current == nil, let prepared {
+        result = prepared
+      } else {
+        result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
+      }
+      return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
+    }
+    report(result.report, outcome: outcome, entry: entry, context: context)
+  }
+
+  static func report(_ report: ImportReport, outcome: SaveOutcome, entry: RegisterEntry, context: Context) {
+    let info = outcome.info
+    // The file read, not the source of the snapshot found unchanged (which may be another file).
+    let source = report.format.source(for: report.file)
+    if context.format == .json {
+      guard case .object(let members) = report.json else { return }
+      let json = JSON.object(
+        [
+          ("istat_code", .string(entry.istatCode)),
+          ("name", .string(entry.name)),
+          ("status", .string(outcome.isCreated ? "created" : "unchanged")),
+          ("snapshot", .int(info.id)),
+          ("source", .string(source)),
+        ] + members)
+      context.print(json.serialized(sortKeys: true))
+      return
+    }
+    var lines: [String] = []
+    let status =
+      outcome.isCreated ? "new snapshot \(info.id)" : "unchanged, same as snapshot \(info.id)"
+    let records = report.sourceRecords
+    lines.append(
+      "\(entry.istatCode) \(entry.name): \(status) from \(source) "
+        + "(\(records) \(report.format == .glpi ? "computer" : "row")\(records == 1 ? "" : "s") read)")
+    for (kind, label) in [(RecordType.asset, "assets"), (.application, "applications")] {
+      guard let change = report.changes[kind], change.total > 0 else { continue }
+      var created = "\(change.created) created"
+      if kind == .asset && !report.createdAssetKinds.isEmpty {
+        let kinds = report.createdAssetKinds.sorted { $0.key.rawValue < $1.key.rawValue }
+        created += " (" + kinds.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")"
+      }
+      lines.append("  \(label): \(created), \(change.updated) updated, \(change.unchanged) unchanged")
+    }
+    if !report.counts.isEmpty {
+      let counts = report.counts.sorted { $0.key < $1.key }.map {
+        "\($0.key.replacingOccurrences(of: "_", with: " ")) \($0.value)"
+      }
+      lines.append("  also read: " + counts.joined(separator: ", "))
+    }
+    let ignored = report.columns.filter { $0.reason == .ignored }
+    let unknown = report.columns.filter { $0.reason == .unknown }
+    if !ignored.isEmpty || !unknown.isEmpty || !report.values.isEmpty {
+      lines.append("Not mapped:")
+    }
+    let column = report.format == .glpi ? "section" : "column"
+    if !ignored.isEmpty {
+      lines.append(
+        "  \(ignored.count) \(column)\(ignored.count == 1 ? "" : "s") of the format without a field "
+          + "in Nuvola: "
+          + ignored.map(\.name).joined(separator: ", "))
+    }
+    for unknownColumn in unknown {
+      var line = "  unknown \(column) \"\(unknownColumn.name)\""
+      if let number = unknownColumn.column { line += " (column \(number))" }
+      if let path = unknownColumn.path { line += " (\(path))" }
+      if let suggestion = unknownColumn.suggestion { line += ": did you mean \(suggestion)?" }
+      lines.append(line)
+    }
+    let shown = 50
+    for value in report.values.prefix(shown) {
+      var place = value.line.map { "line \($0)" } ?? ""
+      if let column = value.column { place += " column \(column)" }
+      if let path = value.path, value.column == nil { place += place.isEmpty ? path : " (\(path))" }
+      lines.append("  \(place) \(value.field): \"\(value.value)\": \(value.reason)")
+    }
+    if report.values.count > shown {
+      lines.append("  ... and \(report.values.count - shown) more values (all are in --format json)")
+    }
+    lines.append("Store: \(context.databasePath)")
     context.print(lines.joined(separator: "\n"))
   }
 }

@@ -21,7 +21,11 @@ public enum NuvolaCLI {
     ShowCommand.command,
     AuditCommand.command,
     CEDCommand.command,
+    PlanCommand.command,
     FundingCommand.command,
+    ReportCommand.command,
+    ConsolidateCommand.command,
+    ProgressCommand.command,
     GenerateCommand.command,
     DemoCommand.command,
   ]

@@ -62,6 +62,8 @@ extension RuleBook {
     case dataClasses(DataClassRules, label: String)
     case parameters(RuleParameters, label: String)
     case os(OSLifecycle, label: String)
+    case consolidation(ConsolidationRules, label: String)
+    case planning(PlanningRules, label: String)
 
     var provenance: RuleProvenance {
       switch self {
@@ -70,6 +72,8 @@ extension RuleBook {
       case .dataClasses(let value, _): return value.provenance
       case .parameters(let value, _): return value.provenance
       case .os(let value, _): return value.provenance
+      case .consolidation(let value, _): return value.provenance
+      case .planning(let value, _): return value.provenance
       }
     }
   }
@@ -108,6 +112,10 @@ extension RuleBook {
       return .dataClasses(try DataClassRules(root, provenance: provenance), label: label)
     case "os_lifecycle":
       return .os(try OSLifecycle(root, provenance: provenance), label: label)
+    case ConsolidationRules.kind:
+      return .consolidation(try parseConsolidation(root, provenance: provenance), label: label)
+    case PlanningRules.kind:
+      return .planning(try PlanningRules(root, provenance: provenance), label: label)
     case "parameters":
       let required: [String]
       switch provenance.id {
@@ -121,7 +129,8 @@ extension RuleBook {
     default:
       throw kindNode.failure(
         "unknown kind of rules file",
-        expected: "pnrr_measure, ced_criteria, data_classes, os_lifecycle or parameters")
+        expected:
+          "pnrr_measure, ced_criteria, data_classes, os_lifecycle, parameters, consolidation or planning")
     }
   }
 
@@ -134,6 +143,8 @@ extension RuleBook {
     var os: [OSLifecycle] = []
     var costDefaults: [RuleParameters] = []
     var thresholds: [RuleParameters] = []
+    var consolidation: [ConsolidationRules] = []
+    var planning: [PlanningRules] = []
     var columns: [String: String] = [:]
     for file in parsed {
       switch file {
@@ -159,6 +170,8 @@ extension RuleBook {
       case .ced(let value, _): ced.append(value)
       case .dataClasses(let value, _): dataClasses.append(value)
       case .os(let value, _): os.append(value)
+      case .consolidation(let value, _): consolidation.append(value)
+      case .planning(let value, _): planning.append(value)
       case .parameters(let value, _):
         if value.provenance.id == "cost-defaults" {
           costDefaults.append(value)
@@ -181,14 +194,19 @@ extension RuleBook {
     let osValue = single(os, "kind os_lifecycle")
     let costValue = single(costDefaults, "id cost-defaults")
     let thresholdValue = single(thresholds, "id audit-thresholds")
+    let consolidationValue = single(consolidation, "kind consolidation")
+    let planningValue = single(planning, "kind planning")
     try errors.check()
-    guard let cedValue, let dataValue, let osValue, let costValue, let thresholdValue else {
+    guard let cedValue, let dataValue, let osValue, let costValue, let thresholdValue, let consolidationValue,
+      let planningValue
+    else {
       throw InputError(Diagnostic(file: "rules", message: "incomplete rules"))
     }
     measures.sort { $0.code.compare($1.code, options: .numeric) == .orderedAscending }
     return RuleBook(
       measures: measures, cedCriteria: cedValue, dataClasses: dataValue, costDefaults: costValue,
       auditThresholds: thresholdValue, osLifecycle: osValue,
-      files: parsed.map(\.provenance).sorted { $0.fileName < $1.fileName })
+      files: parsed.map(\.provenance).sorted { $0.fileName < $1.fileName }, consolidation: consolidationValue,
+      planning: planningValue)
   }
 }

@@ -10,12 +10,17 @@ public struct RuleBook: Sendable {
   public let costDefaults: RuleParameters
   public let auditThresholds: RuleParameters
   public let osLifecycle: OSLifecycle
+  /// Clusters, joint procurement, shared centre and rollout (consolidation.json).
+  public let consolidation: ConsolidationRules
+  /// Strategy rules, wave order and cost defaults of the migration plan (planning.json).
+  public let planning: PlanningRules
   /// The header of every file read, in file-name order: what the output cites.
   public let files: [RuleProvenance]
 
   init(
     measures: [Measure], cedCriteria: CEDCriteria, dataClasses: DataClassRules, costDefaults: RuleParameters,
-    auditThresholds: RuleParameters, osLifecycle: OSLifecycle, files: [RuleProvenance]
+    auditThresholds: RuleParameters, osLifecycle: OSLifecycle, files: [RuleProvenance],
+    consolidation: ConsolidationRules, planning: PlanningRules
   ) {
     self.measures = measures
     self.cedCriteria = cedCriteria
@@ -24,6 +29,8 @@ public struct RuleBook: Sendable {
     self.auditThresholds = auditThresholds
     self.osLifecycle = osLifecycle
     self.files = files
+    self.consolidation = consolidation
+    self.planning = planning
   }
 
   /// The measure with this code (`1.4.5`, `1.4.3-pagopa`).

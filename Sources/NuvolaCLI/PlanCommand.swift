@@ -1,0 +1,218 @@
+import Foundation
+import NuvolaKit
+
+/// `nuvola plan COMUNE | --all`: the staged migration plan of a comune (strategy per application
+/// with its reasons, waves, CED closures, costs over the years), or one summary line per comune of
+/// the store for national runs.
+enum PlanCommand {
+  static let command = Command(
+    spec: CommandSpec(
+      name: "plan",
+      abstract: "Plan the migration of a comune: strategies, waves, CED closures, costs",
+      discussion: """
+        Waves follow Sondrio's order (planning.json) and honour dependencies, contract ends, link
+        upgrades, the yearly budget (one-off work per plan year, 12 months from --start), the
+        capacity per wave and the PNRR deadlines. A plan year starts at --start: start in January to
+        match the municipal budget year. --start defaults to the month after the inventory date.
+        With --all, one line per comune: a JSON object (--format json) or a table row.
+        """,
+      options: [
+        .flag("--all", "Plan every comune in the store (one summary per comune)"),
+        .value(
+          "--start", "YYYY-MM", "First month of the first wave (default: month after the inventory date)"),
+        .value("--budget-per-year", "EUR", "Most one-off spending per plan year (default: no limit)"),
+        .value("--max-per-wave", "N", "Most applications per wave (default: no limit)"),
+        .value("--years", "N", "Years of the cost comparison (default 5)"),
+        .value("--discount-rate", "R", "Discount rate of the NPV, e.g. 0.03 (default: from the rules)"),
+        .value("--wave-months", "N", "Months per wave, 1 to 12 (default 6)"),
+        .flag(
+          "--pnrr-admitted",
+          "The comune was already admitted to PNRR 1.2: count the lump sum when moves "
+            + "end"),
+      ],
+      positionals: [
+        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio)", required: false)
+      ]),
+    run: run)
+
+  /// The options the user gave; the start may still depend on each inventory.
+  struct Settings {
+    var start: YearMonth?
+    var waveMonths = 6
+    var years = 5
+    var budget: Money?
+    var maxPerWave: Int?
+    var discountRate: Double?
+    var fundingAdmitted = false
+
+    /// The plan options for one inventory, or nil when neither --start nor an inventory date says
+    /// when the plan starts.
+    func options(for inventory: Inventory) -> PlanOptions? {
+      guard let start = start ?? PlanOptions.defaultStart(for: inventory) else { return nil }
+      return PlanOptions(
+        start: start, waveMonths: waveMonths, years: years, budgetPerYear: budget, maxPerWave: maxPerWave,
+        discountRate: discountRate,
+        population: PopulationFigure.resolve(inventory, register: Register.shipped),
+        fundingAdmitted: fundingAdmitted)
+    }
+  }
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    try context.requireFormat([.text, .json], command: "plan")
+    let settings = try settings(arguments)
+    let all = arguments.has("--all")
+    if all && !arguments.positionals.isEmpty {
+      throw CLIError.usage("give a COMUNE or --all, not both", command: "plan")
+    }
+    if !all && arguments.positionals.isEmpty {
+      throw CLIError.usage("give a COMUNE (ISTAT code or name) or --all", command: "plan")
+    }
+    let rules = try context.rules()
+    if all {
+      try runAll(settings, rules: rules, context: context)
+      return
+    }
+    let entry = try RegisterSelection.resolve(
+      arguments.positionals[0], register: Register.shipped, command: "plan")
+    let store = try context.openStoreForReading()
+    guard let snapshot = try store.currentSnapshot(istatCode: entry.istatCode) else {
+      throw CLIError.failure(
+        "\(entry.istatCode) \(entry.name) is not in the store \(context.databasePath): import its "
+          + "inventory first"
+      )
+    }
+    guard let options = settings.options(for: snapshot.inventory) else {
+      throw CLIError.usage(
+        "the inventory of \(entry.istatCode) \(entry.name) has no inventory_date: give --start YYYY-MM",
+        command: "plan")
+    }
+    let result = plan(snapshot.inventory, rules: rules, options: options)
+    if context.format == .json {
+      context.print(result.json.serialized(sortKeys: true))
+    } else {
+      context.print(PlanCommand.text(result, language: context.language))
+    }
+  }
+
+  static func settings(_ arguments: ParsedArguments) throws(CLIError) -> Settings {
+    var settings = Settings()
+    if let text = arguments.value("--start") {
+      guard let start = YearMonth(parsing: text) else {
+        throw .usage("--start takes a month YYYY-MM (e.g. 2026-01), not '\(text)'", command: "plan")
+      }
+      settings.start = start
+    }
+    settings.waveMonths = try arguments.integer("--wave-months", in: 1...12) ?? 6
+    settings.years = try arguments.integer("--years", in: 1...30) ?? 5
+    settings.maxPerWave = try arguments.integer("--max-per-wave", in: 1...100_000)
+    if let text = arguments.value("--budget-per-year") {
+      guard let budget = Money(parsing: text), budget > .zero else {
+        throw .usage(
+          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(text)'", command: "plan")
+      }
+      settings.budget = budget
+    }
+    if let text = arguments.value("--discount-rate") {
+      let percent = text.hasSuffix("%")
+      guard let number = Double(percent ? String(text.dropLast()) : text), number.isFinite else {
+        throw .usage("--discount-rate takes a rate such as 0.03 or 3%, not '\(text)'", command: "plan")
+      }
+      let rate = percent ? number / 100 : number
+      guard (0...1).contains(rate) else {
+        throw .usage("--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(text)'", command: "plan")
+      }
+      settings.discountRate = rate
+    }
+    settings.fundingAdmitted = arguments.has("--pnrr-admitted")
+    return settings
+  }
+
+  // MARK: Every comune
+
+  /// One comune of a national run, ready to plan.
+  struct Job: Sendable {
+    var name: String
+    var inventory: Inventory
+    var options: PlanOptions
+  }
+
+  /// Comuni planned together on every core; small enough to keep memory bounded.
+  static let batchSize = 256
+
+  /// Streams the store: at most one batch of inventories in memory, planned on every core, written
+  /// in the store's order (one line per comune).
+  static func runAll(_ settings: Settings, rules: RuleBook, context: Context) throws {
+    let store = try context.openStoreForReading()
+    var table = TextTable(
+      header: [
+        "ISTAT", "Comune", "Apps", "Move", "Waves", "Last wave", "CED closed", "One-off EUR", "NPV EUR",
+        "Payback", "Critical",
+      ],
+      rightAligned: [2, 3, 4, 6, 7, 8, 10])
+    var skipped = 0
+    var count = 0
+    var batch: [Job] = []
+    batch.reserveCapacity(batchSize)
+    func flush() {
+      for (job, summary) in zip(batch, planInParallel(batch, rules: rules)) {
+        count += 1
+        if context.format == .json {
+          context.print(summary.json.serialized(pretty: false, sortKeys: true))
+        } else {
+          table.append([
+            summary.istatCode, summary.name ?? job.name, String(summary.applications),
+            String(summary.moving + summary.retiring), String(summary.waves),
+            summary.lastWaveEnd?.description ?? "-", String(summary.cedClosures), euros(summary.oneOffTotal),
+            euros(summary.npv), summary.paybackYear.map { "year \($0)" } ?? "-",
+            String(summary.criticalWarnings),
+          ])
+        }
+      }
+      batch.removeAll(keepingCapacity: true)
+    }
+    try store.allCurrentSnapshots { snapshot in
+      guard let options = settings.options(for: snapshot.inventory) else {
+        skipped += 1
+        context.printError("\(snapshot.info.istatCode): no inventory_date; give --start YYYY-MM to plan it")
+        return
+      }
+      batch.append(Job(name: snapshot.info.name, inventory: snapshot.inventory, options: options))
+      if batch.count == batchSize { flush() }
+    }
+    flush()
+    if context.format == .text {
+      context.print(count == 0 ? "The store \(context.databasePath) holds no comuni yet." : table.render())
+    }
+    if skipped > 0 {
+      throw CLIError.failure("\(skipped) comuni could not be planned (no inventory_date): give --start")
+    }
+  }
+
+  /// Plans each job on a free core; results keep the jobs' order, so output does not depend on timing.
+  static func planInParallel(_ jobs: [Job], rules: RuleBook) -> [PlanSummary] {
+    let results = Results(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      let job = jobs[index]
+      results.set(index, plan(job.inventory, rules: rules, options: job.options).summary)
+    }
+    return results.values
+  }
+
+  /// Slots written by the parallel loop, one per job, each written once.
+  final class Results: @unchecked Sendable {
+    private var slots: [PlanSummary?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: PlanSummary) {
+      lock.lock()
+      slots[index] = value
+      lock.unlock()
+    }
+
+    var values: [PlanSummary] { slots.compactMap { $0 } }
+  }
+
+  static func euros(_ value: Money) -> String { String(Int64((value.euros).rounded())) }
+}

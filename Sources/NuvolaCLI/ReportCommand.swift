@@ -1,0 +1,186 @@
+import Foundation
+import NuvolaKit
+import Synchronization
+
+/// `nuvola report COMUNE --for it-manager|mayor|grant-writer`: a report for one reader, written into
+/// `--out DIR/<istat>-<name>/` as HTML (default), Markdown, CSV (one file per table) or JSON; with
+/// `--all`, the same report for every comune of the store, streamed one comune at a time.
+enum ReportCommand {
+  static let formats = ReportFileFormat.allCases.map(\.rawValue)
+
+  static let command = Command(
+    spec: CommandSpec(
+      name: "report",
+      abstract: "Write a report: IT audit, mayor's summary or PNRR dossier (HTML, Markdown, CSV, JSON)",
+      discussion: """
+        Reports are Italian unless --lang en. Files go into DIR/<istat>-<name>/ (default DIR: Reports):
+        it-manager.html, mayor.md, grant-writer.json, one CSV per table (grant-writer-measures.csv...);
+        English files end in .en.html. Existing files are replaced atomically. The paths written are
+        printed, one per line. Dates (end of support, contracts, deadlines) are judged as of the
+        inventory date; an inventory without one needs --as-of YYYY-MM-DD (never today's date).
+        """,
+      options: [
+        .value("--for", "READER", "it-manager, mayor or grant-writer", allowed: ReportAudience.allCases.map(\.rawValue)),
+        .value("--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
+        .value("--out", "DIR", "Folder for the reports (default Reports)"),
+        .value("--as-of", "DATE", "Judge dates as of this day, YYYY-MM-DD (default: the inventory date)"),
+        .flag("--all", "Every comune in the store, one after the other"),
+      ],
+      positionals: [
+        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
+      ]),
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+    guard let audienceName = arguments.value("--for") else {
+      throw CLIError.usage("say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
+    }
+    // The option's allowed values were checked by the parser.
+    let audience = ReportAudience(rawValue: audienceName) ?? .itManager
+    let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
+    let givenDay = try asOfOption(arguments)
+    let all = arguments.has("--all")
+    if all && !arguments.positionals.isEmpty {
+      throw CLIError.usage("give COMUNE or --all, not both", command: "report")
+    }
+    if !all && arguments.positionals.isEmpty {
+      throw CLIError.usage("missing COMUNE (or --all)", command: "report")
+    }
+    let rules = try RuleBook.load(overrideDirectory: context.rulesDirectory.map { URL(fileURLWithPath: $0) })
+    let outName = arguments.value("--out") ?? "Reports"
+    let folder = try OutputFolder(path: outName, context: context)
+    let language = context.language
+    let render: @Sendable (Snapshot) throws -> [String] = { snapshot in
+      try write(
+        snapshot: snapshot, audience: audience, formats: [format], languages: [language], rules: rules,
+        asOf: try asOf(snapshot, given: givenDay), folder: folder)
+    }
+    let show = { (paths: [String]) in
+      if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
+    }
+    if all {
+      let store = try context.openStoreForReading()
+      var batches = Batches(render: render, show: show)
+      try store.allCurrentSnapshots { try batches.add($0) }
+      try batches.finish()
+    } else {
+      show(try render(try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)))
+    }
+  }
+
+  /// Renders one comune's report in every format and language asked, writes the files under
+  /// `<istat>-<name>/`, and returns their paths relative to the folder.
+  static func write(
+    snapshot: Snapshot, audience: ReportAudience, formats: [ReportFileFormat], languages: [Language],
+    rules: RuleBook, asOf: Day, folder: OutputFolder
+  ) throws -> [String] {
+    let comune = snapshot.inventory.comune
+    let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
+    let inputs = ReportInputs.compute(
+      for: audience, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
+    var written: [String] = []
+    for language in languages {
+      let document = Reports.document(for: audience, inputs: inputs, language: language)
+      for format in formats {
+        for file in Reports.render(document, as: format) {
+          let path = base + "/" + file.name
+          try folder.write(Data(file.contents.utf8), to: path)
+          written.append(path)
+        }
+      }
+    }
+    return written
+  }
+
+  static func asOfOption(_ arguments: ParsedArguments) throws(CLIError) -> Day? {
+    guard let text = arguments.value("--as-of") else { return nil }
+    guard let day = Day(parsing: text) else {
+      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: "report")
+    }
+    return day
+  }
+
+  /// `--as-of`, else the inventory's own date. Never the clock: the same inventory must give the same
+  /// report tomorrow, so a missing date is the caller's to give.
+  static func asOf(_ snapshot: Snapshot, given: Day?) throws(CLIError) -> Day {
+    if let given { return given }
+    if let day = snapshot.inventory.comune.inventoryDate { return day }
+    throw .usage(
+      "the inventory of \(snapshot.info.istatCode) \(snapshot.info.name) gives no inventory_date: "
+        + "say which day the report speaks of with --as-of YYYY-MM-DD", command: "report")
+  }
+
+  /// A written path as the user would type it: under the folder they named.
+  static func display(_ folder: String, _ relative: String) -> String {
+    (folder.hasSuffix("/") ? folder : folder + "/") + relative
+  }
+
+  /// Renders the reports of a national run (`report --all`) on every core while the store is read:
+  /// snapshots are gathered in batches of bounded size (so memory stays bounded), each batch is
+  /// rendered in parallel while the next one is read, and the paths written are shown in store
+  /// order, batch after batch, so that the output is the same on every run.
+  struct Batches {
+    /// What each worker produced, by position in its batch.
+    final class Slots: Sendable {
+      let results: Mutex<[Int: Result<[String], any Error>]> = Mutex([:])
+    }
+
+    static let batchSize = 64
+
+    let render: @Sendable (Snapshot) throws -> [String]
+    let show: ([String]) -> Void
+    private var gathering: [Snapshot] = []
+    /// The batch being rendered in the background, and where its results land.
+    private var running: (count: Int, slots: Slots)?
+    private let group = DispatchGroup()
+
+    init(render: @escaping @Sendable (Snapshot) throws -> [String], show: @escaping ([String]) -> Void) {
+      self.render = render
+      self.show = show
+      gathering.reserveCapacity(Batches.batchSize)
+    }
+
+    mutating func add(_ snapshot: Snapshot) throws {
+      gathering.append(snapshot)
+      if gathering.count == Batches.batchSize { try launch() }
+    }
+
+    /// Renders what is left and waits for everything.
+    mutating func finish() throws {
+      try launch()
+      try collect()
+    }
+
+    /// Waits for the batch in flight, shows it, then starts rendering the gathered one.
+    private mutating func launch() throws {
+      try collect()
+      guard !gathering.isEmpty else { return }
+      let batch = gathering
+      gathering = []
+      gathering.reserveCapacity(Batches.batchSize)
+      let slots = Slots()
+      let render = self.render
+      running = (batch.count, slots)
+      DispatchQueue.global().async(group: group) {
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+          let result = Result { try render(batch[index]) }
+          slots.results.withLock { $0[index] = result }
+        }
+      }
+    }
+
+    /// Waits for the batch in flight and shows its paths in order; the first failure is rethrown.
+    private mutating func collect() throws {
+      guard let (count, slots) = running else { return }
+      group.wait()
+      running = nil
+      let results = slots.results.withLock { $0 }
+      var paths: [String] = []
+      for index in 0..<count {
+        guard let result = results[index] else { continue }
+        paths += try result.get()
+      }
+      show(paths)
+    }
+  }
+}

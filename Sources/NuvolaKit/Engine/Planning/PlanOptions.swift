@@ -1,0 +1,45 @@
+/// The choices a plan is made with: when it starts, how long a wave lasts, the constraints the
+/// comune sets (budget, team capacity) and the horizon and discount rate of the cost comparison.
+///
+/// Nothing here is read from the clock: the start is given, or derived from the inventory date by
+/// the caller (`defaultStart(for:)`).
+public struct PlanOptions: Sendable, Equatable {
+  /// First month of the first wave.
+  public var start: YearMonth
+  /// Length of a wave in months (1...12; 6 = semesters, as Sondrio's steps).
+  public var waveMonths: Int
+  /// Years of the cost comparison (1...30).
+  public var years: Int
+  /// Most money one-off work may take in a plan year (12 months from `start`); nil = no limit.
+  public var budgetPerYear: Money?
+  /// Most applications one wave may move (team capacity); nil = no limit.
+  public var maxPerWave: Int?
+  /// Discount rate of the NPV; nil = the default of the rules (cost-defaults.json).
+  public var discountRate: Double?
+  /// The population used for the funding; nil = the inventory's figure, else unknown.
+  public var population: PopulationFigure?
+  /// The comune was already admitted to PNRR 1.2 funding: the lump sum counts when the moves end,
+  /// whatever the closing day of lump-sum projects.
+  public var fundingAdmitted: Bool
+
+  public init(
+    start: YearMonth, waveMonths: Int = 6, years: Int = 5, budgetPerYear: Money? = nil,
+    maxPerWave: Int? = nil, discountRate: Double? = nil, population: PopulationFigure? = nil,
+    fundingAdmitted: Bool = false
+  ) {
+    self.start = start
+    self.waveMonths = min(max(waveMonths, 1), 12)
+    self.years = min(max(years, 1), 30)
+    self.budgetPerYear = budgetPerYear
+    self.maxPerWave = maxPerWave.map { max($0, 1) }
+    self.discountRate = discountRate
+    self.population = population
+    self.fundingAdmitted = fundingAdmitted
+  }
+
+  /// The month after the inventory date: a plan starts once the inventory is known. Nil when the
+  /// inventory has no date (then the user must say when the plan starts).
+  public static func defaultStart(for inventory: Inventory) -> YearMonth? {
+    inventory.comune.inventoryDate.map { YearMonth($0).adding(months: 1) }
+  }
+}

@@ -1,0 +1,35 @@
+/// Small text helpers for the plan's bilingual sentences: amounts in whole euro with the grouping
+/// of each language (7.900 in Italian, 7,900 in English), months and month ranges.
+enum PlanText {
+  static func euros(_ value: Double, _ language: Language) -> String {
+    let whole = Int64(value.rounded())
+    let separator: Character = language == .it ? "." : ","
+    var digits = Array(String(whole.magnitude))
+    var index = digits.count - 3
+    while index > 0 {
+      digits.insert(separator, at: index)
+      index -= 3
+    }
+    return (whole < 0 ? "-" : "") + String(digits)
+  }
+
+  static func euros(_ value: Money, _ language: Language) -> String { euros(value.euros, language) }
+
+  /// `EUR 7.900` / `EUR 7,900`.
+  static func amount(_ value: Double) -> BilingualText {
+    BilingualText(it: "EUR " + euros(value, .it), en: "EUR " + euros(value, .en))
+  }
+
+  static func month(_ value: YearMonth) -> BilingualText {
+    BilingualText(it: value.italian, en: value.description)
+  }
+
+  /// `ondata 3` / `wave 3`, or `ondate 2-4` / `waves 2-4`.
+  static func waves(_ first: Int, _ last: Int) -> BilingualText {
+    first == last
+      ? BilingualText(it: "ondata \(first)", en: "wave \(first)")
+      : BilingualText(it: "ondate \(first)-\(last)", en: "waves \(first)-\(last)")
+  }
+
+  static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+}

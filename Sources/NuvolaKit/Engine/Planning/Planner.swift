@@ -1,0 +1,205 @@
+/// Makes the staged migration plan of a comune: a strategy per application with its reasons, waves
+/// that honour dependencies, Sondrio's domain order, contracts, connectivity, budget, capacity and
+/// deadlines, CED closures, and the costs against staying on premise.
+///
+/// Pure and deterministic: no clock, no I/O; the same inventory, rules and options give a
+/// byte-identical `Plan.json`.
+public func plan(_ inventory: Inventory, rules: RuleBook, options: PlanOptions) -> Plan {
+  Planner(inventory: inventory, rules: rules, options: options).run()
+}
+
+/// The steps of `plan(_:rules:options:)`. Everything the steps share is computed once in `init`;
+/// `run` schedules the moves and assembles the plan (see the `Planner+*.swift` extensions).
+///
+/// A class, used once per plan and never shared, so that the many closures of the steps capture
+/// one reference instead of copying every table (national runs plan thousands of comuni).
+final class Planner {
+  let inventory: Inventory
+  let rules: RuleBook
+  let options: PlanOptions
+  let planning: PlanningRules
+  let population: PopulationFigure
+  /// The funding engine's assessment of measure 1.2 (the measure of planning.json's deadlines).
+  let cloudFunding: FundingMeasure?
+  let facts: PlanFacts
+  /// One per application, sorted by id.
+  let decisions: [ApplicationDecision]
+  let decisionById: [String: ApplicationDecision]
+  let economics: PlanEconomics
+  /// Connectivity needs of the sites whose applications move to the cloud, by site.
+  let needs: [String: LinkNeed]
+  var defaults: PlanDefaults
+
+  var waveMonths: Int { options.waveMonths }
+  var horizonMonths: Int { options.years * 12 }
+
+  init(inventory: Inventory, rules: RuleBook, options: PlanOptions) {
+    self.inventory = inventory
+    self.rules = rules
+    self.options = options
+    planning = rules.planning
+    let population =
+      options.population ?? inventory.comune.population.map { PopulationFigure.inventory($0) } ?? .unknown
+    self.population = population
+    let classification = classifyCEDs(inventory, rules: rules)
+    // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
+    // origin, not the other measures.
+    let services = inventory.applications.sorted { $0.id < $1.id }.map {
+      Funding.assessService($0, cloud: rules.cloudMeasure?.cloud, dataClasses: rules.dataClasses)
+    }
+    cloudFunding = rules.measure(rules.planning.deadlineMeasure).map {
+      Funding.assessMeasure($0, population: population, services: services, asOf: nil)
+    }
+    let facts = PlanFacts(inventory, classification: classification, services: services)
+    self.facts = facts
+    let selector = StrategySelector(
+      facts: facts, planning: rules.planning, dataClasses: rules.dataClasses, cloud: rules.cloudMeasure?.cloud
+    )
+    let decisions = facts.orderedApplications.map(selector.decide)
+    self.decisions = decisions
+    decisionById = Dictionary(
+      decisions.map { ($0.applicationId, $0) }, uniquingKeysWith: { first, _ in first })
+    var defaults = PlanDefaults(rules: rules)
+    economics = PlanEconomics(
+      facts: facts, decisions: decisions, planning: rules.planning, horizonMonths: options.years * 12,
+      start: options.start, defaults: &defaults)
+    let needs = LinkNeed.needs(facts: facts, decisions: decisions, defaults: &defaults)
+    self.needs = Dictionary(needs.map { ($0.site, $0) }, uniquingKeysWith: { first, _ in first })
+    self.defaults = defaults
+  }
+
+  /// Everything the schedule decided, by application and site.
+  struct Placement {
+    var units: [WaveScheduler.Unit]
+    var schedule: WaveScheduler.Schedule
+    /// 0-based wave of each placed application.
+    var waveOf: [String: Int]
+    var unitOf: [String: Int]
+    var contracts: [String: PlanContractCheck]
+    /// The wave the contract alone allows (0-based), per application.
+    var release: [String: Int]
+    /// Link upgrade cost per site that needs one.
+    var upgradeCost: [String: Money]
+    var upgradeYearly: Money
+  }
+
+  func run() -> Plan {
+    let placement = place()
+    let closures = closures(placement)
+    let fundingOutcome = fundingOutcome(placement)
+    let model = costModel(placement, closures: closures, funding: fundingOutcome)
+    let waves = assembleWaves(placement, closures: closures, model: model)
+    var warnings = warnings(placement, closures: closures, funding: fundingOutcome, waves: waves)
+    let relaxations = relaxations(placement)
+    warnings.sort { (rank($0.level), $0.code) < (rank($1.level), $1.code) }
+    let discount = discountRate()
+    return Plan(
+      istatCode: inventory.comune.istatCode, name: inventory.comune.name,
+      illustrative: inventory.comune.illustrative == true, population: population, options: options,
+      discountRate: discount.rate, discountRateSource: discount.source, decisions: decisions, waves: waves,
+      milestones: closures.milestones, yearlyCosts: model.years, npv: model.npv,
+      paybackYear: model.paybackYear,
+      funding: fundingOutcome.funding, warnings: warnings, relaxations: relaxations,
+      unscheduled: unscheduled(placement), defaultsUsed: defaults.list, costNotes: economics.notes,
+      rulesFiles: rulesFiles)
+  }
+
+  private func rank(_ level: PlanWarning.Level) -> Int {
+    switch level {
+    case .critical: return 0
+    case .warning: return 1
+    case .info: return 2
+    }
+  }
+
+  /// The files whose rules the plan applies, in file-name order.
+  private var rulesFiles: [RuleProvenance] {
+    var names: Set<String> = [planning.provenance.fileName, rules.costDefaults.provenance.fileName]
+    names.insert(rules.dataClasses.provenance.fileName)
+    names.insert(rules.cedCriteria.provenance.fileName)
+    if let measure = rules.measure(planning.deadlineMeasure) { names.insert(measure.provenance.fileName) }
+    return rules.files.filter { names.contains($0.fileName) }
+  }
+
+  /// The option's rate, else the rules' default (recorded among the defaults used).
+  func discountRate() -> (rate: Double, source: BilingualText) {
+    if let rate = options.discountRate {
+      return (
+        rate,
+        BilingualText(it: "indicato dall'utente (--discount-rate)", en: "given by the user (--discount-rate)")
+      )
+    }
+    let rate = defaults.value("discount_rate", for: "net present value")
+    let citation = rules.planningValue("discount_rate")?.source.citation ?? "rules"
+    return (rate, BilingualText(it: "valore predefinito: \(citation)", en: "default: \(citation)"))
+  }
+
+  // MARK: Scheduling
+
+  func place() -> Placement {
+    var contracts: [String: PlanContractCheck] = [:]
+    var release: [String: Int] = [:]
+    let moving = decisions.filter(\.isScheduled)
+    for decision in moving {
+      let (check, earliest) = contractCheck(decision)
+      if let check { contracts[decision.applicationId] = check }
+      release[decision.applicationId] = earliest
+    }
+    var edges: [String: [String]] = [:]
+    for decision in moving {
+      edges[decision.applicationId] = facts.applications[decision.applicationId]?.dependsOn
+    }
+    let graph = DependencyGraph(nodes: moving.map(\.applicationId), edges: edges)
+    var upgradeCost: [String: Money] = [:]
+    var upgradeYearly = Money.zero
+    for site in needs.keys.sorted() where needs[site]!.status == .upgrade {
+      let purpose = "link upgrades"
+      upgradeCost[site] = Money(euros: defaults.value("link_upgrade_one_off", for: purpose))
+      upgradeYearly = Money(euros: defaults.value("link_upgrade_yearly_extra", for: purpose))
+    }
+    var units: [WaveScheduler.Unit] = []
+    var unitOf: [String: Int] = [:]
+    for (index, members) in graph.components.enumerated() {
+      var cost = Money.zero
+      var group = Int.max
+      var earliest = 0
+      var sites: Set<String> = []
+      for member in members {
+        unitOf[member] = index
+        cost = cost + Money(euros: economics.applications[member]?.oneOff ?? 0)
+        let decision = decisionById[member]!
+        group = min(group, decision.groupIndex)
+        earliest = max(earliest, release[member] ?? 0)
+        if decision.disposition == .migrate, let site = decision.site, upgradeCost[site] != nil {
+          sites.insert(site)
+        }
+      }
+      units.append(
+        WaveScheduler.Unit(
+          members: members, cost: cost, group: group, release: earliest,
+          dependencies: graph.dependencies[index],
+          linkSites: sites.sorted()))
+    }
+    let scheduler = WaveScheduler(
+      units: units, upgradeCost: upgradeCost, waveMonths: waveMonths, budget: options.budgetPerYear,
+      capacity: options.maxPerWave)
+    let schedule = scheduler.schedule()
+    var waveOf: [String: Int] = [:]
+    for (index, unit) in units.enumerated() {
+      guard let wave = schedule.waveOf[index] else { continue }
+      for member in unit.members { waveOf[member] = wave }
+    }
+    return Placement(
+      units: units, schedule: schedule, waveOf: waveOf, unitOf: unitOf, contracts: contracts,
+      release: release,
+      upgradeCost: upgradeCost, upgradeYearly: upgradeYearly)
+  }
+
+  // MARK: Calendar
+
+  func waveStart(_ wave: Int) -> YearMonth { options.start.adding(months: wave * waveMonths) }
+  func waveEnd(_ wave: Int) -> YearMonth { options.start.adding(months: (wave + 1) * waveMonths - 1) }
+  /// Months from the start to the first month in the cloud after a wave.
+  func cutOver(_ wave: Int) -> Int { (wave + 1) * waveMonths }
+  func planYear(ofWave wave: Int) -> Int { (wave * waveMonths) / 12 }
+}

@@ -1,0 +1,97 @@
+/// Builds HTML text: elements, attributes and escaped text. Every piece of text and every attribute
+/// value goes through `escape`, so text from an inventory (`<script>alert(1)</script>`) can only
+/// ever show as text. Only markup this module writes itself (the stylesheet, SVG it drew) is
+/// appended raw.
+///
+/// The page is built as UTF-8 bytes, not by appending to a `String`: a national run renders some
+/// 700 MB of HTML, and byte appends are several times faster.
+struct HTMLWriter {
+  private(set) var bytes: [UInt8] = []
+
+  init(capacity: Int = 96 * 1024) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// The page as text.
+  var output: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Escapes `& < > " '`: safe in text and in quoted attribute values alike.
+  static func escape(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    append(escaping: text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static func append(escaping text: String, to bytes: inout [UInt8]) {
+    // Most text has nothing to escape: copy it in one go.
+    if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+      bytes.append(contentsOf: text.utf8)
+      return
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+      case UInt8(ascii: "<"): bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+      case UInt8(ascii: ">"): bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+      case UInt8(ascii: "'"): bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+      default: bytes.append(byte)
+      }
+    }
+  }
+
+  mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {
+    bytes.append(UInt8(ascii: "<"))
+    bytes.append(contentsOf: tag.utf8)
+    appendAttributes(attributes)
+    bytes.append(UInt8(ascii: ">"))
+  }
+
+  mutating func close(_ tag: String) {
+    bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+    bytes.append(contentsOf: tag.utf8)
+    bytes.append(UInt8(ascii: ">"))
+  }
+
+  /// An element holding escaped text.
+  mutating func element(_ tag: String, _ attributes: [(String, String)] = [], text: String) {
+    open(tag, attributes)
+    self.text(text)
+    close(tag)
+  }
+
+  /// An element without content (`<meta>`, `<br>`).
+  mutating func void(_ tag: String, _ attributes: [(String, String)] = []) {
+    open(tag, attributes)
+  }
+
+  mutating func text(_ text: String) {
+    HTMLWriter.append(escaping: text, to: &bytes)
+  }
+
+  /// Markup this module produced itself; never text from outside.
+  mutating func raw(_ markup: String) {
+    bytes.append(contentsOf: markup.utf8)
+  }
+
+  /// An opening tag written as given, for the hot paths (table cells) that would otherwise build an
+  /// attribute list per cell; `markup` must be a literal of this module.
+  mutating func tag(_ markup: StaticString) {
+    markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func newline() {
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
+  private mutating func appendAttributes(_ attributes: [(String, String)]) {
+    for (name, value) in attributes {
+      bytes.append(UInt8(ascii: " "))
+      bytes.append(contentsOf: name.utf8)
+      bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+      HTMLWriter.append(escaping: value, to: &bytes)
+      bytes.append(UInt8(ascii: "\""))
+    }
+  }
+}

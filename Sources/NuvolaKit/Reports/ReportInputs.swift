@@ -1,0 +1,70 @@
+/// Everything a report shows, computed before rendering: the inventory, the day it is judged on, the
+/// population used, and the engine's results. Builders only arrange these values into a document;
+/// they compute nothing the engine should.
+public struct ReportInputs: Sendable {
+  public var inventory: Inventory
+  /// The comune in the ISTAT register (province, region), when found.
+  public var registerEntry: RegisterEntry?
+  /// The day findings, deadlines and calls are judged on: the inventory date, or the caller's.
+  public var asOf: Day
+  public var population: PopulationFigure
+  public var rules: RuleBook
+  public var summary: InventorySummary
+  /// Nil when the report does not show the audit.
+  public var findings: [Finding]?
+  public var classification: CEDClassification?
+  public var funding: FundingAssessment?
+  /// The staged migration plan; nil when the report does not show it.
+  public var plan: Plan?
+
+  public init(
+    inventory: Inventory, registerEntry: RegisterEntry?, asOf: Day, population: PopulationFigure,
+    rules: RuleBook, findings: [Finding]?, classification: CEDClassification?, funding: FundingAssessment?,
+    plan: Plan? = nil
+  ) {
+    self.inventory = inventory
+    self.registerEntry = registerEntry
+    self.asOf = asOf
+    self.population = population
+    self.rules = rules
+    self.summary = InventorySummary(inventory)
+    self.findings = findings
+    self.classification = classification
+    self.funding = funding
+    self.plan = plan
+  }
+
+  /// Runs the engine for what `audience`'s report shows, and nothing more (a national run of the
+  /// IT audit does not pay for the funding assessment). Pure: `asOf` is given, never the clock.
+  /// The plan starts the month after the inventory date (else after `asOf`) unless `planOptions`
+  /// says otherwise.
+  public static func compute(
+    for audience: ReportAudience, inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
+    planOptions: PlanOptions? = nil
+  ) -> ReportInputs {
+    let population = PopulationFigure.resolve(inventory, register: register)
+    let needsAudit = audience != .grantWriter
+    let needsFunding = audience != .itManager
+    let needsPlan = audience != .grantWriter
+    let options =
+      planOptions
+      ?? PlanOptions(
+        start: PlanOptions.defaultStart(for: inventory) ?? YearMonth(asOf).adding(months: 1), population: population)
+    return ReportInputs(
+      inventory: inventory, registerEntry: register.entry(code: inventory.comune.istatCode), asOf: asOf,
+      population: population, rules: rules,
+      findings: needsAudit ? NuvolaKit.audit(inventory, rules: rules, asOf: asOf) : nil,
+      classification: classifyCEDs(inventory, rules: rules),
+      funding: needsFunding ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
+      plan: needsPlan ? NuvolaKit.plan(inventory, rules: rules, options: options) : nil)
+  }
+
+  /// The comune's name: the inventory's, else the register's, else its code.
+  public var comuneName: String {
+    if let name = inventory.comune.name, !name.isEmpty { return name }
+    return registerEntry?.name ?? inventory.comune.istatCode
+  }
+
+  /// True when `asOf` is the inventory's own date, false when the caller chose it.
+  public var asOfIsInventoryDate: Bool { inventory.comune.inventoryDate == asOf }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import NuvolaCLI
+@testable import NuvolaKit
+
+/// `nuvola plan`: one comune as JSON or text, every comune as one line each, and the usage errors.
+@Suite("Command line: plan")
+struct PlanCommandTests {
+  let cli: CLIRunner
+  let sondrio = CLIRunner.repositoryRoot.appendingPathComponent("Inventories/014061-sondrio.json").path
+  let brenta = CLIRunner.repositoryRoot.appendingPathComponent("Inventories/012019-brenta.json").path
+
+  init() throws { cli = try CLIRunner() }
+
+  func object(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func sondrioAsJSONFollowsSondriosOrder() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "014061", "--format", "json"])
+    #expect(result.code == 0, "\(result.err)")
+    let plan = try object(result.out)
+    let decisions = try #require(plan["decisions"] as? [[String: Any]])
+    var group: [String: String] = [:]
+    for decision in decisions { group[decision["application"] as! String] = decision["group"] as? String }
+    let waves = try #require(plan["waves"] as? [[String: Any]])
+    let order = ["sondrio-1", "sondrio-2", "sondrio-3", "rest"]
+    let sequence = waves.flatMap { wave in
+      (wave["applications"] as! [[String: Any]]).map {
+        order.firstIndex(of: group[$0["application"] as! String]!)!
+      }
+    }
+    #expect(!sequence.isEmpty && sequence == sequence.sorted())
+    let first = (waves[0]["applications"] as! [[String: Any]]).map { $0["application"] as! String }
+    #expect(first == ["app-patrimonio", "app-tributi"])
+    #expect(waves[0]["start"] as? String == "2026-10")
+    for key in [
+      "milestones", "yearly_costs", "npv", "payback_year", "warnings", "relaxations", "defaults_used",
+    ] {
+      #expect(plan.keys.contains(key), "\(key)")
+    }
+    // Sorted keys and byte-identical on a second run.
+    #expect(result.out.hasPrefix("{\n  \"cost_notes\""))
+    #expect(cli.run(["plan", "014061", "--format", "json"]).out == result.out)
+  }
+
+  @Test func textIsItalianByDefaultAndEnglishOnRequest() {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let italian = cli.run(["plan", "Sondrio"])
+    #expect(italian.code == 0, "\(italian.err)")
+    #expect(italian.out.hasPrefix("Piano di migrazione: 014061 Sondrio (dati illustrativi)"))
+    #expect(italian.out.contains("Ondata 1 (2026-10..2027-03"))
+    #expect(italian.out.contains("[critical] SCADENZA PNRR MANCATA"))
+    #expect(italian.out.contains("[man-repurchase]"))
+    let english = cli.run([
+      "plan", "014061", "--lang", "en", "--budget-per-year", "300000", "--max-per-wave", "4",
+    ])
+    #expect(english.code == 0)
+    #expect(english.out.contains("Wave 1 (2026-10..2027-03"))
+    #expect(english.out.contains("Yearly budget: EUR 300,000; most per wave: 4"))
+    #expect(english.out.contains("Defaults used"))
+  }
+
+  @Test func optionsReachThePlan() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run([
+      "plan", "014061", "--format", "json", "--start", "2027-01", "--wave-months", "4", "--years", "3",
+      "--discount-rate", "5%", "--pnrr-admitted",
+    ])
+    #expect(result.code == 0, "\(result.err)")
+    let options = try #require(try object(result.out)["options"] as? [String: Any])
+    #expect(options["start"] as? String == "2027-01")
+    #expect(options["wave_months"] as? Int == 4)
+    #expect(options["years"] as? Int == 3)
+    #expect(options["discount_rate"] as? Double == 0.05)
+    #expect(options["funding_admitted"] as? Bool == true)
+  }
+
+  @Test func everyComuneGivesOneLineEach() throws {
+    #expect(cli.run(["import", sondrio, brenta]).code == 0)
+    let json = cli.run(["plan", "--all", "--format", "json"], environment: ["NUVOLA_STATS": "1"])
+    #expect(json.code == 0, "\(json.err)")
+    let lines = json.out.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    let codes = try lines.map { try object($0)["istat_code"] as? String }
+    #expect(codes == ["012019", "014061"])
+    #expect(json.err.contains("stats: command=plan"))
+    let text = cli.run(["plan", "--all"])
+    #expect(text.code == 0)
+    #expect(text.out.contains("014061  Sondrio"))
+  }
+
+  @Test(arguments: [
+    (["plan"], "give a COMUNE"),
+    (["plan", "014061", "--all"], "not both"),
+    (["plan", "014061", "--start", "2026-13"], "--start takes a month YYYY-MM"),
+    (["plan", "014061", "--budget-per-year", "0"], "--budget-per-year takes an amount"),
+    (["plan", "014061", "--discount-rate", "abc"], "--discount-rate takes a rate"),
+    (["plan", "014061", "--wave-months", "13"], "--wave-months takes a whole number from 1 to 12"),
+    (["plan", "014061", "--format", "csv"], "'plan' writes text or json"),
+  ])
+  func usageErrorsExit64(arguments: [String], message: String) {
+    let result = cli.run(arguments)
+    #expect(result.code == 64)
+    #expect(result.err.contains(message), "\(result.err)")
+  }
+
+  @Test func anUndatedInventoryNeedsAStart() throws {
+    let text = try String(contentsOfFile: sondrio, encoding: .utf8)
+    let undated = text.replacingOccurrences(of: "    \"inventory_date\": \"2026-09-30\",\n", with: "")
+    #expect(undated != text)
+    let path = cli.path("undated.json")
+    try undated.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(cli.run(["import", path]).code == 0)
+    let refused = cli.run(["plan", "014061"])
+    #expect(refused.code == 64)
+    #expect(refused.err.contains("no inventory_date: give --start YYYY-MM"))
+    #expect(cli.run(["plan", "014061", "--start", "2027-01"]).code == 0)
+  }
+
+  @Test func aComuneNotInTheStoreFails() {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "012019"])
+    #expect(result.code == 1)
+    #expect(result.err.contains("is not in the store"))
+  }
+}
