@@ -8,7 +8,8 @@ enum DemoReports {
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     var written: [String] = []
     let inventoryPath = "\(base)/inventory.json"
-    try folder.write(ShowCommand.json(snapshot: snapshot).serialized(sortKeys: true) + "\n", to: inventoryPath)
+    try folder.write(
+      ShowCommand.json(snapshot: snapshot).serialized(sortKeys: true) + "\n", to: inventoryPath)
     written.append(inventoryPath)
     written += try readerReports(snapshot: snapshot, folder: folder, context: context)
     return written
@@ -18,14 +19,16 @@ enum DemoReports {
   /// A sample without an inventory date gets none: demo has no day to give, and never reads the clock.
   static func readerReports(snapshot: Snapshot, folder: OutputFolder, context: Context) throws -> [String] {
     guard let day = snapshot.inventory.comune.inventoryDate else {
-      context.printError("\(snapshot.info.istatCode) \(snapshot.info.name): no inventory_date, reports skipped")
+      context.printError(
+        "\(snapshot.info.istatCode) \(snapshot.info.name): no inventory_date, reports skipped")
       return []
     }
     let rules = try RuleBook.load(overrideDirectory: context.rulesDirectory.map { URL(fileURLWithPath: $0) })
     var written: [String] = []
     for audience in ReportAudience.allCases {
       written += try ReportCommand.write(
-        snapshot: snapshot, audience: audience, formats: ReportFileFormat.allCases, languages: [.it], rules: rules,
+        snapshot: snapshot, audience: audience, formats: ReportFileFormat.allCases, languages: [.it],
+        rules: rules,
         asOf: day, folder: folder)
       written += try ReportCommand.write(
         snapshot: snapshot, audience: audience, formats: [.html, .markdown], languages: [.en], rules: rules,

@@ -18,22 +18,28 @@ enum ReportCommand {
         English files end in .en.html. Existing files are replaced atomically. The paths written are
         printed, one per line. Dates (end of support, contracts, deadlines) are judged as of the
         inventory date; an inventory without one needs --as-of YYYY-MM-DD (never today's date).
+        Here --format takes the report formats html, md, csv or json.
         """,
       options: [
-        .value("--for", "READER", "it-manager, mayor or grant-writer", allowed: ReportAudience.allCases.map(\.rawValue)),
-        .value("--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
+        .value(
+          "--for", "READER", "it-manager, mayor or grant-writer",
+          allowed: ReportAudience.allCases.map(\.rawValue)),
+        .value(
+          "--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
         .value("--as-of", "DATE", "Judge dates as of this day, YYYY-MM-DD (default: the inventory date)"),
         .flag("--all", "Every comune in the store, one after the other"),
       ],
       positionals: [
-        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
+        PositionalSpec(
+          name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
       ]),
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ context: Context) throws {
     guard let audienceName = arguments.value("--for") else {
-      throw CLIError.usage("say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
+      throw CLIError.usage(
+        "say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
     }
     // The option's allowed values were checked by the parser.
     let audience = ReportAudience(rawValue: audienceName) ?? .itManager

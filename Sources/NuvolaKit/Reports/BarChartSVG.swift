@@ -21,9 +21,12 @@ enum BarChartSVG {
         [("fill", ChartPalette.ink)])
       if let value = bar.value {
         let length = largest > 0 ? span * Double(value.cents) / Double(largest) : 0
-        svg.rect(x: labelWidth, y: y + 6, width: max(length, value.cents > 0 ? 2 : 0), height: 18, [("fill", ChartPalette.bar)])
+        svg.rect(
+          x: labelWidth, y: y + 6, width: max(length, value.cents > 0 ? 2 : 0), height: 18,
+          [("fill", ChartPalette.bar)])
         svg.text(
-          bar.valueText, x: labelWidth + max(length, 0) + 6, y: y + 19, size: 12.5, [("fill", ChartPalette.ink)])
+          bar.valueText, x: labelWidth + max(length, 0) + 6, y: y + 19, size: 12.5,
+          [("fill", ChartPalette.ink)])
       } else {
         svg.rect(
           x: labelWidth, y: y + 6, width: 14, height: 18,

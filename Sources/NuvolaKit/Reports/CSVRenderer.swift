@@ -28,7 +28,8 @@ struct CSVRenderer {
         merged[table.id] = table
       }
     }
-    let writer = CSVWriter(separator: separator, neutraliseFormulas: true, byteOrderMark: true, lineEnding: .crlf)
+    let writer = CSVWriter(
+      separator: separator, neutraliseFormulas: true, byteOrderMark: true, lineEnding: .crlf)
     return order.compactMap { id in
       guard let table = merged[id] else { return nil }
       return (id, writer.document(header: table.columns.map(\.title), rows: table.rows.map { $0.map(text) }))

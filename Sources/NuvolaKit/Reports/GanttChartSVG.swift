@@ -43,12 +43,16 @@ enum GanttChartSVG {
         x1: position, y1: top - 6, x2: position, y2: labelY - 10,
         [("stroke", ChartPalette.milestone), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3")])
       svg.polygon(
-        [(position, labelY - 14), (position + 6, labelY - 8), (position, labelY - 2), (position - 6, labelY - 8)],
+        [
+          (position, labelY - 14), (position + 6, labelY - 8), (position, labelY - 2),
+          (position - 6, labelY - 8),
+        ],
         [("fill", ChartPalette.milestone)])
       let label = SVGWriter.fit(milestone.label, 60)
       let anchorEnd = position > labelWidth + plotWidth / 2
       svg.text(
-        label, x: anchorEnd ? position - 10 : position + 10, y: labelY - 4, anchor: anchorEnd ? "end" : "start",
+        label, x: anchorEnd ? position - 10 : position + 10, y: labelY - 4,
+        anchor: anchorEnd ? "end" : "start",
         size: 11.5, [("fill", ChartPalette.milestone)])
     }
     return svg.svg(id: chart.id, title: chart.title, description: chart.description)

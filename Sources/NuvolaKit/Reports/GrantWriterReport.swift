@@ -38,11 +38,15 @@ final class GrantWriterReport {
       blocks.append(
         .note(
           ReportText(
-            values.fill(strings.populationBasisNote, ["population": common.population.text, "basis": values.text(basis)])),
+            values.fill(
+              strings.populationBasisNote,
+              ["population": common.population.text, "basis": values.text(basis)])),
           .info))
     }
     blocks.append(.table(ReportTables.measures(funding, values: values)))
-    blocks.append(.paragraph(ReportText([.mark(.estimate, strings.estimateWord), .plain(" " + strings.estimateExplained)])))
+    blocks.append(
+      .paragraph(
+        ReportText([.mark(.estimate, strings.estimateWord), .plain(" " + strings.estimateExplained)])))
     return ReportSection(id: "overview", title: strings.grantOverviewTitle, blocks: blocks, startsPage: false)
   }
 
@@ -51,15 +55,22 @@ final class GrantWriterReport {
   func measureSection(_ measure: FundingMeasure, funding: FundingAssessment) -> ReportSection {
     let format = values.format
     var facts = [
-      ReportFact(id: "eligibility", label: strings.columnEligibility, value: values.eligibility(measure.eligibility)),
+      ReportFact(
+        id: "eligibility", label: strings.columnEligibility, value: values.eligibility(measure.eligibility)),
       ReportFact(
         id: "population_class", label: strings.columnPopulationClass,
         value: measure.populationClass.map { .text($0.label(values.language)) } ?? values.unknown),
     ]
     if let services = measure.services {
-      let range = values.fill(
-        strings.serviceRange,
-        ["min": services.min.map(format.integer) ?? strings.unknown, "max": services.max.map(format.integer) ?? strings.unknown])
+      let range =
+        services.min != nil && services.min == services.max
+        ? format.integer(services.min ?? 0)
+        : values.fill(
+          strings.serviceRange,
+          [
+            "min": services.min.map(format.integer) ?? strings.unknown,
+            "max": services.max.map(format.integer) ?? strings.unknown,
+          ])
       facts.append(
         ReportFact(
           id: "services", label: strings.factServices,
@@ -91,7 +102,8 @@ final class GrantWriterReport {
     if !measure.calls.isEmpty { blocks.append(.table(calls(measure))) }
     blocks.append(
       .paragraph(
-        ReportText(strings.sourcesLead + " " + measure.provenance.sources.map(\.citation).joined(separator: "; "))))
+        ReportText(
+          strings.sourcesLead + " " + measure.provenance.sources.map(\.citation).joined(separator: "; "))))
     if measure.eligibility == .notEligible {
       blocks.append(.paragraph(ReportText(strings.candidaturaNotEligible)))
     } else {
@@ -102,7 +114,8 @@ final class GrantWriterReport {
     }
     return ReportSection(
       id: "measure-" + measure.code,
-      title: values.fill(strings.measureHeading, ["code": measure.code, "title": values.text(measure.title)]),
+      title: values.fill(
+        strings.measureHeading, ["code": measure.code, "title": values.text(measure.title)]),
       blocks: blocks)
   }
 
@@ -112,11 +125,14 @@ final class GrantWriterReport {
       rows.append([
         .text(measure.code),
         .code(component.component.key, label: values.text(component.component.label)),
-        .code(component.component.kind.rawValue, label: strings.componentKinds[component.component.kind.rawValue] ?? ""),
+        .code(
+          component.component.kind.rawValue,
+          label: strings.componentKinds[component.component.kind.rawValue] ?? ""),
         values.flag(component.component.mandatory),
         values.fundingAmount(component),
         values.fundingStatus(component.status),
-        component.basis.map { .code($0.rawValue, label: strings.amountBases[$0.rawValue] ?? $0.rawValue) } ?? values.unknown,
+        component.basis.map { .code($0.rawValue, label: strings.amountBases[$0.rawValue] ?? $0.rawValue) }
+          ?? values.unknown,
         values.text(component.note),
       ])
     }
@@ -125,7 +141,8 @@ final class GrantWriterReport {
       columns: [
         .init("measure", strings.columnMeasure, shown: false), .init("component", strings.columnComponent),
         .init("kind", strings.columnAmountKind), .init("mandatory", strings.columnMandatory),
-        .init("amount", strings.columnAmount, numeric: true), .init("amount_status", strings.columnAmountStatus),
+        .init("amount", strings.columnAmount, numeric: true),
+        .init("amount_status", strings.columnAmountStatus),
         .init("basis", strings.columnBasis), .init("note", strings.columnNote),
       ], rows: rows)
   }
@@ -135,15 +152,20 @@ final class GrantWriterReport {
     var blocks: [ReportBlock] = []
     if let cloud = inputs.rules.cloudMeasure?.cloud {
       var modeFacts: [ReportFact] = []
+      var modeSources: [String] = []
       for mode in CloudMigrationRules.Mode.allCases {
         guard let name = cloud.modes[mode] else { continue }
-        let source = cloud.modeSources[mode].map { " (" + strings.sourceWord + ": " + $0.citation + ")" } ?? ""
+        if let source = cloud.modeSources[mode] { modeSources.append(source.citation) }
         modeFacts.append(
           ReportFact(
-            id: "mode_" + mode.rawValue.lowercased(), label: values.fill(strings.modeLabel, ["mode": mode.rawValue]),
-            value: ReportCell(values.text(name) + source, .text(values.text(name)))))
+            id: "mode_" + mode.rawValue.lowercased(),
+            label: values.fill(strings.modeLabel, ["mode": mode.rawValue]),
+            value: .text(values.text(name))))
       }
       blocks.append(.facts(modeFacts))
+      if !modeSources.isEmpty {
+        blocks.append(.paragraph(ReportText(strings.sourcesLead + " " + modeSources.joined(separator: "; "))))
+      }
     }
     let fundable = funding.fundableServices.count
     let done = funding.alreadyDone.count
@@ -157,7 +179,14 @@ final class GrantWriterReport {
               "total": values.format.integer(funding.cloudServices.count),
             ]))))
     var rows: [[ReportCell]] = []
-    for service in funding.cloudServices {
+    // What can be funded first: that is what the candidatura lists.
+    let order: [FundingCloudService.Status] = [.fundable, .needsFacts, .notFundable, .alreadyDone]
+    let services = funding.cloudServices.enumerated().sorted { lhs, rhs in
+      let left = order.firstIndex(of: lhs.element.status) ?? order.count
+      let right = order.firstIndex(of: rhs.element.status) ?? order.count
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
+    for service in services {
       let statusMark: ReportMark
       switch service.status {
       case .fundable: statusMark = .good
@@ -166,11 +195,13 @@ final class GrantWriterReport {
       case .needsFacts: statusMark = .unknown
       }
       rows.append([
-        .text(service.applicationId), .text(service.name), values.domain(service.domain),
+        .text(service.name), .text(service.applicationId), values.domain(service.domain),
         values.code(service.deployment, strings.deployments),
         .code(service.status.rawValue, label: values.text(service.status.label), mark: statusMark),
-        values.list(service.moves.map(moveText), separator: ", "),
-        service.proposed.map { ReportCell(moveText($0), .code($0.destination.rawValue + ":" + $0.mode.rawValue)) }
+        values.list(service.moves.map(shortMoveText), separator: ", "),
+        service.proposed.map {
+          ReportCell(moveText($0), .code($0.destination.rawValue + ":" + $0.mode.rawValue))
+        }
           ?? ReportCell(strings.none, .unknown),
         values.code(service.dataClass, strings.dataClasses),
         values.list(service.reasons.map(values.text), separator: " "),
@@ -181,7 +212,7 @@ final class GrantWriterReport {
         ReportTable(
           id: "cloud_services", caption: strings.cloudServicesCaption,
           columns: [
-            .init("application", strings.columnId), .init("name", strings.columnName),
+            .init("name", strings.columnName), .init("application", strings.columnId, shown: false),
             .init("domain", strings.columnDomain), .init("deployment", strings.columnDeployment),
             .init("status", strings.columnStatus), .init("moves", strings.columnMoves),
             .init("proposed", strings.columnProposed), .init("data_class", strings.columnDataClass),
@@ -194,7 +225,16 @@ final class GrantWriterReport {
   func moveText(_ move: FundingCloudService.Move) -> String {
     values.fill(
       strings.moveTemplate,
-      ["destination": strings.destinations[move.destination.rawValue] ?? move.destination.rawValue, "mode": move.mode.rawValue])
+      [
+        "destination": strings.destinations[move.destination.rawValue] ?? move.destination.rawValue,
+        "mode": move.mode.rawValue,
+      ])
+  }
+
+  /// `SaaS (B)`, for the list of every move.
+  func shortMoveText(_ move: FundingCloudService.Move) -> String {
+    (strings.destinations[move.destination.rawValue] ?? move.destination.rawValue) + " (" + move.mode.rawValue
+      + ")"
   }
 
   func conditions(_ measure: FundingMeasure) -> ReportTable {
@@ -206,7 +246,10 @@ final class GrantWriterReport {
         .init("source", strings.columnSource),
       ],
       rows: measure.conditions.map {
-        [.text(measure.code), .text($0.id), .text(values.text($0.text)), values.confirmed($0.confirmed), .text($0.source.citation)]
+        [
+          .text(measure.code), .text($0.id), .text(values.text($0.text)), values.confirmed($0.confirmed),
+          .text($0.source.citation),
+        ]
       })
   }
 
@@ -222,7 +265,8 @@ final class GrantWriterReport {
       rows: measure.deadlines.sorted { $0.day < $1.day }.map { deadline in
         let passed = deadline.day < inputs.asOf
         return [
-          .text(measure.code), .text(deadline.id), values.day(deadline.day), .text(values.text(deadline.text)),
+          .text(measure.code), .text(deadline.id), values.day(deadline.day),
+          .text(values.text(deadline.text)),
           passed
             ? .code("passed", label: strings.deadlinePassed, mark: .bad)
             : .code("upcoming", label: strings.deadlineUpcoming, mark: .info),
@@ -234,7 +278,9 @@ final class GrantWriterReport {
   func calls(_ measure: FundingMeasure) -> ReportTable {
     let open = Set(measure.openCalls ?? [])
     return ReportTable(
-      id: "calls", caption: values.fill(strings.callsCaption, ["code": measure.code, "day": values.format.day(inputs.asOf)]),
+      id: "calls",
+      caption: values.fill(
+        strings.callsCaption, ["code": measure.code, "day": values.format.day(inputs.asOf)]),
       columns: [
         .init("measure", strings.columnMeasure, shown: false), .init("call", strings.columnCall),
         .init("opens", strings.columnOpens), .init("closes", strings.columnCloses),
@@ -243,9 +289,11 @@ final class GrantWriterReport {
       ],
       rows: measure.calls.map { call in
         [
-          .text(measure.code), .text(call.id), values.day(call.opens), values.day(call.closes), values.money(call.budget),
+          .text(measure.code), .text(call.id), values.day(call.opens), values.day(call.closes),
+          values.money(call.budget),
           open.contains(call.id)
-            ? ReportCell(strings.callOpen, .flag(true), mark: .good) : ReportCell(strings.callClosed, .flag(false)),
+            ? ReportCell(strings.callOpen, .flag(true), mark: .good)
+            : ReportCell(strings.callClosed, .flag(false)),
           .text(call.source.citation),
         ]
       })
@@ -258,9 +306,12 @@ final class GrantWriterReport {
   func candidatura(_ measure: FundingMeasure, funding: FundingAssessment) -> String {
     let format = values.format
     let comune = inputs.comuneName + (inputs.registerEntry.map { " (\($0.provinceAbbreviation))" } ?? "")
-    let population = inputs.population.value.map {
-      values.fill(strings.candidaturaPopulation, ["count": format.integer($0), "source": values.text(inputs.population.text)])
-    } ?? strings.candidaturaPopulationUnknown
+    let population =
+      inputs.population.value.map {
+        values.fill(
+          strings.candidaturaPopulation,
+          ["count": format.integer($0), "source": values.text(inputs.population.text)])
+      } ?? strings.candidaturaPopulationUnknown
     var paragraphs = [
       values.fill(
         strings.candidaturaIntro,
@@ -274,7 +325,8 @@ final class GrantWriterReport {
       if !services.isEmpty {
         var lines = [values.fill(strings.candidaturaServices, ["count": format.integer(services.count)])]
         for service in services {
-          lines.append("- " + service.name + ": " + (service.proposed.map(moveText) ?? strings.candidaturaMoveToChoose))
+          lines.append(
+            "- " + service.name + ": " + (service.proposed.map(moveText) ?? strings.candidaturaMoveToChoose))
         }
         paragraphs.append(lines.joined(separator: "\n"))
       }
@@ -298,7 +350,8 @@ final class GrantWriterReport {
     }
     let populationClass = measure.populationClass.map { $0.label(values.language) } ?? strings.unknown
     paragraphs.append(
-      ([values.fill(strings.candidaturaAmounts, ["class": populationClass])] + amountLines).joined(separator: "\n"))
+      ([values.fill(strings.candidaturaAmounts, ["class": populationClass])] + amountLines).joined(
+        separator: "\n"))
     if !measure.conditions.isEmpty {
       paragraphs.append(
         ([strings.candidaturaConditions] + measure.conditions.map { "- " + values.text($0.text) })
@@ -318,9 +371,13 @@ final class GrantWriterReport {
         .init("confirmed", strings.columnConfirmed), .init("source", strings.columnSource),
       ],
       rows: funding.dossier.map {
-        [.text($0.id), ReportCell("☐ " + values.text($0.text), .text(values.text($0.text))), values.confirmed($0.confirmed), .text($0.source.citation)]
+        [
+          .text($0.id), ReportCell("☐ " + values.text($0.text), .text(values.text($0.text))),
+          values.confirmed($0.confirmed), .text($0.source.citation),
+        ]
       }, emptyText: strings.none)
     return ReportSection(
-      id: "dossier", title: strings.dossierTitle, blocks: [.paragraph(ReportText(strings.dossierIntro)), .table(table)])
+      id: "dossier", title: strings.dossierTitle,
+      blocks: [.paragraph(ReportText(strings.dossierIntro)), .table(table)])
   }
 }

@@ -79,7 +79,9 @@ struct HTMLRenderer {
     var classes = ["section", "level-\(level)"]
     if level == 2 && section.startsPage { classes.append("page") }
     let headingID = "h-" + section.id
-    html.open("section", [("id", section.id), ("class", classes.joined(separator: " ")), ("aria-labelledby", headingID)])
+    html.open(
+      "section",
+      [("id", section.id), ("class", classes.joined(separator: " ")), ("aria-labelledby", headingID)])
     html.newline()
     html.element("h\(min(level, 6))", [("id", headingID)], text: section.title)
     html.newline()
@@ -141,15 +143,21 @@ struct HTMLRenderer {
     }
   }
 
-  /// The symbol is hidden from screen readers: the label beside it already says the same.
+  /// The symbol is hidden from screen readers: the label beside it already says the same. Written
+  /// byte by byte, without attribute lists: a national run draws some two million marks.
   private func mark(_ mark: ReportMark, _ label: String, into html: inout HTMLWriter) {
-    // Short marks never break; long ones wrap like text, their box continuing on the next line.
-    let length = label.utf8.count < 24 ? " mark-short" : ""
-    html.open("span", [("class", "mark mark-" + mark.rawValue + length)])
-    html.element("span", [("class", "symbol"), ("aria-hidden", "true")], text: mark.symbol)
+    html.tag("<span class=\"mark mark-")
+    html.raw(mark.rawValue)
+    // Short marks never break; long ones wrap like text.
+    html.tag(
+      label.utf8.count < 24
+        ? " mark-short\"><span class=\"symbol\" aria-hidden=\"true\">"
+        : "\"><span class=\"symbol\" aria-hidden=\"true\">")
+    html.raw(mark.symbol)
     // A no-break space keeps the symbol with the first word of its label.
-    html.text("\u{00A0}" + label)
-    html.close("span")
+    html.tag("</span>\u{00A0}")
+    html.text(label)
+    html.tag("</span>")
   }
 
   private func note(_ text: ReportText, _ kind: ReportNoteKind, into html: inout HTMLWriter) {
@@ -202,13 +210,16 @@ struct HTMLRenderer {
     }
     switch table.layout {
     case .grid:
-      html.open("div", [("class", "table-wrap"), ("role", "region"), ("aria-label", table.caption), ("tabindex", "0")])
+      html.open(
+        "div",
+        [("class", "table-wrap"), ("role", "region"), ("aria-label", table.caption), ("tabindex", "0")])
       html.open("table", [("class", "table-" + table.id)])
       html.element("caption", text: table.caption)
       html.open("thead")
       html.open("tr")
       for (_, column) in shown {
-        html.element("th", [("scope", "col")] + (column.numeric ? [("class", "num")] : []), text: column.title)
+        html.element(
+          "th", [("scope", "col")] + (column.numeric ? [("class", "num")] : []), text: column.title)
       }
       html.close("tr")
       html.close("thead")
@@ -287,7 +298,9 @@ struct HTMLRenderer {
     html.open("figcaption")
     html.element("strong", text: chart.title + ". ")
     html.text(chart.description)
-    if !chart.legend.isEmpty { html.text(" " + strings.legendLead + " " + chart.legend.joined(separator: "; ") + ".") }
+    if !chart.legend.isEmpty {
+      html.text(" " + strings.legendLead + " " + chart.legend.joined(separator: "; ") + ".")
+    }
     html.close("figcaption")
     html.close("figure")
     html.newline()

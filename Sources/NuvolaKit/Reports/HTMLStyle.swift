@@ -9,17 +9,20 @@ enum HTMLStyle {
     body { margin: 0 auto; max-width: 64rem; padding: 1rem 1rem 3rem; color: var(--ink); background: #fff;
       font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
     h1 { font-size: 1.7rem; line-height: 1.2; margin: .2rem 0 .3rem; }
-    h2 { font-size: 1.35rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem; border-bottom: 2px solid var(--accent); }
+    h2 { font-size: 1.35rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem;
+      border-bottom: 2px solid var(--accent); }
     h3 { font-size: 1.12rem; margin: 1.6rem 0 .5rem; }
     h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
     p, ul, ol { margin: .5rem 0 .8rem; }
     a { color: var(--accent); }
-    .kicker { margin: 0; color: var(--muted); font-size: .85rem; letter-spacing: .04em; text-transform: uppercase; }
+    .kicker { margin: 0; color: var(--muted); font-size: .85rem; letter-spacing: .04em;
+      text-transform: uppercase; }
     .subtitle { margin: 0 0 1rem; font-size: 1.1rem; color: var(--muted); }
     .report-header { border-bottom: 1px solid var(--line); padding-bottom: .6rem; }
-    .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .3rem 1.2rem;
+    .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .3rem 1.2rem;
       margin: .6rem 0 1rem; }
-    .facts div { display: flex; flex-direction: column; border-top: 1px solid var(--line); padding-top: .25rem; }
+    .facts div { display: flex; flex-direction: column; border-top: 1px solid var(--line);
+      padding-top: .25rem; }
     .facts dt { font-size: .8rem; color: var(--muted); }
     .facts dd { margin: 0; font-weight: 600; }
     .contents { background: var(--soft); padding: .5rem 1rem; margin: 1rem 0; border-radius: 4px; }
@@ -29,11 +32,14 @@ enum HTMLStyle {
     .note { border-left: 4px solid var(--accent); background: #eef4fb; padding: .5rem .8rem; margin: .8rem 0;
       border-radius: 0 4px 4px 0; }
     .note-warning { border-left-color: #b3261e; background: #fdf1ef; }
-    .table-wrap { overflow-x: auto; margin: .6rem 0 1.2rem; border: 1px solid var(--line); border-radius: 4px; }
+    .table-wrap { overflow-x: auto; margin: .6rem 0 1.2rem; border: 1px solid var(--line);
+      border-radius: 4px; }
     .table-wrap:focus { outline: 2px solid var(--accent); }
     table { border-collapse: collapse; width: 100%; font-size: .88rem; }
-    caption { caption-side: top; text-align: left; font-weight: 700; padding: .5rem .6rem; background: var(--soft); }
-    th, td { padding: .35rem .6rem; border-top: 1px solid var(--line); text-align: left; vertical-align: top; }
+    caption { caption-side: top; text-align: left; font-weight: 700; padding: .5rem .6rem;
+      background: var(--soft); }
+    th, td { padding: .35rem .6rem; border-top: 1px solid var(--line); text-align: left;
+      vertical-align: top; }
     thead th { background: #e9edf2; border-top: 0; font-size: .8rem; }
     tbody th { font-weight: 600; }
     tbody tr:nth-child(even) { background: #fafbfc; }
@@ -41,9 +47,11 @@ enum HTMLStyle {
     .unknown { color: var(--muted); font-style: italic; }
     .empty { color: var(--muted); }
     .mark { padding: 0 .35em; border: 1px solid currentColor; border-radius: 3px; font-weight: 600;
-      font-style: normal; -webkit-box-decoration-break: clone; box-decoration-break: clone; line-height: 1.6; }
+      font-style: normal; -webkit-box-decoration-break: clone; box-decoration-break: clone;
+        line-height: 1.6; }
     .mark .symbol { font-size: .9em; }
     .mark-short { white-space: nowrap; }
+    .mark:not(.mark-short) { border: 0; padding: 0; background: none; }
     .mark-critical { color: #8e1b14; background: #fbe3e0; }
     .mark-high { color: #8a3b00; background: #fdebd9; }
     .mark-medium { color: #6b5300; background: #fbf3cf; }
@@ -72,7 +80,8 @@ enum HTMLStyle {
     .glossary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: .92rem; }
     .glossary dt { font-weight: 700; }
     .glossary dd { margin: 0; }
-    .report-footer { margin-top: 2.5rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
+    .report-footer { margin-top: 2.5rem; border-top: 1px solid var(--line); color: var(--muted);
+      font-size: .85rem; }
     .report-mayor #one_page { font-size: 1.02rem; }
     @media (max-width: 40rem) {
       body { padding: .7rem .7rem 2rem; font-size: 15px; }
@@ -83,7 +92,13 @@ enum HTMLStyle {
     }
     @media print {
       @page { size: A4; margin: 14mm 12mm 16mm; }
-      body { max-width: none; padding: 0; font-size: 10pt; }
+      body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
+      h1 { font-size: 16pt; }
+      h2 { font-size: 13pt; margin: .2rem 0 .5rem; }
+      h3 { font-size: 11pt; margin: .8rem 0 .3rem; }
+      p, ul, ol { margin: .3rem 0 .5rem; }
+      .facts { margin: .3rem 0 .5rem; grid-template-columns: repeat(3, 1fr); }
+      .report-header .facts { grid-template-columns: repeat(6, 1fr); font-size: 8.5pt; }
       .contents { display: none; }
       .page { break-before: page; }
       h2, h3, h4, caption, .records-caption { break-after: avoid; }

@@ -10,17 +10,22 @@ extension ITManagerReport {
         .text(decision.name),
         .code(decision.disposition.rawValue, label: values.text(decision.disposition.label)),
         .text(decision.applicationId),
+        // No strategy is a fact for what needs none (already in the cloud); only the undecided are unknown.
         decision.strategy.map { .code($0.rawValue, label: strings.strategies[$0.rawValue] ?? $0.rawValue) }
-          ?? values.unknown,
+          ?? (decision.disposition == .undecided ? values.unknown : ReportCell(strings.none, .unknown)),
         .code(decision.destination.rawValue, label: values.text(decision.destination.label)),
-        decision.pnrrMode.map { .code($0.rawValue, label: values.fill(strings.modeLabel, ["mode": $0.rawValue])) }
+        decision.pnrrMode.map {
+          .code($0.rawValue, label: values.fill(strings.modeLabel, ["mode": $0.rawValue]))
+        }
           ?? ReportCell(strings.none, .unknown),
         wave.map {
           ReportCell(
-            values.fill(strings.waveLabel, ["index": format.integer($0.index)]) + " (" + format.month($0.start) + "–"
+            values.fill(strings.waveLabel, ["index": format.integer($0.index)]) + " ("
+              + format.month($0.start) + "–"
               + format.month($0.end) + ")", .integer($0.index))
         } ?? ReportCell(strings.none, .unknown),
-        decision.provisional ? ReportCell(strings.yes, .flag(true), mark: .estimate) : ReportCell(strings.no, .flag(false)),
+        decision.provisional
+          ? ReportCell(strings.yes, .flag(true), mark: .estimate) : ReportCell(strings.no, .flag(false)),
         values.list(decision.reasons.map { values.text($0.text) }, separator: " "),
         values.list(decision.missingFacts.map(evidenceText)),
       ])

@@ -28,7 +28,8 @@ final class ITManagerReport {
         kinds: ["ced_criteria", "os_lifecycle"], ids: [inputs.rules.auditThresholds.provenance.id],
         parameters: [inputs.rules.auditThresholds]))
     return ReportDocument(
-      audience: .itManager, language: values.language, title: strings.itManagerTitle, subtitle: common.subtitle,
+      audience: .itManager, language: values.language, title: strings.itManagerTitle,
+      subtitle: common.subtitle,
       istatCode: inputs.inventory.comune.istatCode, asOf: inputs.asOf, facts: common.facts,
       notices: common.notices, sections: sections, footer: common.footer)
   }
@@ -41,15 +42,23 @@ final class ITManagerReport {
     let format = values.format
     let sites = summary.sitesByKind.values.reduce(0, +)
     var blocks: [ReportBlock] = [.paragraph(ReportText(strings.itSummaryIntro))]
-    let cost = summary.applicationCount == summary.applicationsWithoutCost
+    let cost =
+      summary.applicationCount == summary.applicationsWithoutCost
       ? values.unknown : values.money(summary.applicationYearlyCost)
     blocks.append(
       .facts([
         ReportFact(id: "sites", label: strings.factSites, value: values.integer(sites)),
-        ReportFact(id: "physical_servers", label: strings.factPhysicalServers, value: values.integer(summary.physicalServers)),
-        ReportFact(id: "virtual_machines", label: strings.factVirtualMachines, value: values.integer(summary.virtualMachines)),
-        ReportFact(id: "workstations", label: strings.factWorkstations, value: values.integer(summary.workstations)),
-        ReportFact(id: "applications", label: strings.factApplications, value: values.integer(summary.applicationCount)),
+        ReportFact(
+          id: "physical_servers", label: strings.factPhysicalServers,
+          value: values.integer(summary.physicalServers)),
+        ReportFact(
+          id: "virtual_machines", label: strings.factVirtualMachines,
+          value: values.integer(summary.virtualMachines)),
+        ReportFact(
+          id: "workstations", label: strings.factWorkstations, value: values.integer(summary.workstations)),
+        ReportFact(
+          id: "applications", label: strings.factApplications, value: values.integer(summary.applicationCount)
+        ),
         ReportFact(
           id: "cloud_applications", label: strings.factCloudApplications,
           value: ReportCell(
@@ -62,7 +71,9 @@ final class ITManagerReport {
           value: summary.applicationsWithoutCost == 0 || cost.value == .unknown
             ? cost
             : ReportCell(
-              cost.text + " " + values.fill(strings.withoutFigure, ["count": format.integer(summary.applicationsWithoutCost)]),
+              cost.text + " "
+                + values.fill(
+                  strings.withoutFigure, ["count": format.integer(summary.applicationsWithoutCost)]),
               cost.value)),
         ReportFact(id: "ict_spend", label: strings.factICTSpend, value: values.money(comune.ictSpend)),
         ReportFact(id: "staff", label: strings.factStaff, value: values.integer(comune.staff)),
@@ -71,13 +82,17 @@ final class ITManagerReport {
     if let findings = inputs.findings {
       var rows: [[ReportCell]] = []
       for severity in FindingSeverity.allCases {
-        rows.append([values.severity(severity), values.integer(findings.filter { $0.severity == severity }.count)])
+        rows.append([
+          values.severity(severity), values.integer(findings.filter { $0.severity == severity }.count),
+        ])
       }
       blocks.append(
         .table(
           ReportTable(
             id: "findings_by_severity", caption: strings.findingsBySeverityCaption,
-            columns: [.init("severity", strings.columnSeverity), .init("count", strings.columnCount, numeric: true)],
+            columns: [
+              .init("severity", strings.columnSeverity), .init("count", strings.columnCount, numeric: true),
+            ],
             rows: rows)))
     }
     if let chart = ReportCharts(values: values).spendChart(SpendByCategory(inputs.inventory)) {
@@ -97,7 +112,8 @@ final class ITManagerReport {
       let count = findings.filter { $0.severity == severity }.count
       if count > 0 { counts.append(values.text(severity.label) + ": " + values.format.integer(count)) }
     }
-    let intro = findings.isEmpty
+    let intro =
+      findings.isEmpty
       ? values.fill(strings.noFindings, ["day": values.format.day(inputs.asOf)])
       : values.fill(
         strings.findingsIntro,
@@ -112,7 +128,11 @@ final class ITManagerReport {
         values.severity(finding.severity),
         .text(values.text(finding.title)),
         .code(finding.code.rawValue, label: finding.code.rawValue),
-        record.map { .code($0.recordType.rawValue, label: strings.recordTypes[$0.recordType.rawValue] ?? $0.recordType.rawValue) }
+        record.map {
+          .code(
+            $0.recordType.rawValue,
+            label: strings.recordTypes[$0.recordType.rawValue] ?? $0.recordType.rawValue)
+        }
           ?? values.unknown,
         values.text(record?.recordId),
         values.list(finding.evidence.map(evidenceText)),
@@ -155,7 +175,8 @@ final class ITManagerReport {
       var siteBlocks: [ReportBlock] = [
         .facts([
           ReportFact(id: "class", label: strings.columnClass, value: values.cedClass(site.cedClass)),
-          ReportFact(id: "meaning", label: strings.columnMeaning, value: .text(values.text(site.classDescription))),
+          ReportFact(
+            id: "meaning", label: strings.columnMeaning, value: .text(values.text(site.classDescription))),
         ])
       ]
       if !site.reasons.isEmpty {
@@ -167,7 +188,9 @@ final class ITManagerReport {
         rows.append([
           .text(site.siteId),
           .code(result.criterionId, label: values.text(result.title)),
-          .code(result.family, label: criteria.family(result.family).map { values.text($0.title) } ?? result.family),
+          .code(
+            result.family,
+            label: criteria.family(result.family).map { values.text($0.title) } ?? result.family),
           values.flag(result.requiredForA),
           values.criterionStatus(result.status),
           values.list(result.evidence.map(evidenceText)),
@@ -189,16 +212,22 @@ final class ITManagerReport {
       blocks.append(
         .subsection(
           ReportSection(
-            id: "ced-" + site.siteId, title: values.fill(strings.siteHeading, ["name": site.siteName, "id": site.siteId]),
+            id: "ced-" + site.siteId,
+            title: values.fill(strings.siteHeading, ["name": site.siteName, "id": site.siteId]),
             blocks: siteBlocks)))
     }
-    blocks.append(.paragraph(ReportText(strings.sourcesLead + " " + classification.sources.map(\.citation).joined(separator: "; "))))
+    blocks.append(
+      .paragraph(
+        ReportText(strings.sourcesLead + " " + classification.sources.map(\.citation).joined(separator: "; "))
+      ))
     return ReportSection(id: "ced", title: strings.cedTitle, blocks: blocks)
   }
 
   /// A rule with its source; an unconfirmed one says so.
   func ruleItem(_ item: RuleItem) -> ReportText {
-    var spans: [ReportText.Span] = [.plain(values.text(item.text) + " (" + strings.sourceWord + ": " + item.source.citation + ")")]
+    var spans: [ReportText.Span] = [
+      .plain(values.text(item.text) + " (" + strings.sourceWord + ": " + item.source.citation + ")")
+    ]
     if !item.confirmed { spans.append(.plain(" ")); spans.append(.mark(.estimate, strings.confirmedNo)) }
     return ReportText(spans)
   }
@@ -216,29 +245,34 @@ final class ITManagerReport {
       } else {
         location = values.unknown
       }
-      let choice = application.strategyOverride.map { strategy -> ReportCell in
-        let label = strings.strategies[strategy.rawValue] ?? strategy.rawValue
-        let reason = application.strategyOverrideReason.map { ": " + $0 } ?? ""
-        return ReportCell(label + reason, .code(strategy.rawValue))
-      } ?? ReportCell(strings.none, .unknown)
+      let choice =
+        application.strategyOverride.map { strategy -> ReportCell in
+          let label = strings.strategies[strategy.rawValue] ?? strategy.rawValue
+          let reason = application.strategyOverrideReason.map { ": " + $0 } ?? ""
+          return ReportCell(label + reason, .code(strategy.rawValue))
+        } ?? ReportCell(strings.none, .unknown)
       rows.append([
         .text(application.id), .text(application.name), values.domain(application.domain),
         values.text(application.vendor), values.text(application.product),
         values.code(application.deployment, strings.deployments), location,
         values.code(application.dataClass, strings.dataClasses), values.flag(application.personalData),
-        values.integer(application.users), values.money(application.yearlyCost), values.day(application.contractEnd),
+        values.integer(application.users), values.money(application.yearlyCost),
+        values.day(application.contractEnd),
         values.flag(application.saasAlternative), choice,
       ])
     }
     let table = ReportTable(
       id: "applications", caption: strings.applicationsCaption,
       columns: [
-        .init("id", strings.columnId), .init("name", strings.columnName), .init("domain", strings.columnDomain),
+        .init("id", strings.columnId), .init("name", strings.columnName),
+        .init("domain", strings.columnDomain),
         .init("vendor", strings.columnVendor), .init("product", strings.columnProduct),
         .init("deployment", strings.columnDeployment), .init("runs_at", strings.columnRunsAt),
         .init("data_class", strings.columnDataClass), .init("personal_data", strings.columnPersonalData),
-        .init("users", strings.columnUsers, numeric: true), .init("yearly_cost", strings.columnYearlyCost, numeric: true),
-        .init("contract_end", strings.columnContractEnd), .init("saas_alternative", strings.columnSaaSAlternative),
+        .init("users", strings.columnUsers, numeric: true),
+        .init("yearly_cost", strings.columnYearlyCost, numeric: true),
+        .init("contract_end", strings.columnContractEnd),
+        .init("saas_alternative", strings.columnSaaSAlternative),
         .init("comune_choice", strings.columnComuneChoice),
       ], rows: rows, emptyText: strings.noApplications)
     return ReportSection(
@@ -255,14 +289,18 @@ final class ITManagerReport {
       siteRows.append([
         .text(site.id), .text(site.name), values.code(site.kind, strings.siteKinds), values.flag(site.ups),
         values.flag(site.generator), values.flag(site.dedicatedCooling), values.flag(site.fireDetection),
-        values.flag(site.offsiteBackup), values.flag(site.disasterRecovery), values.decimal(site.itLoad, unit: "kW"),
+        values.flag(site.offsiteBackup), values.flag(site.disasterRecovery),
+        values.decimal(site.itLoad, unit: "kW"),
         values.decimal(site.pue, digits: 2), values.money(site.energyCost),
       ])
     }
     var kindRows: [[ReportCell]] = []
     for kind in AssetKind.allCases {
       guard let count = inputs.summary.devicesByKind[kind], count > 0 else { continue }
-      kindRows.append([.code(kind.rawValue, label: strings.assetKinds[kind.rawValue] ?? kind.rawValue), values.integer(count)])
+      kindRows.append([
+        .code(kind.rawValue, label: strings.assetKinds[kind.rawValue] ?? kind.rawValue),
+        values.integer(count),
+      ])
     }
     var assetRows: [[ReportCell]] = []
     for asset in inventory.assets {
@@ -279,7 +317,8 @@ final class ITManagerReport {
     for link in inventory.links {
       linkRows.append([
         .text(link.id), .text(link.site), values.code(link.technology, strings.linkTechnologies),
-        values.decimal(link.down, unit: "Mbit/s"), values.decimal(link.up, unit: "Mbit/s"), values.text(link.provider),
+        values.decimal(link.down, unit: "Mbit/s"), values.decimal(link.up, unit: "Mbit/s"),
+        values.text(link.provider),
         values.flag(link.backup), values.money(link.yearlyCost),
       ])
     }
@@ -288,10 +327,13 @@ final class ITManagerReport {
         ReportTable(
           id: "sites", caption: strings.sitesCaption,
           columns: [
-            .init("id", strings.columnId), .init("name", strings.columnName), .init("kind", strings.columnKind),
+            .init("id", strings.columnId), .init("name", strings.columnName),
+            .init("kind", strings.columnKind),
             .init("ups", strings.columnUPS), .init("generator", strings.columnGenerator),
-            .init("dedicated_cooling", strings.columnCooling), .init("fire_detection", strings.columnFireDetection),
-            .init("offsite_backup", strings.columnOffsiteBackup), .init("disaster_recovery", strings.columnDR),
+            .init("dedicated_cooling", strings.columnCooling),
+            .init("fire_detection", strings.columnFireDetection),
+            .init("offsite_backup", strings.columnOffsiteBackup),
+            .init("disaster_recovery", strings.columnDR),
             .init("it_load_kw", strings.columnITLoad, numeric: true), .init("pue", "PUE", numeric: true),
             .init("energy_cost", strings.columnEnergyCost, numeric: true),
           ], rows: siteRows, emptyText: strings.noSites)),
@@ -304,8 +346,10 @@ final class ITManagerReport {
         ReportTable(
           id: "assets", caption: strings.assetsCaption,
           columns: [
-            .init("id", strings.columnId), .init("name", strings.columnName), .init("kind", strings.columnKind),
-            .init("quantity", strings.columnQuantity, numeric: true), .init("location", strings.columnLocation),
+            .init("id", strings.columnId), .init("name", strings.columnName),
+            .init("kind", strings.columnKind),
+            .init("quantity", strings.columnQuantity, numeric: true),
+            .init("location", strings.columnLocation),
             .init("vendor", strings.columnVendor), .init("model", strings.columnModel),
             .init("purchase_year", strings.columnPurchaseYear, numeric: true),
             .init("end_of_support", strings.columnEndOfSupport), .init("os", strings.columnOS),
@@ -315,9 +359,11 @@ final class ITManagerReport {
           id: "links", caption: strings.linksCaption,
           columns: [
             .init("id", strings.columnId), .init("site", strings.columnSite),
-            .init("technology", strings.columnTechnology), .init("down_mbps", strings.columnDown, numeric: true),
+            .init("technology", strings.columnTechnology),
+            .init("down_mbps", strings.columnDown, numeric: true),
             .init("up_mbps", strings.columnUp, numeric: true), .init("provider", strings.columnProvider),
-            .init("backup", strings.columnBackupLink), .init("yearly_cost", strings.columnYearlyCost, numeric: true),
+            .init("backup", strings.columnBackupLink),
+            .init("yearly_cost", strings.columnYearlyCost, numeric: true),
           ], rows: linkRows, emptyText: strings.noLinks)),
     ]
     return ReportSection(id: "inventory", title: strings.inventoryTitle, blocks: blocks)

@@ -45,12 +45,21 @@ struct JSONRenderer {
   }
 
   static func facts(_ facts: [ReportFact]) -> JSON {
-    .object(facts.map { ($0.id, .object([("label", .string($0.label)), ("text", .string($0.value.text)), ("value", value($0.value.value))])) })
+    .object(
+      facts.map {
+        (
+          $0.id,
+          .object([
+            ("label", .string($0.label)), ("text", .string($0.value.text)), ("value", value($0.value.value)),
+          ])
+        )
+      })
   }
 
   static func section(_ section: ReportSection) -> JSON {
     .object([
-      ("id", .string(section.id)), ("title", .string(section.title)), ("blocks", .array(section.blocks.map(block))),
+      ("id", .string(section.id)), ("title", .string(section.title)),
+      ("blocks", .array(section.blocks.map(block))),
     ])
   }
 
@@ -60,25 +69,36 @@ struct JSONRenderer {
       return .object([("type", .string("paragraph")), ("text", .string(text.plainText))])
     case .list(let items, let ordered):
       return .object([
-        ("type", .string("list")), ("ordered", .bool(ordered)), ("items", .array(items.map { .string($0.plainText) })),
+        ("type", .string("list")), ("ordered", .bool(ordered)),
+        ("items", .array(items.map { .string($0.plainText) })),
       ])
     case .facts(let facts):
       return .object([("type", .string("facts")), ("facts", self.facts(facts))])
     case .table(let table):
-      return .object([("type", .string("table")), ("table", .string(table.id)), ("caption", .string(table.caption))])
+      return .object([
+        ("type", .string("table")), ("table", .string(table.id)), ("caption", .string(table.caption)),
+      ])
     case .chart(let chart):
       return .object([
         ("type", .string("chart")), ("id", .string(chart.id)), ("title", .string(chart.title)),
         ("description", .string(chart.description)), ("table", .string(chart.table.id)),
       ])
     case .note(let text, let kind):
-      return .object([("type", .string("note")), ("kind", .string(kind.rawValue)), ("text", .string(text.plainText))])
+      return .object([
+        ("type", .string("note")), ("kind", .string(kind.rawValue)), ("text", .string(text.plainText)),
+      ])
     case .textBlock(let id, let title, let text):
-      return .object([("type", .string("text_block")), ("id", .string(id)), ("title", .string(title)), ("text", .string(text))])
+      return .object([
+        ("type", .string("text_block")), ("id", .string(id)), ("title", .string(title)),
+        ("text", .string(text)),
+      ])
     case .glossary(let entries):
       return .object([
         ("type", .string("glossary")),
-        ("entries", .array(entries.map { .object([("term", .string($0.term)), ("meaning", .string($0.meaning))]) })),
+        (
+          "entries",
+          .array(entries.map { .object([("term", .string($0.term)), ("meaning", .string($0.meaning))]) })
+        ),
       ])
     case .subsection(let section):
       return .object([("type", .string("section"))] + sectionMembers(section))
@@ -86,13 +106,19 @@ struct JSONRenderer {
   }
 
   private static func sectionMembers(_ section: ReportSection) -> [(String, JSON)] {
-    [("id", .string(section.id)), ("title", .string(section.title)), ("blocks", .array(section.blocks.map(block)))]
+    [
+      ("id", .string(section.id)), ("title", .string(section.title)),
+      ("blocks", .array(section.blocks.map(block))),
+    ]
   }
 
   static func table(_ table: ReportTable) -> JSON {
     .object([
       ("caption", .string(table.caption)),
-      ("columns", .array(table.columns.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })),
+      (
+        "columns",
+        .array(table.columns.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })
+      ),
       (
         "rows",
         .array(

@@ -25,7 +25,9 @@ enum LineChartSVG {
       svg.text(label, x: left - 8, y: level + 4, anchor: "end", size: 11.5, [("fill", ChartPalette.muted)])
     }
     for (index, point) in lines.points.enumerated() {
-      svg.text(point, x: x(index), y: top + plotHeight + 18, anchor: "middle", size: 11.5, [("fill", ChartPalette.muted)])
+      svg.text(
+        point, x: x(index), y: top + plotHeight + 18, anchor: "middle", size: 11.5,
+        [("fill", ChartPalette.muted)])
     }
     svg.line(
       x1: left, y1: top + plotHeight, x2: width - right, y2: top + plotHeight,
@@ -66,7 +68,9 @@ enum LineChartSVG {
     return svg.svg(id: chart.id, title: chart.title, description: chart.description)
   }
 
-  static func marker(_ svg: inout SVGWriter, _ marker: ChartPalette.Marker, x: Double, y: Double, colour: String) {
+  static func marker(
+    _ svg: inout SVGWriter, _ marker: ChartPalette.Marker, x: Double, y: Double, colour: String
+  ) {
     let fill: [(String, String)] = [("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1")]
     switch marker {
     case .circle: svg.circle(cx: x, cy: y, r: 4.5, fill)

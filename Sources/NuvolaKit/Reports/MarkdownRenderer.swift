@@ -18,7 +18,9 @@ struct MarkdownRenderer {
     md.heading(1, document.title)
     md.paragraph(escape(document.subtitle))
     facts(document.facts, into: &md)
-    for notice in document.notices { md.paragraph("> **" + MarkdownWriter.escape(strings.warningLabel) + "** " + text(notice)) }
+    for notice in document.notices {
+      md.paragraph("> **" + MarkdownWriter.escape(strings.warningLabel) + "** " + text(notice))
+    }
     for section in document.sections { self.section(section, level: 2, into: &md) }
     md.line("---")
     md.line()
@@ -47,10 +49,12 @@ struct MarkdownRenderer {
     case .table(let table):
       self.table(table, into: &md)
     case .chart(let chart):
-      var line = "**" + MarkdownWriter.escape(strings.chartLead + " " + chart.title) + ".** "
+      var line =
+        "**" + MarkdownWriter.escape(strings.chartLead + " " + chart.title) + ".** "
         + MarkdownWriter.escape(chart.description)
       if !chart.legend.isEmpty {
-        line += " " + MarkdownWriter.escape(strings.legendLead + " " + chart.legend.joined(separator: "; ") + ".")
+        line +=
+          " " + MarkdownWriter.escape(strings.legendLead + " " + chart.legend.joined(separator: "; ") + ".")
       }
       md.paragraph(line)
       table(chart.table, into: &md)
@@ -88,8 +92,10 @@ struct MarkdownRenderer {
       let start = lineStart && index == 0
       switch span {
       case .plain(let value): result += MarkdownWriter.escape(value, lineStart: start)
-      case .strong(let value): result += "**" + MarkdownWriter.escape(value).trimmingTrailingSpace() + "**"
-        + (value.hasSuffix(" ") ? " " : "")
+      case .strong(let value):
+        result +=
+          "**" + MarkdownWriter.escape(value).trimmingTrailingSpace() + "**"
+          + (value.hasSuffix(" ") ? " " : "")
       case .mark(let mark, let value): result += mark.symbol + " " + MarkdownWriter.escape(value)
       }
     }

@@ -62,8 +62,12 @@ struct MarkdownWriter {
   /// `12. text` or `12) text` at the start of a line would begin a numbered list.
   private static func escapeOrderedListMarker(_ text: inout String) {
     var index = text.startIndex
-    while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
-    guard index != text.startIndex, index < text.endIndex, text[index] == "." || text[index] == ")" else { return }
+    while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+      index = text.index(after: index)
+    }
+    guard index != text.startIndex, index < text.endIndex, text[index] == "." || text[index] == ")" else {
+      return
+    }
     let next = text.index(after: index)
     guard next == text.endIndex || text[next] == " " else { return }
     text.insert("\\", at: index)
@@ -75,7 +79,8 @@ struct MarkdownWriter {
 
   /// A heading of the given level; the text is escaped.
   mutating func heading(_ level: Int, _ text: String) {
-    output += String(repeating: "#", count: max(1, min(level, 6))) + " " + MarkdownWriter.escape(text) + "\n\n"
+    output +=
+      String(repeating: "#", count: max(1, min(level, 6))) + " " + MarkdownWriter.escape(text) + "\n\n"
   }
 
   /// A paragraph of Markdown already built from escaped pieces.

@@ -13,7 +13,8 @@ extension MayorReport {
         values.fill(
           strings.planMoves,
           [
-            "moving": values.counted(summary.moving, "application"), "waves": values.counted(summary.waves, "wave"),
+            "moving": values.counted(summary.moving, "application"),
+            "waves": values.counted(summary.waves, "wave"),
             "start": format.month(start), "end": format.month(end),
           ]))
     } else {
@@ -21,27 +22,46 @@ extension MayorReport {
     }
     var others: [String] = []
     if summary.alreadyInCloud > 0 {
-      others.append(values.fill(strings.planAlreadyInCloud, ["count": format.integer(summary.alreadyInCloud)]))
+      others.append(
+        values.fill(strings.planAlreadyInCloud, ["count": format.integer(summary.alreadyInCloud)]))
     }
-    if summary.retiring > 0 { others.append(values.fill(strings.planRetiring, ["count": format.integer(summary.retiring)])) }
-    if summary.retained > 0 { others.append(values.fill(strings.planRetained, ["count": format.integer(summary.retained)])) }
-    if !others.isEmpty { sentences.append(values.fill(strings.planOthers, ["parts": others.joined(separator: "; ")])) }
+    if summary.retiring > 0 {
+      others.append(values.fill(strings.planRetiring, ["count": format.integer(summary.retiring)]))
+    }
+    if summary.retained > 0 {
+      others.append(values.fill(strings.planRetained, ["count": format.integer(summary.retained)]))
+    }
+    if !others.isEmpty {
+      let template = summary.moving == 0 ? strings.planApplications : strings.planOthers
+      sentences.append(values.fill(template, ["parts": others.joined(separator: "; ")]))
+    }
     for milestone in plan.milestones where milestone.kind == .cedClosure {
+      // A site with nothing left to move closes without a wave of its own.
+      let afterWave = plan.waves.contains { $0.index == milestone.wave }
       sentences.append(
         values.fill(
-          strings.planClosure,
+          afterWave ? strings.planClosure : strings.planClosureNoWave,
           [
-            "site": milestone.siteName, "wave": format.integer(milestone.wave), "month": format.month(milestone.month),
+            "site": milestone.siteName, "wave": format.integer(milestone.wave),
+            "month": format.month(milestone.month),
             "savings": format.money(milestone.yearlySavings),
           ]))
     }
     if summary.undecided + summary.unscheduled > 0 {
       sentences.append(
-        values.fill(strings.planUndecided, ["count": values.counted(summary.undecided + summary.unscheduled, "application")]))
+        values.fill(
+          strings.planUndecided,
+          ["count": values.counted(summary.undecided + summary.unscheduled, "application")]))
     }
     var blocks: [ReportBlock] = [.paragraph(ReportText(sentences.joined(separator: " ")))]
-    for warning in plan.warnings where warning.level == .critical {
-      blocks.append(.note(ReportText(values.text(warning.text)), .warning))
+    // The warnings themselves are long: the first page says how many, the details section lists them.
+    let critical = plan.warnings.filter { $0.level == .critical }.count
+    if critical > 0 {
+      blocks.append(
+        .note(
+          ReportText(
+            values.fill(strings.planCriticalWarnings, ["count": values.counted(critical, "critical_warning")])
+          ), .warning))
     }
     return ReportSection(id: "plan_summary", title: strings.planTitle, blocks: blocks)
   }
@@ -54,7 +74,8 @@ extension MayorReport {
       values.fill(
         strings.costsAfter,
         [
-          "period": period(last), "plan": format.money(last.plan.total), "onpremise": format.money(last.onPremise.total),
+          "period": period(last), "plan": format.money(last.plan.total),
+          "onpremise": format.money(last.onPremise.total),
         ]),
       values.fill(strings.costsOneOff, ["amount": format.money(plan.summary.oneOffTotal)]),
     ]
@@ -70,14 +91,7 @@ extension MayorReport {
     } else {
       sentences.append(values.fill(strings.costsNoFunding, ["measure": plan.funding.measure]))
     }
-    let blocks: [ReportBlock] = [
-      .paragraph(ReportText(sentences.joined(separator: " "))),
-      .facts([
-        ReportFact(id: "cost_now", label: strings.factCostNow, value: values.money(first.onPremise.total)),
-        ReportFact(id: "cost_after", label: strings.factCostAfter, value: values.money(last.plan.total)),
-        ReportFact(id: "one_off", label: strings.factOneOff, value: values.money(plan.summary.oneOffTotal)),
-      ]),
-    ]
+    let blocks: [ReportBlock] = [.paragraph(ReportText(sentences.joined(separator: " ")))]
     return ReportSection(id: "costs_now_and_after", title: strings.costsNowAndAfterTitle, blocks: blocks)
   }
 
@@ -87,26 +101,26 @@ extension MayorReport {
     let years = values.counted(plan.options.years, "year")
     var sentences: [String] = []
     if last.cumulativeSavings.cents >= 0 {
-      sentences.append(values.fill(strings.savingsTotal, ["years": years, "amount": format.money(last.cumulativeSavings)]))
+      sentences.append(
+        values.fill(strings.savingsTotal, ["years": years, "amount": format.money(last.cumulativeSavings)]))
     } else {
       sentences.append(
-        values.fill(strings.savingsNegative, ["years": years, "amount": format.money(.zero - last.cumulativeSavings)]))
+        values.fill(
+          strings.savingsNegative, ["years": years, "amount": format.money(.zero - last.cumulativeSavings)]))
     }
+    // The rate's source is in the plan's defaults table; the first page only points there.
     sentences.append(
       values.fill(
-        strings.savingsNPV,
-        [
-          "npv": format.money(plan.npv), "rate": format.percentage(plan.discountRate),
-          "source": values.text(plan.discountRateSource),
-        ]))
+        strings.savingsNPV, ["npv": format.money(plan.npv), "rate": format.percentage(plan.discountRate)]))
     if let year = plan.paybackYear, let cost = plan.yearlyCosts.first(where: { $0.index == year }) {
-      sentences.append(values.fill(strings.savingsPayback, ["year": format.integer(year), "period": period(cost)]))
+      sentences.append(
+        values.fill(strings.savingsPayback, ["year": format.integer(year), "period": period(cost)]))
     } else {
       sentences.append(values.fill(strings.savingsNoPayback, ["years": years]))
     }
-    sentences.append(strings.savingsDefaults)
     return ReportSection(
-      id: "savings", title: strings.savingsTitle, blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
+      id: "savings", title: strings.savingsTitle,
+      blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
   }
 
   /// What the giunta decides next: what the plan needs changed first (its relaxations), then the
@@ -118,8 +132,10 @@ extension MayorReport {
     }
     if let wave = plan.waves.first {
       let names = wave.applications.map(\.name)
-      let shown = names.prefix(6).joined(separator: ", ")
-        + (names.count > 6 ? " " + values.fill(strings.andOthers, ["count": format.integer(names.count - 6)]) : "")
+      let shown =
+        names.prefix(6).joined(separator: ", ")
+        + (names.count > 6
+          ? " " + values.fill(strings.andOthers, ["count": format.integer(names.count - 6)]) : "")
       items.append(
         ReportText(
           values.fill(
@@ -130,13 +146,15 @@ extension MayorReport {
               "applications": shown, "cost": format.money(wave.oneOffCost),
             ])))
       for prerequisite in wave.prerequisites {
-        items.append(ReportText(values.fill(strings.decisionPrerequisite, ["text": values.text(prerequisite.text)])))
+        items.append(
+          ReportText(values.fill(strings.decisionPrerequisite, ["text": values.text(prerequisite.text)])))
       }
     } else if plan.summary.undecided + plan.summary.unscheduled > 0 {
       items.append(ReportText(strings.decisionCompleteInventory))
     }
     if items.isEmpty { items.append(ReportText(strings.decisionNone)) }
-    return ReportSection(id: "next_decision", title: strings.nextDecisionTitle, blocks: [.list(items, ordered: false)])
+    return ReportSection(
+      id: "next_decision", title: strings.nextDecisionTitle, blocks: [.list(items, ordered: false)])
   }
 
   // MARK: Details
@@ -150,9 +168,13 @@ extension MayorReport {
       let label = values.fill(strings.waveLabel, ["index": format.integer(wave.index)])
       let detail = values.fill(
         strings.waveDetail,
-        ["count": values.counted(wave.applications.count, "application"), "cost": format.money(wave.oneOffCost)])
+        [
+          "count": values.counted(wave.applications.count, "application"),
+          "cost": format.money(wave.oneOffCost),
+        ])
       ganttRows.append(
-        ReportChart.Gantt.Row(label: label, start: wave.start.firstDay, end: wave.end.lastDay, detail: detail))
+        ReportChart.Gantt.Row(label: label, start: wave.start.firstDay, end: wave.end.lastDay, detail: detail)
+      )
       parts.append(label + " " + format.month(wave.start) + "–" + format.month(wave.end) + ": " + detail)
       rows.append([
         ReportCell(label, .integer(wave.index)),
@@ -173,7 +195,8 @@ extension MayorReport {
       id: "waves", caption: strings.wavesCaption,
       columns: [
         .init("wave", strings.columnWave), .init("start", strings.columnFrom), .init("end", strings.columnTo),
-        .init("applications", strings.columnApplications), .init("prerequisites", strings.columnPrerequisites),
+        .init("applications", strings.columnApplications),
+        .init("prerequisites", strings.columnPrerequisites),
         .init("one_off_cost", strings.columnOneOff, numeric: true),
         .init("yearly_cost_after", strings.columnYearlyAdded, numeric: true),
         .init("run_rate_after", strings.columnRunRate, numeric: true),
@@ -191,7 +214,8 @@ extension MayorReport {
         id: "chart-waves", title: strings.wavesChartTitle,
         description: values.fill(strings.wavesChartDescription, ["parts": parts.joined(separator: "; ")]),
         kind: .gantt(
-          ReportChart.Gantt(rows: ganttRows, milestones: milestones, ticks: ticks, start: first.start.firstDay, end: end)),
+          ReportChart.Gantt(
+            rows: ganttRows, milestones: milestones, ticks: ticks, start: first.start.firstDay, end: end)),
         table: table)
       blocks.append(.chart(chart))
     } else {
@@ -209,7 +233,8 @@ extension MayorReport {
       points.append(values.fill(strings.yearLabel, ["index": format.integer(year.index)]))
       largest = max(largest, year.onPremise.total, year.plan.total)
       rows.append([
-        ReportCell(values.fill(strings.yearLabel, ["index": format.integer(year.index)]), .integer(year.index)),
+        ReportCell(
+          values.fill(strings.yearLabel, ["index": format.integer(year.index)]), .integer(year.index)),
         ReportCell(period(year), .text(year.start.description + ".." + year.end.description)),
         values.money(year.onPremise.total), values.money(year.plan.total), values.money(year.savings),
         values.money(year.cumulativeSavings),
@@ -219,11 +244,12 @@ extension MayorReport {
       id: "yearly_costs", caption: strings.yearlyCostsCaption,
       columns: [
         .init("year", strings.columnYear), .init("period", strings.columnPeriod),
-        .init("on_premise", strings.seriesOnPremise, numeric: true), .init("plan", strings.seriesPlan, numeric: true),
+        .init("on_premise", strings.seriesOnPremise, numeric: true),
+        .init("plan", strings.seriesPlan, numeric: true),
         .init("savings", strings.columnSavings, numeric: true),
         .init("cumulative_savings", strings.columnCumulativeSavings, numeric: true),
       ], rows: rows)
-    var blocks: [ReportBlock] = [.paragraph(ReportText(strings.costsIntro))]
+    var blocks: [ReportBlock] = [.paragraph(ReportText(strings.costsIntro + " " + strings.savingsDefaults))]
     if !plan.yearlyCosts.isEmpty {
       let axis = ReportCharts.axis(upTo: largest)
       let lines = ReportChart.Lines(
@@ -242,18 +268,24 @@ extension MayorReport {
             description: values.fill(
               strings.costsChartDescription,
               [
-                "first_onpremise": format.money(first.onPremise.total), "first_plan": format.money(first.plan.total),
-                "last_onpremise": format.money(last.onPremise.total), "last_plan": format.money(last.plan.total),
+                "first_onpremise": format.money(first.onPremise.total),
+                "first_plan": format.money(first.plan.total),
+                "last_onpremise": format.money(last.onPremise.total),
+                "last_plan": format.money(last.plan.total),
                 "years": values.counted(plan.yearlyCosts.count, "year"),
               ]),
             kind: .lines(lines), table: table,
-            legend: [strings.seriesOnPremise + " " + strings.legendSolid, strings.seriesPlan + " " + strings.legendDashed])))
+            legend: [
+              strings.seriesOnPremise + " " + strings.legendSolid,
+              strings.seriesPlan + " " + strings.legendDashed,
+            ])))
       var categoryRows: [[ReportCell]] = []
       for (index, category) in first.onPremise.categories.enumerated() {
         categoryRows.append([
           .code(category.key, label: strings.costCategories[category.key] ?? category.key),
           values.money(category.amount), values.money(first.plan.categories[index].amount),
-          values.money(last.onPremise.categories[index].amount), values.money(last.plan.categories[index].amount),
+          values.money(last.onPremise.categories[index].amount),
+          values.money(last.plan.categories[index].amount),
         ])
       }
       blocks.append(
@@ -262,10 +294,19 @@ extension MayorReport {
             id: "cost_categories", caption: strings.costCategoriesCaption,
             columns: [
               .init("category", strings.columnCategory),
-              .init("first_year_on_premise", values.fill(strings.columnFirstYear, ["series": strings.seriesOnPremiseShort]), numeric: true),
-              .init("first_year_plan", values.fill(strings.columnFirstYear, ["series": strings.seriesPlanShort]), numeric: true),
-              .init("last_year_on_premise", values.fill(strings.columnLastYear, ["series": strings.seriesOnPremiseShort]), numeric: true),
-              .init("last_year_plan", values.fill(strings.columnLastYear, ["series": strings.seriesPlanShort]), numeric: true),
+              .init(
+                "first_year_on_premise",
+                values.fill(strings.columnFirstYear, ["series": strings.seriesOnPremiseShort]),
+                numeric: true),
+              .init(
+                "first_year_plan", values.fill(strings.columnFirstYear, ["series": strings.seriesPlanShort]),
+                numeric: true),
+              .init(
+                "last_year_on_premise",
+                values.fill(strings.columnLastYear, ["series": strings.seriesOnPremiseShort]), numeric: true),
+              .init(
+                "last_year_plan", values.fill(strings.columnLastYear, ["series": strings.seriesPlanShort]),
+                numeric: true),
             ], rows: categoryRows)))
     }
     if !plan.costNotes.isEmpty {
@@ -290,8 +331,10 @@ extension MayorReport {
             case .warning: mark = .medium
             case .info: mark = .info
             }
-            return ReportText([.mark(mark, strings.warningLevels[warning.level.rawValue] ?? warning.level.rawValue),
-              .plain(" " + values.text(warning.text))])
+            return ReportText([
+              .mark(mark, strings.warningLevels[warning.level.rawValue] ?? warning.level.rawValue),
+              .plain(" " + values.text(warning.text)),
+            ])
           }, ordered: false))
     }
     if !plan.relaxations.isEmpty {
@@ -310,7 +353,9 @@ extension MayorReport {
             rows: plan.unscheduled.map {
               [
                 .text($0.applicationId), .text($0.name),
-                .code($0.strategy.rawValue, label: strings.strategies[$0.strategy.rawValue] ?? $0.strategy.rawValue),
+                .code(
+                  $0.strategy.rawValue,
+                  label: strings.strategies[$0.strategy.rawValue] ?? $0.strategy.rawValue),
                 .text(values.text($0.reason)),
               ]
             })))

@@ -26,8 +26,11 @@ final class MayorReport {
     }
     if let funding = inputs.funding { pageOne.append(.subsection(pnrrMoney(funding))) }
     if let plan = inputs.plan { pageOne.append(.subsection(nextDecision(plan))) }
-    pageOne.append(.subsection(ReportSection(id: "glossary", title: strings.glossaryTitle, blocks: [.glossary(glossary)])))
-    var sections = [ReportSection(id: "one_page", title: strings.onePageTitle, blocks: pageOne, startsPage: false)]
+    var sections = [
+      ReportSection(id: "one_page", title: strings.onePageTitle, blocks: pageOne, startsPage: false),
+      // Right after the first page, before any detail: the words it uses.
+      ReportSection(id: "glossary", title: strings.glossaryTitle, blocks: [.glossary(glossary)]),
+    ]
     if let plan = inputs.plan {
       sections.append(wavesSection(plan))
       sections.append(costsSection(plan))
@@ -47,15 +50,19 @@ final class MayorReport {
         ReportSection(
           id: "pnrr", title: strings.mayorPNRRTitle,
           blocks: [
-            .paragraph(ReportText(values.fill(strings.mayorPNRRIntro, ["population": common.population.text]))),
+            .paragraph(
+              ReportText(values.fill(strings.mayorPNRRIntro, ["population": common.population.text]))),
             .table(ReportTables.measures(funding, values: values)),
           ]))
     }
     if let plan = inputs.plan { sections.append(planNotesSection(plan)) }
     var sources = common.sourcesSection(
       kinds: ["ced_criteria", "pnrr_measure"],
-      ids: Set([inputs.rules.auditThresholds.provenance.id] + (inputs.plan?.rulesFiles.map(\.id) ?? [])), parameters: [])
-    if let plan = inputs.plan { sources.blocks.append(.table(ReportTables.planDefaults(plan, values: values))) }
+      ids: Set([inputs.rules.auditThresholds.provenance.id] + (inputs.plan?.rulesFiles.map(\.id) ?? [])),
+      parameters: [])
+    if let plan = inputs.plan {
+      sources.blocks.append(.table(ReportTables.planDefaults(plan, values: values)))
+    }
     sections.append(sources)
     return ReportDocument(
       audience: .mayor, language: values.language, title: strings.mayorTitle, subtitle: common.subtitle,
@@ -123,7 +130,8 @@ final class MayorReport {
     } else {
       items.append(ReportText(strings.mayorSpendUnknown))
     }
-    return ReportSection(id: "where_we_are", title: strings.whereWeAreTitle, blocks: [.list(items, ordered: false)])
+    return ReportSection(
+      id: "where_we_are", title: strings.whereWeAreTitle, blocks: [.list(items, ordered: false)])
   }
 
   // MARK: PNRR money
@@ -157,7 +165,8 @@ final class MayorReport {
       sentence += " " + values.fill(strings.mayorPNRREstimated, ["amount": format.money(estimated)])
     }
     if !perService.isEmpty {
-      sentence += " " + values.fill(strings.mayorPNRRPerService, ["measures": perService.joined(separator: ", ")])
+      sentence +=
+        " " + values.fill(strings.mayorPNRRPerService, ["measures": perService.joined(separator: ", ")])
     }
     blocks.append(.paragraph(ReportText(sentence)))
     let open = funding.measures.flatMap { $0.openCalls ?? [] }
@@ -172,16 +181,20 @@ final class MayorReport {
     } else if let next = deadlines.first(where: { $0.day >= inputs.asOf }) {
       blocks.append(
         .note(
-          ReportText(values.fill(strings.mayorNextDeadline, ["day": format.day(next.day), "text": values.text(next.text)])),
+          ReportText(
+            values.fill(
+              strings.mayorNextDeadline, ["day": format.day(next.day), "text": values.text(next.text)])),
           .warning))
     }
     if open.isEmpty {
-      blocks.append(.paragraph(ReportText(values.fill(strings.mayorNoOpenCalls, ["day": format.day(inputs.asOf)]))))
+      blocks.append(
+        .paragraph(ReportText(values.fill(strings.mayorNoOpenCalls, ["day": format.day(inputs.asOf)]))))
     } else {
       blocks.append(
         .paragraph(
           ReportText(
-            values.fill(strings.mayorOpenCalls, ["day": format.day(inputs.asOf), "calls": open.joined(separator: ", ")])
+            values.fill(
+              strings.mayorOpenCalls, ["day": format.day(inputs.asOf), "calls": open.joined(separator: ", ")])
           )))
     }
     return ReportSection(id: "pnrr_money", title: strings.pnrrMoneyTitle, blocks: blocks)

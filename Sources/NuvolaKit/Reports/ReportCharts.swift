@@ -23,7 +23,8 @@ struct ReportCharts {
     let table = ReportTable(
       id: "spend_by_category", caption: strings.spendCaption,
       columns: [
-        .init("category", strings.columnCategory), .init("yearly_amount", strings.columnYearlyAmount, numeric: true),
+        .init("category", strings.columnCategory),
+        .init("yearly_amount", strings.columnYearlyAmount, numeric: true),
         .init("records_with_figure", strings.columnWithFigure, numeric: true),
         .init("records_without_figure", strings.columnWithoutFigure, numeric: true),
       ], rows: rows)

@@ -23,7 +23,8 @@ final class ReportCommon {
   var facts: [ReportFact] {
     var facts: [ReportFact] = [
       ReportFact(id: "comune", label: strings.factComune, value: .text(inputs.comuneName)),
-      ReportFact(id: "istat_code", label: strings.factIstatCode, value: .text(inputs.inventory.comune.istatCode)),
+      ReportFact(
+        id: "istat_code", label: strings.factIstatCode, value: .text(inputs.inventory.comune.istatCode)),
     ]
     if let entry = inputs.registerEntry {
       facts.append(
@@ -33,7 +34,9 @@ final class ReportCommon {
     }
     facts.append(ReportFact(id: "population", label: strings.factPopulation, value: population))
     facts.append(
-      ReportFact(id: "inventory_date", label: strings.factInventoryDate, value: values.day(inputs.inventory.comune.inventoryDate)))
+      ReportFact(
+        id: "inventory_date", label: strings.factInventoryDate,
+        value: values.day(inputs.inventory.comune.inventoryDate)))
     let asOfNote = inputs.asOfIsInventoryDate ? strings.asOfFromInventory : strings.asOfGiven
     facts.append(
       ReportFact(
@@ -54,7 +57,8 @@ final class ReportCommon {
   var notices: [ReportText] {
     var notices: [ReportText] = []
     if inputs.inventory.comune.illustrative == true {
-      notices.append(ReportText([.strong(strings.illustrativeTitle + " "), .plain(strings.illustrativeText)]))
+      notices.append(
+        ReportText([.strong(strings.illustrativeTitle + " "), .plain(strings.illustrativeText)]))
     }
     if inputs.inventory.comune.inventoryDate == nil {
       notices.append(
@@ -65,7 +69,9 @@ final class ReportCommon {
 
   /// The sources section: the rules files of the given kinds or ids (the report's own), then the
   /// defaults of `parameters` with the source of each.
-  func sourcesSection(kinds: Set<String>, ids: Set<String> = [], parameters: [RuleParameters]) -> ReportSection {
+  func sourcesSection(kinds: Set<String>, ids: Set<String> = [], parameters: [RuleParameters])
+    -> ReportSection
+  {
     let files = inputs.rules.files.filter { kinds.contains($0.kind) || ids.contains($0.id) }
     var rows: [[ReportCell]] = []
     for file in files {
@@ -103,16 +109,19 @@ final class ReportCommon {
           ? ReportCell(strings.assumption, .code("assumption"), mark: .estimate)
           : values.confirmed(parameter.confirmed)
         parameterRows.append([
-          .text(parameterSet.provenance.fileName), .text(key), ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)),
+          .text(parameterSet.provenance.fileName), .text(key),
+          ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)),
           .text(parameter.unit), status, .text(parameter.source.citation), values.text(parameter.note),
         ])
       }
       blocks.append(
         .table(
           ReportTable(
-            id: "defaults", caption: values.fill(strings.defaultsCaption, ["file": parameterSet.provenance.fileName]),
+            id: "defaults",
+            caption: values.fill(strings.defaultsCaption, ["file": parameterSet.provenance.fileName]),
             columns: [
-              .init("file", strings.columnFile, shown: false), .init("key", strings.columnKey), .init("value", strings.columnValue, numeric: true),
+              .init("file", strings.columnFile, shown: false), .init("key", strings.columnKey),
+              .init("value", strings.columnValue, numeric: true),
               .init("unit", strings.columnUnit), .init("status", strings.columnStatus),
               .init("source", strings.columnSource), .init("note", strings.columnNote),
             ], rows: parameterRows)))

@@ -49,13 +49,15 @@ public struct ReportInputs: Sendable {
     let options =
       planOptions
       ?? PlanOptions(
-        start: PlanOptions.defaultStart(for: inventory) ?? YearMonth(asOf).adding(months: 1), population: population)
+        start: PlanOptions.defaultStart(for: inventory) ?? YearMonth(asOf).adding(months: 1),
+        population: population)
     return ReportInputs(
       inventory: inventory, registerEntry: register.entry(code: inventory.comune.istatCode), asOf: asOf,
       population: population, rules: rules,
       findings: needsAudit ? NuvolaKit.audit(inventory, rules: rules, asOf: asOf) : nil,
       classification: classifyCEDs(inventory, rules: rules),
-      funding: needsFunding ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
+      funding: needsFunding
+        ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
       plan: needsPlan ? NuvolaKit.plan(inventory, rules: rules, options: options) : nil)
   }
 

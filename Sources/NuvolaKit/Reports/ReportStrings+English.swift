@@ -4,7 +4,7 @@ extension ReportStrings {
     unknown: "unknown",
     yes: "yes",
     no: "no",
-    none: "none",
+    none: "—",
     estimateWord: "estimate",
     estimateExplained: """
       = estimated amount (the largest award observed, or an unconfirmed source): check it in the call \
@@ -217,7 +217,7 @@ extension ReportStrings {
     mayorNextDeadline: "Next PNRR deadline: {day}. {text}",
     mayorNoOpenCalls: "On {day} none of the calls Nuvola knows is open.",
     mayorOpenCalls: "Calls open on {day}: {calls}.",
-    glossaryTitle: "Words used",
+    glossaryTitle: "Words used in this document",
     mayorCEDTitle: "The server rooms (CED)",
     mayorCEDIntro: """
       For each room with servers: its class under the AgID rules and what follows. The detail, \
@@ -232,13 +232,21 @@ extension ReportStrings {
     planTitle: "The plan",
     planMoves: "The plan moves {moving} to the cloud in {waves}, from {start} to {end}.",
     planNoWaves: "The plan has no migration waves.",
-    planAlreadyInCloud: "already in the cloud {count}",
-    planRetiring: "to retire {count}",
-    planRetained: "to leave where they are {count}",
+    planAlreadyInCloud: "{count} already in the cloud",
+    planRetiring: "{count} to retire",
+    planRetained: "{count} to leave where they are",
     planOthers: "Of the others: {parts}.",
+    planApplications: "The applications: {parts}.",
+    planClosureNoWave: """
+      Nothing is left to move in the room "{site}": it can close in {month}, saving {savings} a year \
+      in energy, maintenance and staff time.
+      """,
     planClosure: """
       Once the last application has left it, the room "{site}" closes (after wave {wave}, {month}): \
       {savings} a year saved in energy, maintenance and staff time.
+      """,
+    planCriticalWarnings: """
+      The plan raises {count}: the details are in "The plan's warnings and assumptions".
       """,
     planUndecided: """
       For {count} the plan does not decide yet: facts are missing from the inventory or constraints \
@@ -253,13 +261,13 @@ extension ReportStrings {
     costsOneOff: "The migration costs {amount} once, waves and preliminary work included.",
     costsFunding: "The plan counts the PNRR {measure} grant of {amount}, expected in {month}.",
     costsNoFunding: "The plan counts no PNRR {measure} grant: see \"PNRR money\".",
-    factCostNow: "Cost in the first year, staying as today",
-    factCostAfter: "Cost in the last year, with the plan",
-    factOneOff: "One-off cost of the migration",
     savingsTitle: "Savings",
     savingsTotal: "Over {years} the plan saves {amount} against staying as today.",
     savingsNegative: "Over {years} the plan costs {amount} more than staying as today.",
-    savingsNPV: "Net present value (NPV) of the savings: {npv}, at a discount rate of {rate} ({source}).",
+    savingsNPV: """
+      Net present value (NPV) of the savings: {npv}, at a discount rate of {rate} (source in "Sources \
+      and rules used").
+      """,
     savingsPayback: "The spending pays back in year {year} ({period}).",
     savingsNoPayback: "The spending does not pay back within {years}.",
     savingsDefaults: """
@@ -454,6 +462,7 @@ extension ReportStrings {
       "finding": ReportNoun(one: "finding", many: "findings"),
       "minor_finding": ReportNoun(one: "minor finding", many: "minor findings"),
       "year": ReportNoun(one: "year", many: "years"),
+      "critical_warning": ReportNoun(one: "critical warning", many: "critical warnings"),
     ],
     recordTypes: [
       "comune": "Comune",
@@ -548,36 +557,36 @@ extension ReportStrings {
       ReportGlossaryEntry(
         term: "SaaS",
         meaning: """
-        Software as a Service: the program is used over the internet and the supplier looks after \
-        servers, updates and backups.
-        """),
+          Software as a Service: the program is used over the internet and the supplier looks after \
+          servers, updates and backups.
+          """),
       ReportGlossaryEntry(
         term: "IaaS, PaaS",
         meaning: """
-        Virtual servers (IaaS) or platforms (PaaS) rented in the cloud, on which the comune runs its own \
-        programs.
-        """),
+          Virtual servers (IaaS) or platforms (PaaS) rented in the cloud, on which the comune runs its own \
+          programs.
+          """),
       ReportGlossaryEntry(
         term: "PSN",
         meaning: "Polo Strategico Nazionale: the State's cloud for the most sensitive data and services."),
       ReportGlossaryEntry(
         term: "PNRR",
         meaning: """
-        Piano Nazionale di Ripresa e Resilienza: the EU-funded national plan that pays for the \
-        digitalisation of comuni, split into measures (1.2 cloud, 1.4.1 website and online services...).
-        """),
+          Piano Nazionale di Ripresa e Resilienza: the EU-funded national plan that pays for the \
+          digitalisation of comuni, split into measures (1.2 cloud, 1.4.1 website and online services...).
+          """),
       ReportGlossaryEntry(
         term: "AgID, ACN",
         meaning: """
-        The Agency for Digital Italy and the National Cybersecurity Agency: they set the rules for data \
-        centres and qualify cloud services.
-        """),
+          The Agency for Digital Italy and the National Cybersecurity Agency: they set the rules for data \
+          centres and qualify cloud services.
+          """),
       ReportGlossaryEntry(
         term: "Gruppo B",
         meaning: """
-        A data centre that, for AgID, does not guarantee enough security and continuity: it must be \
-        closed.
-        """),
+          A data centre that, for AgID, does not guarantee enough security and continuity: it must be \
+          closed.
+          """),
       ReportGlossaryEntry(
         term: "Estimate",
         meaning: "An unofficial amount (for example the largest award to other comuni): to be checked."),

@@ -4,7 +4,7 @@ extension ReportStrings {
     unknown: "non noto",
     yes: "sì",
     no: "no",
-    none: "nessuno",
+    none: "—",
     estimateWord: "stima",
     estimateExplained: """
       = importo stimato (il massimo osservato tra i contributi assegnati, o una fonte non confermata): \
@@ -216,7 +216,7 @@ extension ReportStrings {
     mayorNextDeadline: "Prossima scadenza PNRR: {day}. {text}",
     mayorNoOpenCalls: "Al {day} non risulta aperto nessuno degli avvisi noti a Nuvola.",
     mayorOpenCalls: "Avvisi aperti al {day}: {calls}.",
-    glossaryTitle: "Parole usate",
+    glossaryTitle: "Parole usate in questo documento",
     mayorCEDTitle: "I locali tecnici (CED)",
     mayorCEDIntro: """
       Per ogni locale con server: la classe secondo le regole AgID e cosa comporta. Il dettaglio, \
@@ -231,14 +231,20 @@ extension ReportStrings {
     planTitle: "Il piano",
     planMoves: "Il piano porta nel cloud {moving} in {waves}, da {start} a {end}.",
     planNoWaves: "Il piano non prevede ondate di migrazione.",
-    planAlreadyInCloud: "già nel cloud {count}",
-    planRetiring: "da dismettere {count}",
-    planRetained: "da lasciare dove sono {count}",
+    planAlreadyInCloud: "{count} già nel cloud",
+    planRetiring: "{count} da dismettere",
+    planRetained: "{count} da lasciare dove sono",
     planOthers: "Delle altre: {parts}.",
+    planApplications: "Le applicazioni: {parts}.",
+    planClosureNoWave: """
+      Nel locale «{site}» non resta nulla da spostare: può chiudere a {month}, risparmiando {savings} \
+      all'anno tra energia, manutenzione e lavoro del personale.
+      """,
     planClosure: """
       Quando l'ultima applicazione l'avrà lasciato, il locale «{site}» chiude (dopo l'ondata {wave}, \
       {month}): si risparmiano {savings} all'anno tra energia, manutenzione e lavoro del personale.
       """,
+    planCriticalWarnings: "Il piano segnala {count}: i dettagli sono in «Avvertenze e ipotesi del piano».",
     planUndecided: """
       Per {count} il piano non decide ancora: mancano dati nell'inventario o vincoli da sciogliere.
       """,
@@ -250,13 +256,13 @@ extension ReportStrings {
     costsOneOff: "La migrazione costa {amount} una tantum, tra ondate e lavori preliminari.",
     costsFunding: "Il piano conta il contributo PNRR {measure} di {amount}, atteso a {month}.",
     costsNoFunding: "Il piano non conta contributi PNRR {measure}: vedi «Soldi dal PNRR».",
-    factCostNow: "Costo nel primo anno, restando come oggi",
-    factCostAfter: "Costo nell'ultimo anno, con il piano",
-    factOneOff: "Costo una tantum della migrazione",
     savingsTitle: "Risparmi",
     savingsTotal: "In {years} il piano fa risparmiare {amount} rispetto a restare come oggi.",
     savingsNegative: "In {years} il piano costa {amount} più che restare come oggi.",
-    savingsNPV: "Valore attuale netto (VAN) dei risparmi: {npv}, al tasso di sconto del {rate} ({source}).",
+    savingsNPV: """
+      Valore attuale netto (VAN) dei risparmi: {npv}, al tasso di sconto del {rate} (fonte in «Fonti e \
+      regole usate»).
+      """,
     savingsPayback: "La spesa si ripaga nel {year}° anno ({period}).",
     savingsNoPayback: "La spesa non si ripaga entro {years}.",
     savingsDefaults: """
@@ -449,6 +455,7 @@ extension ReportStrings {
       "finding": ReportNoun(one: "rilievo", many: "rilievi"),
       "minor_finding": ReportNoun(one: "rilievo minore", many: "rilievi minori"),
       "year": ReportNoun(one: "anno", many: "anni"),
+      "critical_warning": ReportNoun(one: "avvertenza critica", many: "avvertenze critiche"),
     ],
     recordTypes: [
       "comune": "Comune",
@@ -543,30 +550,30 @@ extension ReportStrings {
       ReportGlossaryEntry(
         term: "SaaS",
         meaning: """
-        Software as a Service: il programma si usa via internet e il fornitore pensa a server, \
-        aggiornamenti e copie di sicurezza.
-        """),
+          Software as a Service: il programma si usa via internet e il fornitore pensa a server, \
+          aggiornamenti e copie di sicurezza.
+          """),
       ReportGlossaryEntry(
         term: "IaaS, PaaS",
         meaning: """
-        Server virtuali (IaaS) o piattaforme (PaaS) noleggiati nel cloud, su cui il Comune fa girare i \
-        propri programmi.
-        """),
+          Server virtuali (IaaS) o piattaforme (PaaS) noleggiati nel cloud, su cui il Comune fa girare i \
+          propri programmi.
+          """),
       ReportGlossaryEntry(
         term: "PSN",
         meaning: "Polo Strategico Nazionale: il cloud dello Stato per i dati e i servizi più delicati."),
       ReportGlossaryEntry(
         term: "PNRR",
         meaning: """
-        Piano Nazionale di Ripresa e Resilienza: i fondi europei che pagano la digitalizzazione dei \
-        Comuni, divisi in misure (1.2 cloud, 1.4.1 sito e servizi online...).
-        """),
+          Piano Nazionale di Ripresa e Resilienza: i fondi europei che pagano la digitalizzazione dei \
+          Comuni, divisi in misure (1.2 cloud, 1.4.1 sito e servizi online...).
+          """),
       ReportGlossaryEntry(
         term: "AgID, ACN",
         meaning: """
-        Agenzia per l'Italia Digitale e Agenzia per la Cybersicurezza Nazionale: fissano le regole per i \
-        CED e qualificano i servizi cloud.
-        """),
+          Agenzia per l'Italia Digitale e Agenzia per la Cybersicurezza Nazionale: fissano le regole per i \
+          CED e qualificano i servizi cloud.
+          """),
       ReportGlossaryEntry(
         term: "Gruppo B",
         meaning: "CED che per AgID non garantisce sicurezza e continuità sufficienti: va chiuso."),

@@ -199,7 +199,10 @@ public final class ReportStrings: Sendable {
   public let planRetiring: String
   public let planRetained: String
   public let planOthers: String
+  public let planApplications: String
+  public let planClosureNoWave: String
   public let planClosure: String
+  public let planCriticalWarnings: String
   public let planUndecided: String
   public let costsNowAndAfterTitle: String
   public let costsNow: String
@@ -207,9 +210,6 @@ public final class ReportStrings: Sendable {
   public let costsOneOff: String
   public let costsFunding: String
   public let costsNoFunding: String
-  public let factCostNow: String
-  public let factCostAfter: String
-  public let factOneOff: String
   public let savingsTitle: String
   public let savingsTotal: String
   public let savingsNegative: String
@@ -560,7 +560,10 @@ public final class ReportStrings: Sendable {
     planRetiring: String,
     planRetained: String,
     planOthers: String,
+    planApplications: String,
+    planClosureNoWave: String,
     planClosure: String,
+    planCriticalWarnings: String,
     planUndecided: String,
     costsNowAndAfterTitle: String,
     costsNow: String,
@@ -568,9 +571,6 @@ public final class ReportStrings: Sendable {
     costsOneOff: String,
     costsFunding: String,
     costsNoFunding: String,
-    factCostNow: String,
-    factCostAfter: String,
-    factOneOff: String,
     savingsTitle: String,
     savingsTotal: String,
     savingsNegative: String,
@@ -899,7 +899,10 @@ public final class ReportStrings: Sendable {
     self.planRetiring = planRetiring
     self.planRetained = planRetained
     self.planOthers = planOthers
+    self.planApplications = planApplications
+    self.planClosureNoWave = planClosureNoWave
     self.planClosure = planClosure
+    self.planCriticalWarnings = planCriticalWarnings
     self.planUndecided = planUndecided
     self.costsNowAndAfterTitle = costsNowAndAfterTitle
     self.costsNow = costsNow
@@ -907,9 +910,6 @@ public final class ReportStrings: Sendable {
     self.costsOneOff = costsOneOff
     self.costsFunding = costsFunding
     self.costsNoFunding = costsNoFunding
-    self.factCostNow = factCostNow
-    self.factCostAfter = factCostAfter
-    self.factOneOff = factOneOff
     self.savingsTitle = savingsTitle
     self.savingsTotal = savingsTotal
     self.savingsNegative = savingsNegative

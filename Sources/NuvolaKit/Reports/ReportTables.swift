@@ -45,9 +45,11 @@ enum ReportTables {
         let parameter = used.parameter
         return [
           .text(used.file), .text(parameter.key),
-          ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)), .text(parameter.unit),
+          ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)),
+          .text(parameter.unit),
           parameter.assumption
-            ? ReportCell(strings.assumption, .code("assumption"), mark: .estimate) : values.confirmed(parameter.confirmed),
+            ? ReportCell(strings.assumption, .code("assumption"), mark: .estimate)
+            : values.confirmed(parameter.confirmed),
           .text(parameter.source.citation), values.list(used.usedFor, separator: ", "),
         ]
       }, emptyText: strings.none)
@@ -63,7 +65,9 @@ enum ReportTables {
           .text(measure.code), .text(values.text(measure.title)), values.eligibility(measure.eligibility),
           measure.populationClass.map { .text($0.label(values.language)) } ?? values.unknown,
           .code(component.component.key, label: values.text(component.component.label)),
-          .code(component.component.kind.rawValue, label: strings.componentKinds[component.component.kind.rawValue] ?? ""),
+          .code(
+            component.component.kind.rawValue,
+            label: strings.componentKinds[component.component.kind.rawValue] ?? ""),
           values.fundingAmount(component), values.fundingStatus(component.status),
           sourceReference(measure.provenance),
         ])
@@ -73,10 +77,12 @@ enum ReportTables {
       id: "measures", caption: strings.measuresCaption,
       columns: [
         .init("measure", strings.columnMeasure), .init("title", strings.columnTitle),
-        .init("eligibility", strings.columnEligibility), .init("population_class", strings.columnPopulationClass),
+        .init("eligibility", strings.columnEligibility),
+        .init("population_class", strings.columnPopulationClass),
         .init("component", strings.columnComponent), .init("kind", strings.columnAmountKind, shown: false),
         .init("amount", strings.columnAmount, numeric: true),
-        .init("amount_status", strings.columnAmountStatus, shown: false), .init("sources", strings.columnSources),
+        .init("amount_status", strings.columnAmountStatus, shown: false),
+        .init("sources", strings.columnSources),
       ], rows: rows)
   }
 }

@@ -62,7 +62,8 @@ struct ReportValues: Sendable {
 
   /// A list of short texts, joined for reading, kept apart for machines.
   func list(_ items: [String], separator: String = "; ") -> ReportCell {
-    items.isEmpty ? ReportCell(strings.none, .list([])) : ReportCell(items.joined(separator: separator), .list(items))
+    items.isEmpty
+      ? ReportCell(strings.none, .list([])) : ReportCell(items.joined(separator: separator), .list(items))
   }
 
   /// A severity with its mark.

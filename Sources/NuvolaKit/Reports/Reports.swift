@@ -18,14 +18,16 @@ public enum Reports {
   /// Names are `it-manager.html`, `it-manager-findings.csv`; English adds `.en` before the extension.
   public static func render(_ document: ReportDocument, as format: ReportFileFormat) -> [ReportFile] {
     let stem = document.audience.rawValue
-    let suffix = (document.language == .it ? "" : "." + document.language.rawValue) + "." + format.fileExtension
+    let suffix =
+      (document.language == .it ? "" : "." + document.language.rawValue) + "." + format.fileExtension
     switch format {
     case .html: return [ReportFile(name: stem + suffix, contents: HTMLRenderer(document).render())]
     case .markdown: return [ReportFile(name: stem + suffix, contents: MarkdownRenderer(document).render())]
     case .json: return [ReportFile(name: stem + suffix, contents: JSONRenderer(document).render())]
     case .csv:
       return CSVRenderer(document).render().map { table in
-        ReportFile(name: stem + "-" + table.id.replacingOccurrences(of: "_", with: "-") + suffix, contents: table.text)
+        ReportFile(
+          name: stem + "-" + table.id.replacingOccurrences(of: "_", with: "-") + suffix, contents: table.text)
       }
     }
   }

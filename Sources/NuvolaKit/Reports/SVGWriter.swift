@@ -28,13 +28,15 @@ struct SVGWriter {
   }
 
   mutating func rect(x: Double, y: Double, width: Double, height: Double, _ style: [(String, String)] = []) {
-    body += "<rect x=\"\(SVGWriter.number(x))\" y=\"\(SVGWriter.number(y))\" "
+    body +=
+      "<rect x=\"\(SVGWriter.number(x))\" y=\"\(SVGWriter.number(y))\" "
       + "width=\"\(SVGWriter.number(max(width, 0)))\" height=\"\(SVGWriter.number(max(height, 0)))\""
       + SVGWriter.attributes(style) + "/>"
   }
 
   mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, _ style: [(String, String)] = []) {
-    body += "<line x1=\"\(SVGWriter.number(x1))\" y1=\"\(SVGWriter.number(y1))\" "
+    body +=
+      "<line x1=\"\(SVGWriter.number(x1))\" y1=\"\(SVGWriter.number(y1))\" "
       + "x2=\"\(SVGWriter.number(x2))\" y2=\"\(SVGWriter.number(y2))\"" + SVGWriter.attributes(style) + "/>"
   }
 
@@ -51,7 +53,8 @@ struct SVGWriter {
   }
 
   mutating func circle(cx: Double, cy: Double, r: Double, _ style: [(String, String)] = []) {
-    body += "<circle cx=\"\(SVGWriter.number(cx))\" cy=\"\(SVGWriter.number(cy))\" r=\"\(SVGWriter.number(r))\""
+    body +=
+      "<circle cx=\"\(SVGWriter.number(cx))\" cy=\"\(SVGWriter.number(cy))\" r=\"\(SVGWriter.number(r))\""
       + SVGWriter.attributes(style) + "/>"
   }
 
@@ -60,7 +63,9 @@ struct SVGWriter {
     _ text: String, x: Double, y: Double, anchor: String = "start", size: Double = 12,
     _ style: [(String, String)] = []
   ) {
-    body += "<text x=\"\(SVGWriter.number(x))\" y=\"\(SVGWriter.number(y))\" font-size=\"\(SVGWriter.number(size))\""
+    body +=
+      "<text x=\"\(SVGWriter.number(x))\" y=\"\(SVGWriter.number(y))\""
+      + " font-size=\"\(SVGWriter.number(size))\""
       + (anchor == "start" ? "" : " text-anchor=\"\(anchor)\"") + SVGWriter.attributes(style) + ">"
       + HTMLWriter.escape(text) + "</text>"
   }

@@ -20,7 +20,8 @@ struct SpendByCategory: Sendable, Equatable {
       guard !figures.isEmpty else { return nil }
       let given = figures.compactMap { $0 }
       return Category(
-        id: id, total: given.reduce(.zero, +), withFigure: given.count, withoutFigure: figures.count - given.count)
+        id: id, total: given.reduce(.zero, +), withFigure: given.count,
+        withoutFigure: figures.count - given.count)
     }
     categories = [
       category("applications", inventory.applications.map(\.yearlyCost)),

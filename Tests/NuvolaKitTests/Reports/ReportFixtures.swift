@@ -16,7 +16,9 @@ enum ReportFixtures {
   /// The inventory's own date: the reports of the sample speak of it.
   static var sondrioDay: Day { sondrio.comune.inventoryDate! }
 
-  static func inputs(_ audience: ReportAudience, inventory: Inventory = sondrio, asOf: Day? = nil) -> ReportInputs {
+  static func inputs(_ audience: ReportAudience, inventory: Inventory = sondrio, asOf: Day? = nil)
+    -> ReportInputs
+  {
     ReportInputs.compute(
       for: audience, inventory: inventory, rules: RulesFixture.book, register: .shipped,
       asOf: asOf ?? inventory.comune.inventoryDate ?? EngineFixtures.day)

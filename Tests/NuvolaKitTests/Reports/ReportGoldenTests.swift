@@ -7,7 +7,8 @@ import Testing
 /// golden file. After a deliberate change, regenerate them with
 /// `NUVOLA_UPDATE_GOLDEN=1 swift test --filter ReportGolden` and review the diff.
 @Suite struct ReportGoldenTests {
-  static let cases: [(ReportAudience, ReportFileFormat, Language)] = ReportAudience.allCases.flatMap { audience in
+  static let cases: [(ReportAudience, ReportFileFormat, Language)] = ReportAudience.allCases.flatMap {
+    audience in
     ReportFileFormat.allCases.flatMap { format in Language.allCases.map { (audience, format, $0) } }
   }
 
@@ -18,12 +19,14 @@ import Testing
     for file in files {
       let url = ReportFixtures.goldenFolder.appendingPathComponent(file.name)
       if ReportFixtures.updatingGolden {
-        try FileManager.default.createDirectory(at: ReportFixtures.goldenFolder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+          at: ReportFixtures.goldenFolder, withIntermediateDirectories: true)
         try Data(file.contents.utf8).write(to: url)
         continue
       }
       guard let golden = FileManager.default.contents(atPath: url.path) else {
-        Issue.record("no golden file \(file.name): run NUVOLA_UPDATE_GOLDEN=1 swift test --filter ReportGolden")
+        Issue.record(
+          "no golden file \(file.name): run NUVOLA_UPDATE_GOLDEN=1 swift test --filter ReportGolden")
         continue
       }
       let text = String(decoding: golden, as: UTF8.self)
@@ -36,7 +39,9 @@ import Testing
   @Test func noStaleGoldenFiles() throws {
     var produced: Set<String> = []
     for (audience, format, language) in Self.cases {
-      for file in Reports.render(ReportFixtures.document(audience, language), as: format) { produced.insert(file.name) }
+      for file in Reports.render(ReportFixtures.document(audience, language), as: format) {
+        produced.insert(file.name)
+      }
     }
     let present = try FileManager.default.contentsOfDirectory(atPath: ReportFixtures.goldenFolder.path)
       .filter { !$0.hasPrefix(".") }
@@ -60,6 +65,7 @@ import Testing
       Issue.record("\(name) line \(index + 1):\n  golden: \(a)\n  output: \(b)")
       return
     }
-    Issue.record("\(name): \(expectedLines.count) lines in the golden file, \(actualLines.count) in the output")
+    Issue.record(
+      "\(name): \(expectedLines.count) lines in the golden file, \(actualLines.count) in the output")
   }
 }

@@ -60,7 +60,8 @@ import Testing
     #expect(!lowered.contains("<img"))
     #expect(!html.contains("\"'>"), "a quote closed an attribute")
     // The text is there, escaped.
-    #expect(html.contains(HTMLWriter.escape(payload.split(separator: "\n").first.map(String.init) ?? payload)))
+    #expect(
+      html.contains(HTMLWriter.escape(payload.split(separator: "\n").first.map(String.init) ?? payload)))
   }
 
   @Test(arguments: cases)
@@ -78,7 +79,8 @@ import Testing
         #expect(row.cells.count == width, "\(file.name) line \(row.line) has \(row.cells.count) cells")
         for cell in row.cells {
           if let first = cell.text.unicodeScalars.first {
-            #expect(!["=", "+", "-", "@", "\t", "\r"].contains(first), "\(file.name): formula cell \(cell.text)")
+            #expect(
+              !["=", "+", "-", "@", "\t", "\r"].contains(first), "\(file.name): formula cell \(cell.text)")
           }
           if cell.text.contains(payload.trimmingCharacters(in: .whitespacesAndNewlines).prefix(5)) {
             sawPayload = true
@@ -91,7 +93,8 @@ import Testing
 
   @Test(arguments: cases)
   func markdownTablesKeepTheirColumns(payload: String, audience: ReportAudience, language: Language) throws {
-    let markdown = try #require(Reports.render(document(payload, audience, language), as: .markdown).first).contents
+    let markdown = try #require(Reports.render(document(payload, audience, language), as: .markdown).first)
+      .contents
     var expected: Int?
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
       guard line.hasPrefix("|") else {

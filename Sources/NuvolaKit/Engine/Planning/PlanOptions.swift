@@ -2,7 +2,8 @@
 /// comune sets (budget, team capacity) and the horizon and discount rate of the cost comparison.
 ///
 /// Nothing here is read from the clock: the start is given, or derived from the inventory date by
-/// the caller (`defaultStart(for:)`).
+/// the caller (`defaultStart(for:)`). Out-of-range numbers are brought into range (the command line
+/// rejects them before); `Plan.options` shows the values used.
 public struct PlanOptions: Sendable, Equatable {
   /// First month of the first wave.
   public var start: YearMonth

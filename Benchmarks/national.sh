@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# National pipeline benchmark (not part of `swift test`): every stage over all 7,896 comuni, in release
+# mode, from one command. Prints seconds, rows/s and peak RSS per stage (from NUVOLA_STATS=1) and a
+# total. Targets (issue 8, 2-core machine): whole pipeline < 10 s, peak RSS < 200 MB.
+#
+# Usage: Benchmarks/national.sh [SEED]   ($NUVOLA_BIN runs that executable instead of building one)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seed="${1:-1}"
+out="Benchmarks/out/national"
+command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell: apt-get install -y sqlite3"; exit 1; }
+
+if [ -z "${NUVOLA_BIN:-}" ]; then
+  swift build -c release --scratch-path .build-rel --product nuvola >/dev/null
+  NUVOLA_BIN="$(swift build -c release --scratch-path .build-rel --show-bin-path)/nuvola"
+fi
+bin="$NUVOLA_BIN"
+rm -rf "$out" && mkdir -p "$out"
+db="$out/nuvola.sqlite"
+has() { "$bin" "$1" --help >/dev/null 2>&1; }
+
+rows=0
+total_s=0
+peak=0
+printf '%-22s %9s %12s %12s %10s\n' stage seconds rows/s comuni/s peak_MB
+# stage NAME ARGS...: runs one command with NUVOLA_STATS=1, output into $out/NAME.out.
+stage() {
+  local name="$1"; shift
+  if ! NUVOLA_STATS=1 "$bin" --db "$db" "$@" > "$out/$name.out" 2> "$out/$name.err"; then
+    echo "stage $name failed:"; tail -n 5 "$out/$name.err"; exit 1
+  fi
+  local line seconds mb
+  line=$(grep '^stats: ' "$out/$name.err" | tail -n 1)
+  seconds=$(sed 's/.*seconds=\([0-9.]*\).*/\1/' <<<"$line")
+  mb=$(sed 's/.*peak_rss_mb=\([0-9.]*\).*/\1/' <<<"$line")
+  if [ "$name" = import ]; then
+    rows=$(sqlite3 "$db" "select (select count(*) from snapshots)+(select count(*) from sites)
+      +(select count(*) from assets)+(select count(*) from applications)+(select count(*) from links)
+      +(select count(*) from application_dependencies);")
+  fi
+  awk -v n="$name" -v s="$seconds" -v r="$rows" -v m="$mb" -v c=7896 'BEGIN {
+    rate = (r > 0 && s > 0) ? sprintf("%.0f", r / s) : "-";
+    printf "%-22s %9.3f %12s %12.0f %10.1f\n", n, s, rate, c / s, m }'
+  total_s=$(awk -v a="$total_s" -v b="$seconds" 'BEGIN { printf "%.3f", a + b }')
+  peak=$(awk -v a="$peak" -v b="$mb" 'BEGIN { print (b > a ? b : a) }')
+}
+
+# Generation is set-up, not part of the pipeline: timed, but not in the total.
+NUVOLA_STATS=1 "$bin" generate --all --seed "$seed" --out "$out/json" > /dev/null 2> "$out/generate.err"
+echo "($(grep '^stats: ' "$out/generate.err" | sed 's/stats: //'), not in the total)"
+
+stage import import "$out"/json/*.json
+stage audit audit --all
+stage ced ced --all
+stage funding funding --all
+if has plan; then stage plan plan --all; fi
+if has report; then
+  for audience in it-manager mayor grant-writer; do
+    stage "report-$audience" report --for "$audience" --all --out "$out/reports"
+  done
+fi
+echo "rows in the store: $rows; report files: $(find "$out/reports" -type f 2>/dev/null | wc -l)"
+echo "total: $total_s s (target < 10 s); peak RSS of any stage: $peak MB (target < 200 MB)"

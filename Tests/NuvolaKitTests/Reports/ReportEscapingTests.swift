@@ -1,0 +1,58 @@
+import Testing
+
+@testable import NuvolaKit
+
+/// The escapers of the HTML and Markdown builders, and the SVG number format.
+@Suite struct ReportEscapingTests {
+  @Test func htmlEscapesTheFiveSpecialCharacters() {
+    #expect(
+      HTMLWriter.escape("<script>alert('x')</script> & \"q\"")
+        == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
+    #expect(HTMLWriter.escape("Contabilità e bilancio") == "Contabilità e bilancio")
+    #expect(HTMLWriter.escape("") == "")
+  }
+
+  @Test(arguments: [
+    ("<script>", "\\<script>"),
+    ("a | b", "a \\| b"),
+    ("*bold* `code` ~x~", "\\*bold\\* \\`code\\` \\~x\\~"),
+    ("os_version", "os_version"),
+    ("_emphasis_", "\\_emphasis\\_"),
+    ("[FAQ] PA digitale", "[FAQ] PA digitale"),
+    ("[x](http://e.vil)", "[x\\](http://e.vil)"),
+    ("line\nbreak", "line break"),
+    ("# not a heading", "\\# not a heading"),
+    ("C:\\temp", "C:\\\\temp"),
+  ])
+  func markdownInline(text: String, escaped: String) {
+    #expect(MarkdownWriter.escape(text) == escaped)
+  }
+
+  @Test(arguments: [
+    ("- item", "\\- item"),
+    ("+ item", "\\+ item"),
+    ("1. first", "1\\. first"),
+    ("> quote", "\\> quote"),
+    ("    indented code", "indented code"),
+    ("21.642 abitanti", "21.642 abitanti"),
+    ("=HYPERLINK(\"x\")", "\\=HYPERLINK(\"x\")"),
+  ])
+  func markdownAtTheStartOfALine(text: String, escaped: String) {
+    #expect(MarkdownWriter.escape(text, lineStart: true) == escaped)
+  }
+
+  @Test func svgNumbersHaveOneDecimalAndAPoint() {
+    #expect(SVGWriter.number(12) == "12")
+    #expect(SVGWriter.number(12.345) == "12.3")
+    #expect(SVGWriter.number(-3.26) == "-3.3")
+    #expect(SVGWriter.number(.nan) == "0")
+  }
+
+  @Test func axisStepsAreRound() {
+    #expect(
+      ReportCharts.axis(upTo: Money(euros: 263_527))
+        == [0, 100_000, 200_000, 300_000].map { Money(euros: $0) })
+    #expect(ReportCharts.axis(upTo: Money(euros: 7)) == [0, 2, 4, 6, 8].map { Money(euros: $0) })
+    #expect(ReportCharts.axis(upTo: .zero).first == .zero)
+  }
+}
