@@ -19,9 +19,10 @@ enum AuditCommand {
     try context.requireFormat([.text, .json], command: "audit")
     let rules = try context.rules()
     let all = arguments.has("--all")
+    let givenDay = try ComuneScope.asOfOption(arguments, command: "audit")
     var first = true
     try ComuneScope.forEach(arguments, context: context, command: "audit") { snapshot in
-      let asOf = try ComuneScope.asOf(arguments, snapshot: snapshot, command: "audit")
+      let asOf = try ComuneScope.asOf(snapshot, given: givenDay, command: "audit")
       let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
       if context.format == .json {
         let json = JSON.object([

@@ -28,6 +28,7 @@ enum DemoCommand {
     demoContext.global.values["--db"] = storePath
     let store = try InventoryStore(path: storePath, mode: .create)
     let outcomes = try ImportCommand.importAll(paths, into: store, context: demoContext)
+    let rules = try context.rules()
     var written: [String] = []
     var rows: [[String]] = []
     for comune in try store.comuni() {
@@ -39,7 +40,7 @@ enum DemoCommand {
         String(summary.physicalServers), String(summary.virtualMachines), String(summary.applicationCount),
         summary.cloudShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "-",
       ])
-      written += try DemoReports.write(snapshot: snapshot, folder: folder, context: context)
+      written += try DemoReports.write(snapshot: snapshot, rules: rules, folder: folder, context: context)
     }
     if context.format == .json {
       let json = JSON.object([

@@ -1,9 +1,11 @@
 import Foundation
 import NuvolaKit
 
-/// The reports `demo` writes for each comune. Each engine's report joins this list as it lands.
+/// The reports `demo` writes for each comune: the inventory as stored, and every reader's report.
 enum DemoReports {
-  static func write(snapshot: Snapshot, folder: OutputFolder, context: Context) throws -> [String] {
+  static func write(snapshot: Snapshot, rules: RuleBook, folder: OutputFolder, context: Context) throws
+    -> [String]
+  {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     var written: [String] = []
@@ -11,19 +13,20 @@ enum DemoReports {
     try folder.write(
       ShowCommand.json(snapshot: snapshot).serialized(sortKeys: true) + "\n", to: inventoryPath)
     written.append(inventoryPath)
-    written += try readerReports(snapshot: snapshot, folder: folder, context: context)
+    written += try readerReports(snapshot: snapshot, rules: rules, folder: folder, context: context)
     return written
   }
 
   /// The three readers' reports: every format in Italian, and HTML and Markdown in English too.
   /// A sample without an inventory date gets none: demo has no day to give, and never reads the clock.
-  static func readerReports(snapshot: Snapshot, folder: OutputFolder, context: Context) throws -> [String] {
+  static func readerReports(snapshot: Snapshot, rules: RuleBook, folder: OutputFolder, context: Context)
+    throws -> [String]
+  {
     guard let day = snapshot.inventory.comune.inventoryDate else {
       context.printError(
         "\(snapshot.info.istatCode) \(snapshot.info.name): no inventory_date, reports skipped")
       return []
     }
-    let rules = try RuleBook.load(overrideDirectory: context.rulesDirectory.map { URL(fileURLWithPath: $0) })
     var written: [String] = []
     for audience in ReportAudience.allCases {
       written += try ReportCommand.write(

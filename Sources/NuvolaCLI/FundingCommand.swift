@@ -36,13 +36,7 @@ enum FundingCommand {
       throw CLIError.usage("\(option) goes with --register", command: "funding")
     }
     try context.requireFormat([.text, .json], command: "funding")
-    var asOf: Day?
-    if let text = arguments.value("--as-of") {
-      guard let day = Day(parsing: text) else {
-        throw CLIError.usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: "funding")
-      }
-      asOf = day
-    }
+    let asOf = try ComuneScope.asOfOption(arguments, command: "funding")
     let all = arguments.has("--all")
     try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)

@@ -44,7 +44,7 @@ enum ReportCommand {
     // The option's allowed values were checked by the parser.
     let audience = ReportAudience(rawValue: audienceName) ?? .itManager
     let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
-    let givenDay = try asOfOption(arguments)
+    let givenDay = try ComuneScope.asOfOption(arguments, command: "report")
     let all = arguments.has("--all")
     if all && !arguments.positionals.isEmpty {
       throw CLIError.usage("give COMUNE or --all, not both", command: "report")
@@ -52,14 +52,14 @@ enum ReportCommand {
     if !all && arguments.positionals.isEmpty {
       throw CLIError.usage("missing COMUNE (or --all)", command: "report")
     }
-    let rules = try RuleBook.load(overrideDirectory: context.rulesDirectory.map { URL(fileURLWithPath: $0) })
+    let rules = try context.rules()
     let outName = arguments.value("--out") ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
     let render: @Sendable (Snapshot) throws -> [String] = { snapshot in
       try write(
         snapshot: snapshot, audience: audience, formats: [format], languages: [language], rules: rules,
-        asOf: try asOf(snapshot, given: givenDay), folder: folder)
+        asOf: try ComuneScope.asOf(snapshot, given: givenDay, command: "report"), folder: folder)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
@@ -96,24 +96,6 @@ enum ReportCommand {
       }
     }
     return written
-  }
-
-  static func asOfOption(_ arguments: ParsedArguments) throws(CLIError) -> Day? {
-    guard let text = arguments.value("--as-of") else { return nil }
-    guard let day = Day(parsing: text) else {
-      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: "report")
-    }
-    return day
-  }
-
-  /// `--as-of`, else the inventory's own date. Never the clock: the same inventory must give the same
-  /// report tomorrow, so a missing date is the caller's to give.
-  static func asOf(_ snapshot: Snapshot, given: Day?) throws(CLIError) -> Day {
-    if let given { return given }
-    if let day = snapshot.inventory.comune.inventoryDate { return day }
-    throw .usage(
-      "the inventory of \(snapshot.info.istatCode) \(snapshot.info.name) gives no inventory_date: "
-        + "say which day the report speaks of with --as-of YYYY-MM-DD", command: "report")
   }
 
   /// A written path as the user would type it: under the folder they named.

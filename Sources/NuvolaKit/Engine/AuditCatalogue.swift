@@ -22,7 +22,8 @@ public struct AuditCatalogue: Sendable {
   static func render(_ template: String, _ parameters: [String: BilingualText], _ language: Language)
     -> String
   {
-    guard template.contains("{") else { return template }
+    // Byte scan: Foundation's String.contains(_:) showed up at national scale (one call per text).
+    guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
     var result = ""
     var rest = Substring(template)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
