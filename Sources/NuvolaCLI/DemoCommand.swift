@@ -77,11 +77,14 @@ enum DemoCommand {
     } catch {
       throw .failure("cannot read \(url.path): \(OutputFolder.reason(error))")
     }
+    // Paths as the user gave the folder (`Inventories/014061-sondrio.json`), so that the snapshots'
+    // source, and the reports that show it, do not depend on where the project is checked out.
+    let shown = path.hasSuffix("/") ? String(path.dropLast()) : path
     let paths = names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
       let item = url.appendingPathComponent(name)
-      if name.hasSuffix(".json") { return item.path }
+      if name.hasSuffix(".json") { return shown + "/" + name }
       let sheet = item.appendingPathComponent("comune.csv").path
-      return FileManager.default.fileExists(atPath: sheet) ? item.path : nil
+      return FileManager.default.fileExists(atPath: sheet) ? shown + "/" + name : nil
     }
     guard !paths.isEmpty else { throw .failure("no inventories (.json files or CSV-sheet folders) in \(url.path)") }
     return paths
