@@ -57,38 +57,17 @@ enum ImportCommand {
   /// Reads, validates and saves every path in one transaction; throws every problem found, having
   /// written nothing, if any file is invalid.
   static func importAll(_ paths: [String], into store: InventoryStore, context: Context) throws -> [Outcome] {
-    let reader = InventoryReader(register: Register.shipped)
     let progress = Progress(label: "import", total: paths.count, console: context.console)
-    return try store.importBatch { session in
-      var problems = DiagnosticList()
-      var outcomes: [Outcome] = []
-      for path in paths {
-        progress.advance()
-        let inventory: Inventory
-        do throws(InputError) {
-          inventory = try reader.read(path: path)
-        } catch {
-          problems.append(contentsOf: error)
-          continue
-        }
-        // Once a file has failed nothing will be written, but the other files are still checked so
-        // the user sees every problem in one run.
-        guard problems.isEmpty else { continue }
-        let outcome = try session.save(inventory, source: path, importedAt: nil)
-        let (info, created) =
-          switch outcome {
-          case .created(let info): (info, true)
-          case .unchanged(let info): (info, false)
-          }
-        outcomes.append(
-          Outcome(
-            path: path, istatCode: info.istatCode, name: info.name ?? inventory.comune.istatCode,
-            created: created, snapshot: info.id, records: inventory.recordCount,
-            populationFromRegister: inventory.comune.population == nil))
-      }
-      progress.finish()
-      try problems.check()
-      return outcomes
+    defer { progress.finish() }
+    // Files are read, checked and prepared on worker threads while this thread saves them in order,
+    // all in one transaction: every problem of every file is listed and nothing is written, or all is.
+    let files = try store.importFiles(
+      paths, reader: InventoryReader(register: Register.shipped), progress: { progress.advance() })
+    return files.map { file in
+      Outcome(
+        path: file.path, istatCode: file.outcome.info.istatCode, name: file.outcome.info.name,
+        created: file.outcome.isCreated, snapshot: file.outcome.info.id, records: file.recordCount,
+        populationFromRegister: !file.givesPopulation)
     }
   }
 

@@ -1,6 +1,7 @@
 /// The field names of one record type, looked up by name, with a "did you mean" for misspellings.
-/// Built once per record type: the readers look up every key and column through it.
-struct FieldTable: Sendable {
+/// Built once per record type: the readers look up every key and column through it. A class, so
+/// that handing the table to a reader per record costs one reference count, not one per array.
+final class FieldTable: Sendable {
   let type: RecordType
   let names: [String]
   let required: [Bool]

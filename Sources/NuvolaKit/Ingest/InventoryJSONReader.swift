@@ -30,99 +30,142 @@ public struct InventoryJSONReader: Sendable {
           expected:
             "a JSON inventory: {\"format\": \"nuvola-inventory\", \"version\": 1, \"comune\": {...}, ...}"))
     }
-    let (root, syntaxProblems) = bytes.withUnsafeBufferPointer {
-      JSONParser().parseCollecting($0, file: file)
+    let result = bytes.withUnsafeBufferPointer { buffer -> Result<Inventory, InputError> in
+      let (tape, syntaxProblems) = JSONParser().parseTape(buffer, file: file)
+      guard let tape else {
+        // Only syntax problems: the duplicate keys before the error, then the error.
+        var problems = IngestProblems()
+        for problem in syntaxProblems { problems.add(problem) }
+        do throws(InputError) {
+          try problems.check()
+        } catch {
+          return .failure(error)
+        }
+        return .failure(InputError(syntaxProblems))
+      }
+      // The validator's problems are placed through the tape: everything happens while it is valid.
+      return tape.withDocument(source: buffer) { document in
+        var decoding = JSONInventoryDecoding(file: file, document: document, locator: JSONLocator(buffer))
+        for problem in syntaxProblems { decoding.problems.add(problem) }
+        let inventory = decoding.inventory(document)
+        if let inventory {
+          let issues = InventoryValidator.validate(
+            inventory, register: register, checkingValues: false, acrossRecords: !decoding.problems.structural
+          )
+          decoding.problems.add(issues, map: decoding.map, fileOrder: { _ in 0 })
+        }
+        do throws(InputError) {
+          try decoding.problems.check()
+        } catch {
+          return .failure(error)
+        }
+        guard let inventory else {
+          return .failure(InputError(Diagnostic(file: file, message: "no comune in the document")))
+        }
+        return .success(inventory)
+      }
     }
-    var decoding = JSONInventoryDecoding(file: file)
-    for problem in syntaxProblems { decoding.problems.add(problem) }
-    guard let root else {
-      try decoding.problems.check()
-      throw InputError(syntaxProblems)
-    }
-    let inventory = decoding.inventory(root)
-    if let inventory {
-      let issues = InventoryValidator.validate(
-        inventory, register: register, checkingValues: false, acrossRecords: !decoding.problems.structural)
-      decoding.problems.add(issues, map: decoding.map, fileOrder: { _ in 0 })
-    }
-    try decoding.problems.check()
-    guard let inventory else {
-      throw InputError(Diagnostic(file: file, message: "no comune in the document"))
-    }
-    return inventory
+    return try result.get()
   }
 }
 
 /// The state of decoding one JSON document into an inventory.
 private struct JSONInventoryDecoding {
   let file: String
+  let locator: JSONLocator
   var problems = IngestProblems()
-  var map = SourceMap(style: .json)
+  var map: SourceMap
 
-  init(file: String) { self.file = file }
+  init(file: String, document: JSONDocument, locator: JSONLocator) {
+    self.file = file
+    self.locator = locator
+    map = SourceMap(json: document, locator: locator)
+  }
 
   mutating func problem(
-    _ node: JSONNode, _ path: JSONPath, value: String?, _ message: String, _ expected: String?
+    at offset: Int, _ path: JSONPath, value: String?, _ message: String, _ expected: String?
   ) {
+    let (line, column) = locator.position(of: offset)
     problems.add(
       Diagnostic(
-        file: file, line: node.line, column: node.column, path: path.description, value: value,
+        file: file, line: line, column: column, path: path.description, value: value,
         message: message,
         expected: expected))
   }
 
-  mutating func inventory(_ root: JSONNode) -> Inventory? {
-    guard case .object(let members) = root.value else {
+  mutating func inventory(_ document: JSONDocument) -> Inventory? {
+    let root = document[0]
+    guard root.kind == .object else {
       problem(
-        root, .root, value: root.displayText, "the document is \(root.kindDescription), not an object",
+        at: root.start, .root, value: document.displayText(0),
+        "the document is \(document.kindDescription(0)), not an object",
         "an object {\"format\": \"nuvola-inventory\", \"version\": 1, \"comune\": {...}, ...}")
       problems.structural = true
       return nil
     }
     var comune: Comune?
+    var hasComune = false
     var sites: [Site] = []
     var assets: [Asset] = []
     var applications: [Application] = []
     var links: [Link] = []
-    for member in members {
-      let path = JSONPath.root.appending(member.key)
-      switch member.key {
-      case "format":
-        if member.value.value != .string(Inventory.formatName) {
+    var key = 1
+    for _ in 0..<root.count {
+      let value = key + 1
+      defer { key = document.next(after: value) }
+      // The keys below are ASCII words: comparing bytes is comparing strings.
+      let name = document.bytes(ofString: key)
+      func isKey(_ word: StaticString) -> Bool {
+        name.hasSameBytes(as: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+      }
+      if isKey("format") {
+        let format = document[value]
+        if format.kind != .string || !document.string(value, equals: "nuvola-inventory") {
           problem(
-            member.value, path, value: member.value.displayText, "not a Nuvola inventory",
-            "\"\(Inventory.formatName)\" (or no format key)")
+            at: format.start, JSONPath.root.appending("format"), value: document.displayText(value),
+            "not a Nuvola inventory", "\"\(Inventory.formatName)\" (or no format key)")
         }
-      case "version":
-        if member.value.value != .number(String(Inventory.formatVersion)) {
+      } else if isKey("version") {
+        let version = document[value]
+        if version.kind != .number || document.displayText(value) != String(Inventory.formatVersion) {
           problem(
-            member.value, path, value: member.value.displayText,
+            at: version.start, JSONPath.root.appending("version"), value: document.displayText(value),
             "unsupported version of the inventory format",
             "\(Inventory.formatVersion)")
         }
-      case "comune":
+      } else if isKey("comune") {
+        hasComune = true
         // A repeated key is reported by the parser; the first one counts.
-        if comune == nil { comune = record(member.value, path: path, sourceIndex: 0) }
-      case "sites": list(member.value, path: path, into: &sites)
-      case "assets": list(member.value, path: path, into: &assets)
-      case "applications": list(member.value, path: path, into: &applications)
-      case "links": list(member.value, path: path, into: &links)
-      default:
+        if comune == nil {
+          comune = record(document, value, path: JSONPath.root.appending("comune"), sourceIndex: 0)
+        }
+      } else if isKey("sites") {
+        list(document, value, path: JSONPath.root.appending("sites"), into: &sites)
+      } else if isKey("assets") {
+        list(document, value, path: JSONPath.root.appending("assets"), into: &assets)
+      } else if isKey("applications") {
+        list(document, value, path: JSONPath.root.appending("applications"), into: &applications)
+      } else if isKey("links") {
+        list(document, value, path: JSONPath.root.appending("links"), into: &links)
+      } else {
+        let text = document.string(key)
         let hint =
-          FieldTable.closest(to: member.key, among: InventoryJSONReader.topLevelKeys).map {
+          FieldTable.closest(to: text, among: InventoryJSONReader.topLevelKeys).map {
             " (did you mean \($0)?)"
           } ?? ""
+        let (line, column) = locator.position(of: document[key].start)
         problems.add(
           Diagnostic(
-            file: file, line: member.line, column: member.column, path: path.description, value: member.key,
-            message: "unknown key \"\(member.key)\"\(hint)",
+            file: file, line: line, column: column, path: JSONPath.root.appending(text).description,
+            value: text, message: "unknown key \"\(text)\"\(hint)",
             expected: "one of the keys " + InventoryJSONReader.topLevelKeys.joined(separator: ", ")))
       }
     }
     guard let comune else {
-      if !members.contains(where: { $0.key == "comune" }) {
+      if !hasComune {
         problem(
-          root, JSONPath.root.appending("comune"), value: nil, "the required key \"comune\" is missing",
+          at: root.start, JSONPath.root.appending("comune"), value: nil,
+          "the required key \"comune\" is missing",
           "an object describing the comune, with at least istat_code")
       }
       problems.structural = true
@@ -131,87 +174,119 @@ private struct JSONInventoryDecoding {
     return Inventory(comune: comune, sites: sites, assets: assets, applications: applications, links: links)
   }
 
-  mutating func list<R: InventoryRecord>(_ node: JSONNode, path: JSONPath, into records: inout [R]) {
-    switch node.value {
+  mutating func list<R: InventoryRecord>(
+    _ document: JSONDocument, _ index: Int, path: JSONPath, into records: inout [R]
+  ) {
+    let node = document[index]
+    switch node.kind {
     case .null:
       return
-    case .array(let items):
-      records.reserveCapacity(items.count)
-      for (position, item) in items.enumerated() {
-        if let record: R = record(item, path: path.appending(position), sourceIndex: position) {
+    case .array:
+      records.reserveCapacity(records.count + node.count)
+      var item = index + 1
+      for position in 0..<node.count {
+        if let record: R = record(document, item, path: path.appending(position), sourceIndex: position) {
           records.append(record)
         }
+        item = document.next(after: item)
       }
     default:
       problem(
-        node, path, value: node.displayText, "\(node.kindDescription) where an array is needed",
+        at: node.start, path, value: document.displayText(index),
+        "\(document.kindDescription(index)) where an array is needed",
         "an array of objects, one per record in \(R.recordType.plural)")
       problems.structural = true
     }
   }
 
-  /// Decodes one record; nil when the node is not an object (and records are then misaligned).
+  /// Decodes one record; nil when the value is not an object (and records are then misaligned).
   /// The path is built only when a problem needs it.
   mutating func record<R: InventoryRecord>(
-    _ node: JSONNode, path: @autoclosure () -> JSONPath, sourceIndex: Int
+    _ document: JSONDocument, _ index: Int, path: @autoclosure () -> JSONPath, sourceIndex: Int
   ) -> R? {
-    guard case .object(let members) = node.value else {
+    let node = document[index]
+    guard node.kind == .object else {
       problem(
-        node, path(), value: node.displayText, "\(node.kindDescription) where an object is needed",
+        at: node.start, path(), value: document.displayText(index),
+        "\(document.kindDescription(index)) where an object is needed",
         "an object with the fields of one record in \(R.recordType.plural)")
       problems.structural = true
       return nil
     }
-    let table = FieldTable.of(R.recordType)
+    let type = R.recordType
+    let table = FieldTable.of(type)
+    let fieldIndex = JSONFieldIndex.of(type)
     // Fields are read in place (`fields[position].set`): copying a Field retains all its closures.
     let fields = R.fields
-    let index = map.count(R.recordType)
+    let recordIndex = map.count(type)
+    map.addRecord(type, file: file, object: index, sourceIndex: sourceIndex)
+    // Which fields were given: one bit per field, without allocating, for the first 128 (records
+    // have far fewer); an array for any beyond.
+    var given: (UInt64, UInt64) = (0, 0)
+    var givenBeyond = [Bool](repeating: false, count: max(0, fields.count - 128))
     var record = R.blank
-    var positions = [SourceMap.Position?](repeating: nil, count: fields.count)
-    for member in members {
-      guard let position = table.position(of: member.key) else {
-        let hint = table.suggestion(for: member.key).map { " (did you mean \($0)?)" } ?? ""
+    var key = index + 1
+    var hint = 0
+    for _ in 0..<node.count {
+      let value = key + 1
+      defer { key = document.next(after: value) }
+      guard
+        let position = fieldIndex.position(
+          ofKey: document.bytes(ofString: key), readable: document.readableBytes(ofString: key), hint: hint)
+      else {
+        let name = document.string(key)
+        let hint = table.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
+        let (line, column) = locator.position(of: document[key].start)
         problems.add(
           Diagnostic(
-            file: file, line: member.line, column: member.column,
-            path: path().appending(member.key).description,
-            value: member.key, message: "unknown key \"\(member.key)\"\(hint)",
+            file: file, line: line, column: column,
+            path: path().appending(name).description,
+            value: name, message: "unknown key \"\(name)\"\(hint)",
             expected: "one of the keys " + table.list))
         continue
       }
-      positions[position] = SourceMap.Position(line: member.value.line, column: member.value.column)
-      let kind = fields[position].kind
+      hint = position + 1
+      if position < 64 {
+        given.0 |= 1 << UInt64(position)
+      } else if position < 128 {
+        given.1 |= 1 << UInt64(position - 64)
+      } else {
+        givenBeyond[position - 128] = true
+      }
       switch FieldDecoder.decode(
-        json: member.value, kind: kind, canonicalCode: fields[position].canonicalCode)
+        document, value, field: position, of: fields, index: fieldIndex, locator: locator)
       {
-      case .success(let value):
-        if value != .unknown {
-          fields[position].set(&record, value)
-        } else if table.required[position] {
-          problem(
-            member.value, path().appending(member.key), value: member.value.displayText,
-            "required value is missing", kind.expectation)
-          problems.fieldFailed(R.recordType, index: index, field: member.key)
+      case .success(let decoded):
+        if case .unknown = decoded {
+          if table.required[position] {
+            problem(
+              at: document[value].start, path().appending(table.names[position]),
+              value: document.displayText(value), "required value is missing",
+              fields[position].kind.expectation)
+            problems.fieldFailed(type, index: recordIndex, field: table.names[position])
+          }
+        } else {
+          fields[position].set(&record, decoded)
         }
       case .failure(let failure):
         problem(
-          member.value, path().appending(member.key), value: failure.value, failure.message, failure.expected)
-        problems.fieldFailed(R.recordType, index: index, field: member.key)
+          at: document[value].start, path().appending(table.names[position]), value: failure.value,
+          failure.message, failure.expected)
+        problems.fieldFailed(type, index: recordIndex, field: table.names[position])
       }
     }
-    for position in fields.indices where table.required[position] && positions[position] == nil {
+    for position in fields.indices where table.required[position] {
+      let isGiven =
+        position < 64
+        ? given.0 & (1 << UInt64(position)) != 0
+        : position < 128 ? given.1 & (1 << UInt64(position - 64)) != 0 : givenBeyond[position - 128]
+      if isGiven { continue }
       let name = table.names[position]
       problem(
-        node, path().appending(name), value: nil, "the required key \"\(name)\" is missing",
+        at: node.start, path().appending(name), value: nil, "the required key \"\(name)\" is missing",
         fields[position].kind.expectation)
-      problems.fieldFailed(R.recordType, index: index, field: name)
+      problems.fieldFailed(type, index: recordIndex, field: name)
     }
-    map.add(
-      R.recordType,
-      SourceMap.Entry(
-        file: file, position: SourceMap.Position(line: node.line, column: node.column),
-        sourceIndex: sourceIndex,
-        fields: positions))
     return record
   }
 }

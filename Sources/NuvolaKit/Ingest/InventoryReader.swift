@@ -14,6 +14,11 @@ public struct InventoryReader: Sendable {
   static let inventoryExpectation = "a .json file or a folder with comune.csv"
 
   public func read(path: String) throws(InputError) -> Inventory {
+    // The common case, a readable .json file, costs one open, fstat and read; anything else (a
+    // folder, a missing or unreadable file) goes the way below, which words every problem.
+    if InventoryReader.hasJSONSuffix(path), let bytes = InventoryReader.regularFileContents(path) {
+      return try InventoryJSONReader(register: register).read(bytes, file: path)
+    }
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     guard !path.isEmpty, manager.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -49,6 +54,7 @@ public struct InventoryReader: Sendable {
 
   /// The bytes of a file, or a diagnostic saying why it cannot be read.
   static func contents(of path: String) throws(InputError) -> [UInt8] {
+    if let bytes = regularFileContents(path) { return bytes }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw InputError(
         Diagnostic(
@@ -62,6 +68,42 @@ public struct InventoryReader: Sendable {
           file: path, message: "cannot read the file: \(error.localizedDescription)",
           expected: "a readable file"))
     }
+  }
+
+  /// Whether the path ends in `.json`, in any case.
+  static func hasJSONSuffix(_ path: String) -> Bool {
+    let suffix = Array(path.utf8.suffix(5))
+    guard suffix.count == 5 else { return false }
+    return suffix[0] == UInt8(ascii: ".") && suffix[1] | 0x20 == UInt8(ascii: "j")
+      && suffix[2] | 0x20 == UInt8(ascii: "s") && suffix[3] | 0x20 == UInt8(ascii: "o")
+      && suffix[4] | 0x20 == UInt8(ascii: "n")
+  }
+
+  /// The bytes of a regular file read with plain system calls, nil when it cannot be opened or
+  /// read that way (the caller then takes the path that explains why).
+  static func regularFileContents(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    var failed = false
+    // The size fstat gave, as Foundation reads a file: one read call for a whole small file.
+    let bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
+      count = 0
+      while count < size {
+        let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+        if read < 0 && errno == EINTR { continue }
+        if read <= 0 {
+          failed = true
+          return
+        }
+        count += read
+      }
+    }
+    guard !failed else { return nil }
+    return bytes
   }
 
   /// True for a file with nothing but white space and perhaps a byte-order mark.

@@ -35,20 +35,23 @@ public struct JSONParser: Sendable {
   private func parseResult(
     _ buffer: UnsafeBufferPointer<UInt8>, file: String
   ) -> Result<JSONNode, InputError> {
-    let (node, problems) = parseCollecting(buffer, file: file)
-    if let node, problems.isEmpty { return .success(node) }
-    return .failure(InputError(problems))
+    let (tape, problems) = parseTape(buffer, file: file)
+    guard let tape, problems.isEmpty else { return .failure(InputError(problems)) }
+    let locator = JSONLocator(buffer)
+    return .success(tape.withDocument(source: buffer) { $0.node(0, locator: locator) })
   }
 
-  /// The tree, nil after a syntax error, and every problem: duplicate keys leave a usable tree (the
-  /// inventory reader goes on to check the values), a syntax error does not.
-  func parseCollecting(
+  /// The tape, nil after a syntax error, and every problem: duplicate keys leave a usable tape (the
+  /// inventory reader goes on to check the values), a syntax error does not. The tape points into
+  /// `buffer`: read it while the buffer is valid.
+  func parseTape(
     _ buffer: UnsafeBufferPointer<UInt8>, file: String
-  ) -> (node: JSONNode?, problems: [Diagnostic]) {
+  ) -> (tape: JSONTape?, problems: [Diagnostic]) {
     var scanner = JSONScanner(bytes: buffer, file: file, maxDepth: maxDepth)
+    defer { scanner.deallocate() }
     do {
-      let node = try scanner.document()
-      return (node, scanner.problems)
+      try scanner.document()
+      return (scanner.tape(), scanner.problems)
     } catch {
       return (nil, scanner.problems + [error.diagnostic])
     }
@@ -63,40 +66,77 @@ private struct JSONSyntaxError: Error {
 /// The state of one pass over a JSON buffer.
 private struct JSONScanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// `bytes.baseAddress`; never read at or past `end` (a dummy for an empty buffer).
+  let base: UnsafePointer<UInt8>
   let end: Int
   let file: String
   let maxDepth: Int
   var index = 0
-  var line = 1
-  var lineStart = 0
-  // Columns count Unicode scalars; they are computed from the last position asked for, so that
-  // long single-line documents cost linear time, not quadratic.
-  var markIndex = 0
-  var markColumn = 1
+  /// The tape being written (raw memory, see `TapeBuffer`), and the text of strings with escapes.
+  var entries: TapeBuffer<JSONTape.Entry>
+  var unescaped: [UInt8] = []
+  var unescapedRanges: [Range<Int>] = []
   /// The arrays and objects open around the current position, innermost last. An explicit stack,
   /// not recursion: the depth of a hostile document costs heap, never the thread's stack.
-  var stack: [Container] = []
+  var stack = TapeBuffer<Container>(capacity: 16)
+  /// The keys of every open object, each object's after those of the objects around it.
+  var keys = TapeBuffer<Key>(capacity: 64)
   /// Whether errors are about the value being read (its path ends with its key or index) or about
   /// the container around it (a missing ',' or key).
   var atValue = true
   var problems: [Diagnostic] = []
-  var scratch: [UInt8] = []
+  /// Made on the first problem: positions are only needed to report one.
+  var locator: JSONLocator?
+  /// The index of objects with more members than `indexedObjectSize`, by depth in `stack`.
+  var keyIndexes: [Int: [String: Int]] = [:]
+
+  /// Where `base` points for an empty buffer, which has no address: it is never read (nothing is
+  /// read at or past `end`), but the scanner's loops need a pointer.
+  nonisolated(unsafe) private static let emptyBase: UnsafeMutablePointer<UInt8> = {
+    let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    pointer.initialize(to: 0)
+    return pointer
+  }()
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) {
     self.bytes = bytes
+    base = bytes.baseAddress ?? UnsafePointer(JSONScanner.emptyBase)
     self.end = bytes.count
     self.file = file
     self.maxDepth = maxDepth
+    // About one value per 12 bytes of a pretty-printed inventory.
+    entries = TapeBuffer(capacity: bytes.count / 12 + 16)
+  }
+
+  /// Frees the scanner's memory; the tape's unless `tape()` took it.
+  func deallocate() {
+    entries.deallocate()
+    stack.deallocate()
+    keys.deallocate()
+  }
+
+  /// The tape read so far, which takes the entries' memory.
+  mutating func tape() -> JSONTape {
+    let (base, count) = entries.take()
+    return JSONTape(entries: base, count: count, unescaped: unescaped, unescapedRanges: unescapedRanges)
+  }
+
+  /// The entries written so far as a document, for messages (valid until the next write).
+  func withDocument<T>(_ body: (JSONDocument) -> T) -> T {
+    unescaped.withUnsafeBufferPointer { unescaped in
+      body(
+        JSONDocument(
+          entries: UnsafePointer(entries.base), count: entries.count, source: bytes, unescaped: unescaped,
+          unescapedRanges: unescapedRanges))
+    }
   }
 
   static let valueExpectation =
     "a value: an object, an array, a string in double quotes, a number, true, false or null"
 
-  mutating func document() throws(JSONSyntaxError) -> JSONNode {
+  mutating func document() throws(JSONSyntaxError) {
     if end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       index = 3
-      lineStart = 3
-      markIndex = 3
     } else if end >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
       throw failure(
         at: 0, message: "the file is encoded as UTF-16, not UTF-8", found: nil,
@@ -107,41 +147,29 @@ private struct JSONScanner {
       throw failure(
         at: index, message: "the document is empty", found: nil, expected: JSONScanner.valueExpectation)
     }
-    let node = try value()
+    try value()
     skipWhitespace()
     if index < end {
       throw failure(
         at: index, message: "unexpected content after the end of the JSON document", found: token(at: index),
         expected: "the end of the file (one JSON value per document)")
     }
-    return node
   }
 
   // MARK: - Positions and errors
 
-  mutating func column(at position: Int) -> Int {
-    if markIndex < lineStart || markIndex > position {
-      markIndex = lineStart
-      markColumn = 1
-    }
-    var column = markColumn
-    var cursor = markIndex
-    while cursor < position {
-      if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-      cursor += 1
-    }
-    markIndex = position
-    markColumn = column
-    return column
+  mutating func position(of offset: Int) -> (line: Int, column: Int) {
+    if locator == nil { locator = JSONLocator(bytes) }
+    return locator!.position(of: offset)
   }
 
   mutating func failure(
-    at position: Int, message: String, found: String?, expected: String, line: Int? = nil, column: Int? = nil
+    at position: Int, message: String, found: String?, expected: String
   ) -> JSONSyntaxError {
-    let column = column ?? self.column(at: position)
+    let (line, column) = self.position(of: position)
     return JSONSyntaxError(
       diagnostic: Diagnostic(
-        file: file, line: line ?? self.line, column: column, path: currentPath(includingValue: atValue),
+        file: file, line: line, column: column, path: currentPath(includingValue: atValue),
         value: found,
         message: "invalid JSON: " + message, expected: expected))
   }
@@ -171,25 +199,39 @@ private struct JSONScanner {
     position < end ? "unexpected character" : "the document ends too early"
   }
 
+  /// The text of the string entry at `entry`, for messages.
+  func text(ofString entry: Int) -> String {
+    withDocument { $0.string(entry) }
+  }
+
   // MARK: - Grammar
 
   @inline(__always)
   mutating func skipWhitespace() {
-    while index < end {
-      switch bytes[index] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-        index += 1
-      case UInt8(ascii: "\n"):
-        index += 1
-        line += 1
-        lineStart = index
-      default:
-        return
+    var cursor = index
+    while cursor < end {
+      if cursor + 8 <= end {
+        // A run of spaces (indentation), up to eight at a time: the first byte that is not a
+        // space is the lowest non-zero byte of the word XOR eight spaces.
+        let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self) ^ 0x2020_2020_2020_2020
+        if word == 0 {
+          cursor += 8
+          continue
+        }
+        cursor += UInt64(littleEndian: word).trailingZeroBitCount >> 3
       }
+      let byte = base[cursor]
+      // Space, tab, line feed, carriage return: the only bytes at or below 0x20 JSON allows here.
+      guard byte <= 0x20,
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+          || byte == UInt8(ascii: "\r")
+      else { break }
+      cursor += 1
     }
+    index = cursor
   }
 
-  mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+  mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind) throws(JSONSyntaxError) {
     let start = index
     let count = word.utf8CodeUnitCount
     var matches = start + count <= end
@@ -215,36 +257,65 @@ private struct JSONScanner {
         expected: JSONScanner.valueExpectation + " (true, false and null are lowercase)")
     }
     index = start + count
+    entries.append(
+      JSONTape.Entry(kind: kind, escaped: false, nonASCII: false, start: start, end: index, count: 0))
   }
 
-  /// An array or object being read.
-  struct Container {
+  /// An array or object being read. Plain values only, so that the stack is cheap to touch; the
+  /// index of a big object lives in `keyIndexes`.
+  struct Container: BitwiseCopyable {
     var isObject: Bool
-    var line: Int
-    var column: Int
-    var items: [JSONNode] = []
-    var members: [JSONMember] = []
-    /// Small objects are checked for duplicate keys by a linear scan; big ones get an index.
-    var keyIndex: [String: Int]?
-    /// The key whose value is being read.
-    var key = ""
-    var keyLine = 0
-    var keyColumn = 0
+    /// Its entry on the tape, completed when it closes.
+    var entry: Int
+    /// Items or members read so far.
+    var count = 0
+    /// The entry of the key whose value is being read (-1 before the first key).
+    var key = -1
+    /// That key's hash, and whether it holds bytes above 0x7F.
+    var keyHash: UInt64 = 0
+    var keyNonASCII = false
+    /// Where the object's keys start in `keys`.
+    var keysStart: Int
+    /// One bit per key hash seen: a key whose bit is clear is certainly new.
+    var bloom: UInt64 = 0
+    /// Keys with bytes above 0x7F, which compare as Swift strings (canonical equivalence), not bytes.
+    var nonASCIIKeys = 0
+    /// Whether the object has an entry in `keyIndexes`.
+    var indexed = false
+
+    init(isObject: Bool, entry: Int, keysStart: Int) {
+      self.isObject = isObject
+      self.entry = entry
+      self.keysStart = keysStart
+    }
   }
+
+  /// A key of an open object.
+  struct Key: BitwiseCopyable {
+    var hash: UInt64
+    var entry: Int
+  }
+
+  /// Objects with more members than this get an index for their duplicate-key check.
+  static let indexedObjectSize = 32
 
   /// `$.assets[2].ram_gb`: the path of the value being read, or of its container.
   func currentPath(includingValue: Bool) -> String {
     var components: [JSONPath.Component] = []
-    for (position, container) in stack.enumerated() {
+    for position in 0..<stack.count {
+      let container = stack[position]
       if position == stack.count - 1 && !includingValue { break }
-      components.append(container.isObject ? .key(container.key) : .index(container.items.count))
+      if container.isObject {
+        components.append(.key(container.key >= 0 ? text(ofString: container.key) : ""))
+      } else {
+        components.append(.index(container.count))
+      }
     }
     return JSONPath(components).description
   }
 
-  /// Reads one value, containers and all.
-  mutating func value() throws(JSONSyntaxError) -> JSONNode {
-    var node: JSONNode
+  /// Reads one value, containers and all, onto the tape.
+  mutating func value() throws(JSONSyntaxError) {
     readValue: while true {
       skipWhitespace()
       atValue = true
@@ -253,8 +324,7 @@ private struct JSONScanner {
           at: index, message: "the document ends too early", found: nil,
           expected: JSONScanner.valueExpectation)
       }
-      let startLine = line
-      let startColumn = column(at: index)
+      let start = index
       let byte = bytes[index]
       if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
         if stack.count >= maxDepth {
@@ -266,22 +336,27 @@ private struct JSONScanner {
         skipWhitespace()
         let isObject = byte == UInt8(ascii: "{")
         let closing = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        let entry = entries.count
+        entries.append(
+          JSONTape.Entry(
+            kind: isObject ? .object : .array, escaped: false, nonASCII: false, start: start, end: entry + 1,
+            count: 0))
         if index < end && bytes[index] == closing {
           index += 1
-          node = JSONNode(isObject ? .object([]) : .array([]), line: startLine, column: startColumn)
         } else {
-          stack.append(Container(isObject: isObject, line: startLine, column: startColumn))
+          stack.append(Container(isObject: isObject, entry: entry, keysStart: keys.count))
           if isObject { try key() }
           continue readValue
         }
       } else {
-        node = JSONNode(try scalar(), line: startLine, column: startColumn)
+        try scalar()
       }
       // Put the value in its container; close every container that ends here.
-      while let top = stack.indices.last {
+      while stack.count > 0 {
+        let top = stack.count - 1
         atValue = false
         if stack[top].isObject {
-          addMember(node, to: top)
+          addMember(to: top)
           skipWhitespace()
           guard index < end else {
             throw failure(
@@ -299,9 +374,11 @@ private struct JSONScanner {
           }
           index += 1
           let container = stack.removeLast()
-          node = JSONNode(.object(container.members), line: container.line, column: container.column)
+          keys.truncate(to: container.keysStart)
+          if container.indexed { keyIndexes[top] = nil }
+          close(container)
         } else {
-          stack[top].items.append(node)
+          stack[top].count += 1
           skipWhitespace()
           guard index < end else {
             throw failure(
@@ -322,30 +399,35 @@ private struct JSONScanner {
               expected: "',' or ']'")
           }
           index += 1
-          let container = stack.removeLast()
-          node = JSONNode(.array(container.items), line: container.line, column: container.column)
+          close(stack.removeLast())
         }
       }
-      return node
+      return
     }
   }
 
+  /// Completes a container's entry once its last member or item is on the tape.
+  mutating func close(_ container: Container) {
+    entries[container.entry].end = entries.count
+    entries[container.entry].count = container.count
+  }
+
   /// A string, number, `true`, `false` or `null` at the current position.
-  mutating func scalar() throws(JSONSyntaxError) -> JSONNode.Value {
+  mutating func scalar() throws(JSONSyntaxError) {
     switch bytes[index] {
     case UInt8(ascii: "\""):
-      return .string(try string())
+      _ = try string()
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return .number(try number())
+      let start = index
+      try number()
+      entries.append(
+        JSONTape.Entry(kind: .number, escaped: false, nonASCII: false, start: start, end: index, count: 0))
     case UInt8(ascii: "t"):
-      try literal("true")
-      return .bool(true)
+      try literal("true", .true)
     case UInt8(ascii: "f"):
-      try literal("false")
-      return .bool(false)
+      try literal("false", .false)
     case UInt8(ascii: "n"):
-      try literal("null")
-      return .null
+      try literal("null", .null)
     default:
       throw failure(
         at: index, message: "unexpected character where a value should be", found: token(at: index),
@@ -359,59 +441,138 @@ private struct JSONScanner {
     skipWhitespace()
     let top = stack.count - 1
     guard index < end, bytes[index] == UInt8(ascii: "\"") else {
-      let trailing = index < end && bytes[index] == UInt8(ascii: "}") && !stack[top].members.isEmpty
+      let trailing = index < end && bytes[index] == UInt8(ascii: "}") && stack[top].count > 0
       throw failure(
         at: index, message: trailing ? "a comma before '}'" : foundDescription(at: index),
         found: token(at: index), expected: trailing ? "another member after ','" : "a key in double quotes")
     }
-    let keyLine = line
-    let keyColumn = column(at: index)
     let key = try string()
     skipWhitespace()
     guard index < end, bytes[index] == UInt8(ascii: ":") else {
       throw failure(
         at: index, message: foundDescription(at: index), found: token(at: index),
-        expected: "':' after the key \"\(key)\"")
+        expected: "':' after the key \"\(text(ofString: key))\"")
     }
     index += 1
+    let entry = entries[key]
     stack[top].key = key
-    stack[top].keyLine = keyLine
-    stack[top].keyColumn = keyColumn
+    stack[top].keyNonASCII = entry.nonASCII
+    if entry.escaped {
+      let range = unescapedRanges[entry.count]
+      stack[top].keyHash = unescaped.withUnsafeBufferPointer {
+        JSONScanner.keyHash($0.baseAddress! + range.lowerBound, count: range.count, readable: range.count)
+      }
+    } else {
+      stack[top].keyHash = JSONScanner.keyHash(
+        base + entry.start + 1, count: entry.end - entry.start - 1, readable: end - entry.start - 1)
+    }
   }
 
-  /// Adds the value read for the pending key, reporting a key seen before in the same object.
-  mutating func addMember(_ node: JSONNode, to top: Int) {
-    let key = stack[top].key
+  /// A hash of `count` key bytes from their first and last eight bytes and their count: equal keys
+  /// hash equal, and keys that differ only inside a long middle are told apart by comparing bytes.
+  /// Eight bytes are loaded at once where `readable` bytes allow it (in the document, a key is
+  /// followed by at least its closing quote and ':'); only the key's own bytes count.
+  @inline(__always)
+  static func keyHash(_ start: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+    @inline(__always)
+    func word(_ offset: Int, _ length: Int) -> UInt64 {
+      if offset + 8 <= readable {
+        let loaded = UInt64(littleEndian: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self))
+        return length >= 8 ? loaded : loaded & ((1 << UInt64(length * 8)) &- 1)
+      }
+      var value: UInt64 = 0
+      for index in 0..<min(length, 8) { value |= UInt64(start[offset + index]) << UInt64(index * 8) }
+      return value
+    }
+    var hash =
+      (word(0, count) ^ UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
+      &* 0xBF58_476D_1CE4_E5B9
+    if count > 8 {
+      hash = (hash ^ (hash >> 31) ^ word(count - 8, 8)) &* 0x94D0_49BB_1331_11EB
+    }
+    return hash ^ (hash >> 29)
+  }
+
+  /// Adds the member whose value was just read, reporting a key seen before in the same object.
+  @inline(__always)
+  mutating func addMember(to top: Int) {
+    let container = stack[top]
+    let bit: UInt64 = 1 << (container.keyHash >> 58)
+    if container.indexed || container.keyNonASCII || container.nonASCIIKeys > 0
+      || container.bloom & bit != 0
+    {
+      addMemberChecking(to: top)
+      return
+    }
+    keys.append(Key(hash: container.keyHash, entry: container.key))
+    stack[top].count += 1
+    stack[top].bloom |= bit
+    if stack[top].count == JSONScanner.indexedObjectSize { buildKeyIndex(top) }
+  }
+
+  /// `addMember` when the key may have been seen before: compares it with the object's keys.
+  mutating func addMemberChecking(to top: Int) {
+    let container = stack[top]
+    let key = container.key
+    let hash = container.keyHash
     let first: Int?
-    if let keyIndex = stack[top].keyIndex {
-      first = keyIndex[key]
+    if container.indexed {
+      first = keyIndexes[top]?[text(ofString: key)].map { keys[container.keysStart + $0].entry }
+    } else if container.keyNonASCII || container.nonASCIIKeys > 0 {
+      // Canonically equivalent keys are the same key, as Swift strings compare them.
+      let text = text(ofString: key)
+      let keys = self.keys
+      first = withDocument { document in
+        (container.keysStart..<keys.count).lazy.map { keys[$0].entry }.first { document.string($0) == text }
+      }
     } else {
-      first = stack[top].members.firstIndex { $0.key == key }
+      let keys = self.keys
+      first = withDocument { document in
+        let bytes = document.bytes(ofString: key)
+        return (container.keysStart..<keys.count).lazy.map { keys[$0] }.first {
+          $0.hash == hash && document.bytes(ofString: $0.entry).hasSameBytes(as: bytes)
+        }?.entry
+      }
     }
     if let first {
-      let original = stack[top].members[first]
+      let text = text(ofString: key)
+      let (line, column) = position(of: entries[key].start)
+      let original = position(of: entries[first].start)
       problems.append(
         Diagnostic(
-          file: file, line: stack[top].keyLine, column: stack[top].keyColumn,
-          path: currentPath(includingValue: true), value: key,
-          message: "duplicate key \"\(key)\" (first at line \(original.line), column \(original.column))",
+          file: file, line: line, column: column,
+          path: currentPath(includingValue: true), value: text,
+          message: "duplicate key \"\(text)\" (first at line \(original.line), column \(original.column))",
           expected: "each key at most once in an object"))
     }
-    stack[top].members.append(
-      JSONMember(key: key, line: stack[top].keyLine, column: stack[top].keyColumn, value: node))
-    if stack[top].keyIndex != nil {
-      let position = stack[top].members.count - 1
-      if first == nil { stack[top].keyIndex?[key] = position }
-    } else if stack[top].members.count == 16 {
-      var built: [String: Int] = [:]
-      for (position, member) in stack[top].members.enumerated() where built[member.key] == nil {
-        built[member.key] = position
+    let ordinal = container.count
+    keys.append(Key(hash: hash, entry: key))
+    stack[top].count += 1
+    stack[top].bloom |= 1 << (hash >> 58)
+    if container.keyNonASCII { stack[top].nonASCIIKeys += 1 }
+    if container.indexed {
+      if first == nil {
+        let text = text(ofString: key)
+        keyIndexes[top]?[text] = ordinal
       }
-      stack[top].keyIndex = built
+    } else if stack[top].count == JSONScanner.indexedObjectSize {
+      buildKeyIndex(top)
     }
   }
 
-  mutating func number() throws(JSONSyntaxError) -> String {
+  /// Gives the object at `top` an index of its keys (to the member number of their first use).
+  mutating func buildKeyIndex(_ top: Int) {
+    var built: [String: Int] = [:]
+    for position in 0..<(keys.count - stack[top].keysStart) {
+      let text = text(ofString: keys[stack[top].keysStart + position].entry)
+      if built[text] == nil { built[text] = position }
+    }
+    keyIndexes[top] = built
+    stack[top].indexed = true
+  }
+
+  /// Steps over a number, checking it against the JSON grammar.
+  mutating func number() throws(JSONSyntaxError) {
     let start = index
     func isDigit(_ position: Int) -> Bool {
       position < end && bytes[position] >= UInt8(ascii: "0") && bytes[position] <= UInt8(ascii: "9")
@@ -455,33 +616,68 @@ private struct JSONScanner {
         at: start, message: "invalid number", found: token(at: start),
         expected: "a number like 12, -3.5 or 1e3 (no leading zeros, '+' or thousands separators)")
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
   }
 
-  /// Reads a string starting at its opening quote.
-  mutating func string() throws(JSONSyntaxError) -> String {
-    let openLine = line
-    let openColumn = column(at: index)
-    index += 1
-    let start = index
-    // Fast path: no escapes, the bytes are the string.
-    while index < end {
-      let byte = bytes[index]
+  /// Reads a string starting at its opening quote onto the tape; returns its entry.
+  mutating func string() throws(JSONSyntaxError) -> Int {
+    let open = index
+    let start = index + 1
+    var cursor = start
+    var nonASCII = false
+    // Fast path: no escapes, the bytes are the string. Eight bytes at a time while none of them is
+    // a quote, a backslash, a control character or non-ASCII (SWAR: a byte is flagged when
+    // subtracting from it borrows, which exactly the matching bytes do).
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while true {
+      while cursor + 8 <= end {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let special =
+          (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            | word) & highs
+        if special != 0 {
+          // The lowest flagged byte is the first special one (a borrow only flags bytes above it).
+          cursor += special.trailingZeroBitCount >> 3
+          break
+        }
+        cursor += 8
+      }
+      guard cursor < end else { break }
+      let byte = base[cursor]
+      if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+        cursor += 1
+        continue
+      }
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        index += 1
-        return text
+        entries.append(
+          JSONTape.Entry(
+            kind: .string, escaped: false, nonASCII: nonASCII, start: open, end: cursor, count: 0))
+        index = cursor + 1
+        return entries.count - 1
       }
       if byte == UInt8(ascii: "\\") { break }
+      if byte >= 0x80 { nonASCII = true }
+      index = cursor
       try plainByte(byte)
+      cursor = index
     }
-    scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    index = cursor
+    let unescapedStart = unescaped.count
+    unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     while index < end {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
+        let range = unescapedStart..<unescaped.count
+        if !nonASCII { nonASCII = unescaped[range].contains { $0 >= 0x80 } }
+        entries.append(
+          JSONTape.Entry(
+            kind: .string, escaped: true, nonASCII: nonASCII, start: open, end: index,
+            count: unescapedRanges.count))
+        unescapedRanges.append(range)
         index += 1
-        return String(decoding: scratch, as: UTF8.self)
+        return entries.count - 1
       }
       if byte == UInt8(ascii: "\\") {
         try escape()
@@ -489,11 +685,11 @@ private struct JSONScanner {
       }
       let before = index
       try plainByte(byte)
-      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[before..<index]))
+      unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[before..<index]))
     }
     throw failure(
-      at: index, message: "the string opened here is never closed", found: nil,
-      expected: "a closing \" on the same line", line: openLine, column: openColumn)
+      at: open, message: "the string opened here is never closed", found: nil,
+      expected: "a closing \" on the same line")
   }
 
   /// Steps over one character of a string that is not a quote or backslash, checking it.
@@ -548,7 +744,7 @@ private struct JSONScanner {
         expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
     }
     if let simple {
-      scratch.append(simple)
+      unescaped.append(simple)
       return
     }
     var scalarValue = try hexQuad(escapeStart: start)
@@ -566,7 +762,7 @@ private struct JSONScanner {
       throw loneSurrogate(at: start)
     }
     guard let scalar = Unicode.Scalar(scalarValue) else { throw loneSurrogate(at: start) }
-    UTF8.encode(scalar) { scratch.append($0) }
+    UTF8.encode(scalar) { unescaped.append($0) }
   }
 
   mutating func hexQuad(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {

@@ -166,6 +166,8 @@ public enum InventoryValidator {
   /// Names match ignoring accents, case, apostrophes and spaces; either part of a bilingual name
   /// ("Bolzano/Bozen") is the name too.
   static func namesMatch(_ given: String, _ registered: String) -> Bool {
+    // The usual case, the register's own spelling: equal names fold equal, so no folding is needed.
+    if given == registered { return true }
     var accepted: Set<String> = [Register.foldName(registered)]
     for part in registered.split(separator: "/") { accepted.insert(Register.foldName(String(part))) }
     if accepted.contains(Register.foldName(given)) { return true }
@@ -198,12 +200,19 @@ public enum InventoryValidator {
     }
   }
 
+  // The loops below read records' fields by index (`inventory.assets[index].site`) rather than
+  // iterating records by value: a copy of a record retains and releases every string it holds,
+  // and at national scale validation ran over a quarter of a million records.
   private static func checkReferences(_ inventory: Inventory, into issues: inout [ValidationIssue]) {
-    let siteIDs = Set(inventory.sites.map(\.id))
+    var siteIDs = Set<String>(minimumCapacity: inventory.sites.count)
+    for index in inventory.sites.indices { siteIDs.insert(inventory.sites[index].id) }
     var assetKinds: [String: AssetKind] = [:]
     assetKinds.reserveCapacity(inventory.assets.count)
-    for asset in inventory.assets where assetKinds[asset.id] == nil { assetKinds[asset.id] = asset.kind }
-    let applicationIDs = Set(inventory.applications.map(\.id))
+    for index in inventory.assets.indices where assetKinds[inventory.assets[index].id] == nil {
+      assetKinds[inventory.assets[index].id] = inventory.assets[index].kind
+    }
+    var applicationIDs = Set<String>(minimumCapacity: inventory.applications.count)
+    for index in inventory.applications.indices { applicationIDs.insert(inventory.applications[index].id) }
 
     func dangling(_ type: RecordType, _ index: Int, _ field: String, _ id: String, _ target: RecordType) {
       let known: [String]
@@ -221,12 +230,12 @@ public enum InventoryValidator {
           expected: FieldKind.reference(target).expectation + " " + listing(known, of: target)))
     }
 
-    for (index, asset) in inventory.assets.enumerated() {
-      if let site = asset.site, !site.isEmpty, !siteIDs.contains(site) {
+    for index in inventory.assets.indices {
+      if let site = inventory.assets[index].site, !site.isEmpty, !siteIDs.contains(site) {
         dangling(.asset, index, "site", site, .site)
       }
-      guard let host = asset.host, !host.isEmpty else { continue }
-      if host == asset.id {
+      guard let host = inventory.assets[index].host, !host.isEmpty else { continue }
+      if host == inventory.assets[index].id {
         issues.append(
           ValidationIssue(
             recordType: .asset, index: index, field: "host", value: host,
@@ -244,15 +253,16 @@ public enum InventoryValidator {
         dangling(.asset, index, "host", host, .asset)
       }
     }
-    for (index, application) in inventory.applications.enumerated() {
-      if let asset = application.asset, !asset.isEmpty, assetKinds[asset] == nil {
+    for index in inventory.applications.indices {
+      if let asset = inventory.applications[index].asset, !asset.isEmpty, assetKinds[asset] == nil {
         dangling(.application, index, "asset", asset, .asset)
       }
-      if let site = application.site, !site.isEmpty, !siteIDs.contains(site) {
+      if let site = inventory.applications[index].site, !site.isEmpty, !siteIDs.contains(site) {
         dangling(.application, index, "site", site, .site)
       }
-      for dependency in application.dependsOn {
-        if dependency == application.id {
+      let id = inventory.applications[index].id
+      for dependency in inventory.applications[index].dependsOn {
+        if dependency == id {
           issues.append(
             ValidationIssue(
               recordType: .application, index: index, field: "depends_on", value: dependency,
@@ -263,9 +273,9 @@ public enum InventoryValidator {
         }
       }
     }
-    for (index, link) in inventory.links.enumerated() where !link.site.isEmpty && !siteIDs.contains(link.site)
-    {
-      dangling(.link, index, "site", link.site, .site)
+    for index in inventory.links.indices {
+      let site = inventory.links[index].site
+      if !site.isEmpty && !siteIDs.contains(site) { dangling(.link, index, "site", site, .site) }
     }
   }
 
@@ -292,15 +302,15 @@ public enum InventoryValidator {
           message: "implausible date: year \(day.year)", expected: dayExpectation))
     }
     plausible(inventory.comune.inventoryDate, .comune, 0, "inventory_date")
-    for (index, asset) in inventory.assets.enumerated() {
-      plausible(asset.endOfSupport, .asset, index, "end_of_support")
+    for index in inventory.assets.indices {
+      plausible(inventory.assets[index].endOfSupport, .asset, index, "end_of_support")
     }
-    for (index, application) in inventory.applications.enumerated() {
-      plausible(application.contractEnd, .application, index, "contract_end")
+    for index in inventory.applications.indices {
+      plausible(inventory.applications[index].contractEnd, .application, index, "contract_end")
     }
     guard let date = inventory.comune.inventoryDate else { return }
-    for (index, asset) in inventory.assets.enumerated() {
-      guard let year = asset.purchaseYear, year > date.year else { continue }
+    for index in inventory.assets.indices {
+      guard let year = inventory.assets[index].purchaseYear, year > date.year else { continue }
       issues.append(
         ValidationIssue(
           recordType: .asset, index: index, field: "purchase_year", value: String(year),

@@ -1,182 +1,85 @@
-/// Computes an inventory's content hash: the SHA-256 (hex) of the bytes of
-/// `inventory.json.serialized(pretty: false)`.
+/// A fast 128-bit hash (two independent 64-bit lanes) of an inventory's column values, which
+/// decides whether an import may equal the comune's current snapshot.
 ///
-/// It writes those same bytes straight from the values read for the inserts instead of building
-/// the `JSON` tree and a `String`: at national scale (8,000 comuni) that path took longer than
-/// storing the rows. A test checks that the bytes equal the JSON writer's output, so the two
-/// cannot drift apart unnoticed.
+/// It is not cryptographic and need not be: a matching hash only makes the store load the current
+/// snapshot and compare the inventories with `==` before it reports "unchanged", so a collision
+/// can never lose an import; it merely costs that comparison. It replaced SHA-256 over the compact
+/// JSON document, which at national scale took as long as parsing.
+///
+/// Each lane is an xxHash64-style round (multiply, rotate, multiply) over 64-bit words, with its
+/// own seed, constants and input scrambling, and ends with its own avalanche; the result is the
+/// two lanes in hex.
 struct ContentHasher {
-  private var bytes: [UInt8] = []
-  private var sha = SHA256()
-  /// When false the bytes are kept whole, for tests, rather than hashed piece by piece.
-  private let hashing: Bool
-  /// The buffer goes to the hash past this size, so a huge inventory needs no huge buffer.
-  private static let flushSize = 1 << 16
+  private var first: UInt64 = 0x243F_6A88_85A3_08D3
+  private var second: UInt64 = 0x1319_8A2E_0370_7344
+  private var words: UInt64 = 0
 
-  private init(hashing: Bool) {
-    self.hashing = hashing
-    bytes.reserveCapacity(ContentHasher.flushSize + 4096)
+  private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+  private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+  private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+  private static let prime4: UInt64 = 0xA076_1D64_78BD_642F
+  private static let prime5: UInt64 = 0xE703_7ED1_A0B4_28DB
+  private static let scramble: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+
+  @inline(__always)
+  private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
+    (value << count) | (value >> (64 - count))
   }
 
-  /// The hex digest of the inventory's compact JSON document.
-  static func hash(_ values: InventoryValues, tables: StoreTables) -> String {
-    var hasher = ContentHasher(hashing: true)
-    hasher.write(values, tables: tables)
-    hasher.flush()
-    return SHA256.hexDigits(hasher.sha.finalize())
+  /// Adds one 64-bit word to both lanes.
+  @inline(__always)
+  mutating func combine(_ word: UInt64) {
+    first = ContentHasher.rotate(first &+ word &* ContentHasher.prime2, 31) &* ContentHasher.prime1
+    second =
+      ContentHasher.rotate(second &+ (word ^ ContentHasher.scramble) &* ContentHasher.prime4, 29)
+      &* ContentHasher.prime5
+    words &+= 1
   }
 
-  /// The compact JSON document itself, for tests.
-  static func document(_ values: InventoryValues, tables: StoreTables) -> [UInt8] {
-    var hasher = ContentHasher(hashing: false)
-    hasher.write(values, tables: tables)
-    return hasher.bytes
-  }
-
-  private mutating func flush() {
-    bytes.withUnsafeBytes { sha.update($0) }
-    bytes.removeAll(keepingCapacity: true)
-  }
-
-  // The members and their order follow `Inventory.json`.
-  private mutating func write(_ values: InventoryValues, tables: StoreTables) {
-    append("{\"format\":")
-    writeString(Inventory.formatName)
-    append(",\"version\":")
-    writeInteger(Int64(Inventory.formatVersion))
-    append(",\"comune\":")
-    writeRecord(values.comune, 0, keys: tables.snapshots.comune.jsonKeys)
-    append(",\"sites\":")
-    writeArray(values.sites, keys: tables.sites.jsonKeys)
-    append(",\"assets\":")
-    writeArray(values.assets, keys: tables.assets.jsonKeys)
-    append(",\"applications\":")
-    writeArray(values.applications, keys: tables.applications.jsonKeys)
-    append(",\"links\":")
-    writeArray(values.links, keys: tables.links.jsonKeys)
-    append("}")
-  }
-
-  private mutating func writeArray(_ values: RecordValues, keys: [[UInt8]]) {
-    bytes.append(UInt8(ascii: "["))
-    for record in 0..<values.recordCount {
-      if record > 0 { bytes.append(UInt8(ascii: ",")) }
-      writeRecord(values, record, keys: keys)
-      if hashing && bytes.count >= ContentHasher.flushSize { flush() }
+  /// Adds bytes eight at a time (the last word zero-padded), then their count, so that inputs
+  /// differing only by trailing zero bytes differ.
+  mutating func combine(bytes: UnsafeRawBufferPointer) {
+    var offset = 0
+    let count = bytes.count
+    while offset + 8 <= count {
+      combine(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+      offset += 8
     }
-    bytes.append(UInt8(ascii: "]"))
-  }
-
-  /// An object with the known fields in schema order (`InventoryRecord.json`).
-  private mutating func writeRecord(_ values: RecordValues, _ record: Int, keys: [[UInt8]]) {
-    bytes.append(UInt8(ascii: "{"))
-    var first = true
-    for field in keys.indices {
-      let value = values[record, field]
-      if case .unknown = value { continue }
-      if !first { bytes.append(UInt8(ascii: ",")) }
-      first = false
-      bytes.append(contentsOf: keys[field])
-      writeValue(value)
+    if offset < count {
+      var tail: UInt64 = 0
+      for index in offset..<count { tail |= UInt64(bytes[index]) << (UInt64(index - offset) * 8) }
+      combine(tail)
     }
-    bytes.append(UInt8(ascii: "}"))
+    combine(UInt64(count))
   }
 
-  /// As `FieldValue.json` then `JSON.serialized`.
-  private mutating func writeValue(_ value: FieldValue) {
-    switch value {
-    case .unknown: append("null")
-    case .text(let text): writeString(text)
-    case .integer(let number): writeInteger(Int64(number))
-    case .decimal(let number): append(JSON.format(number))
-    case .money(let money):
-      if money.cents % 100 == 0 { writeInteger(money.cents / 100) } else { append(JSON.format(money.euros)) }
-    case .day(let day):
-      // Day.description: the year as it is, month and day on two digits.
-      bytes.append(UInt8(ascii: "\""))
-      writeInteger(Int64(day.year))
-      bytes.append(UInt8(ascii: "-"))
-      writeTwoDigits(day.month)
-      bytes.append(UInt8(ascii: "-"))
-      writeTwoDigits(day.day)
-      bytes.append(UInt8(ascii: "\""))
-    case .flag(let flag): append(flag ? "true" : "false")
-    case .list(let items):
-      bytes.append(UInt8(ascii: "["))
-      for (index, item) in items.enumerated() {
-        if index > 0 { bytes.append(UInt8(ascii: ",")) }
-        writeString(item)
+  /// The two lanes, each avalanched with a different finaliser and the number of words.
+  func finalize() -> (UInt64, UInt64) {
+    var a = first ^ words
+    a ^= a >> 33
+    a &*= ContentHasher.prime2
+    a ^= a >> 29
+    a &*= ContentHasher.prime3
+    a ^= a >> 32
+    var b = second ^ (words &* ContentHasher.prime1)
+    b ^= b >> 31
+    b &*= ContentHasher.prime5
+    b ^= b >> 27
+    b &*= ContentHasher.prime4
+    b ^= b >> 33
+    return (a, b)
+  }
+
+  /// 32 lowercase hex digits: the first lane, then the second.
+  func hexDigest() -> String {
+    let (a, b) = finalize()
+    let digits: StaticString = "0123456789abcdef"
+    var bytes = [UInt8](repeating: 0, count: 32)
+    for (lane, value) in [a, b].enumerated() {
+      for nibble in 0..<16 {
+        bytes[lane * 16 + nibble] = digits.utf8Start[Int((value >> UInt64(60 - nibble * 4)) & 0xF)]
       }
-      bytes.append(UInt8(ascii: "]"))
     }
-  }
-
-  private mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
-  }
-
-  private mutating func writeTwoDigits(_ number: Int) {
-    if (0..<10).contains(number) { bytes.append(UInt8(ascii: "0")) }
-    writeInteger(Int64(number))
-  }
-
-  private mutating func writeInteger(_ number: Int64) {
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    var divisor: UInt64 = 1
-    while magnitude / divisor >= 10 { divisor *= 10 }
-    while divisor > 0 {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-      magnitude %= divisor
-      divisor /= 10
-    }
-  }
-
-  /// A JSON string literal with the escapes of `JSON.quote`, written from the UTF-8 bytes: only
-  /// ASCII control characters, quote, backslash and U+2028/U+2029 (E2 80 A8/A9) change.
-  private mutating func writeString(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      var index = 0
-      while index < utf8.count {
-        let byte = utf8[index]
-        var length = 1
-        let escape: StaticString?
-        switch byte {
-        case UInt8(ascii: "\""): escape = "\\\""
-        case UInt8(ascii: "\\"): escape = "\\\\"
-        case UInt8(ascii: "\n"): escape = "\\n"
-        case UInt8(ascii: "\r"): escape = "\\r"
-        case UInt8(ascii: "\t"): escape = "\\t"
-        case 0..<0x20: escape = ""
-        case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80
-          && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-          escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-          length = 3
-        default: escape = nil
-        }
-        guard let escape else {
-          index += 1
-          continue
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        if escape.utf8CodeUnitCount > 0 {
-          bytes.append(
-            contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-        } else {
-          // Other control characters: \u00XX with lowercase hex digits, as JSON.quote writes them.
-          let hex: StaticString = "0123456789abcdef"
-          append("\\u00")
-          bytes.append(hex.utf8Start[Int(byte >> 4)])
-          bytes.append(hex.utf8Start[Int(byte & 0x0f)])
-        }
-        index += length
-        start = index
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
-    }
-    bytes.append(UInt8(ascii: "\""))
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -11,7 +11,7 @@ public final class ImportSession {
   func end() { isOpen = false }
 
   /// Stores `inventory` as a new snapshot of its comune, or returns `.unchanged` with the current
-  /// snapshot when that one has the same content (same SHA-256 of the compact JSON document), so
+  /// snapshot when that one has the same content (same content hash, then equal inventories), so
   /// that importing an unchanged file again adds nothing. `source` names the file or folder read;
   /// `importedAt` is recorded as given.
   ///
@@ -28,6 +28,17 @@ public final class ImportSession {
     guard isOpen else { throw StoreError.sessionEnded }
     return try store.storeErrors {
       try store.save(prepared, source: source, importedAt: importedAt)
+    }
+  }
+
+  /// As `save(_:source:importedAt:)` for a caller that lets every error of a save leave the batch
+  /// closure, so that the whole batch rolls back: the save needs no savepoint of its own.
+  func saveRollingBackTheBatchOnError(
+    _ prepared: PreparedInventory, source: String, importedAt: String?
+  ) throws -> SaveOutcome {
+    guard isOpen else { throw StoreError.sessionEnded }
+    return try store.storeErrors {
+      try store.save(prepared, source: source, importedAt: importedAt, savepoint: false)
     }
   }
 }

@@ -77,6 +77,12 @@ public final class InventoryStore {
       // SQLite silently opens a write-protected file read-only; say so now, not at the first write.
       if database.isReadOnly { throw StoreError.readOnly(path: path) }
       // WAL: readers (reports) never block the writer (an import), and a commit is one append.
+      if version == 0 {
+        // A new store gets 16 KiB pages (a file's page size is fixed once it is in WAL mode): a
+        // bulk import then writes a quarter of the pages, with a quarter of the system calls, and
+        // SQLite spends about a tenth less time on it; reading is unaffected.
+        try database.execute("PRAGMA page_size = 16384")
+      }
       try database.execute("PRAGMA journal_mode = WAL")
       try database.execute("PRAGMA synchronous = NORMAL")
     }
@@ -206,27 +212,39 @@ public final class InventoryStore {
   }
 
   /// Saves one inventory inside the open batch transaction, unless it equals the comune's current
-  /// snapshot. A savepoint makes the save all or nothing even when the caller catches its error
-  /// and goes on with the batch.
-  func save(_ prepared: PreparedInventory, source: String, importedAt: String?) throws -> SaveOutcome {
-    let values = prepared.values
+  /// snapshot. Equal hashes only say "maybe equal": the current snapshot is then loaded and compared
+  /// whole, so that a hash collision stores the import rather than losing it. A savepoint makes
+  /// the save all or nothing even when the caller catches its error and goes on with the batch;
+  /// `savepoint: false` is for callers that never do (their batch rolls back whole on any error),
+  /// because a savepoint makes SQLite copy every page the save touches to a temporary file.
+  func save(
+    _ prepared: PreparedInventory, source: String, importedAt: String?, savepoint: Bool = true
+  ) throws -> SaveOutcome {
+    let rows = prepared.rows
     let hash = prepared.contentHash
     let comune = prepared.comune
     let current = try tables.snapshots.rows(
       tables.snapshots.selectCurrentSQL, [.text(comune.istatCode)], in: database
     ).first
-    if let (info, _) = current, info.contentHash == hash { return .unchanged(info) }
-    return try database.savepoint {
-      let id = try tables.snapshots.insert(
-        values.comune, source: source, contentHash: hash, importedAt: importedAt, in: database)
-      try tables.sites.insert(values.sites, snapshotID: id, in: database)
-      try tables.assets.insert(values.assets, snapshotID: id, in: database)
-      try tables.applications.insert(values.applications, snapshotID: id, in: database)
-      try tables.links.insert(values.links, snapshotID: id, in: database)
-      return .created(
-        SnapshotInfo(
-          id: id, istatCode: comune.istatCode, name: comune.name ?? "",
-          inventoryDate: comune.inventoryDate, source: source, contentHash: hash, importedAt: importedAt))
+    if let (info, stored) = current, info.contentHash == hash,
+      try loadSnapshot(info: info, comune: stored).inventory == prepared.inventory
+    {
+      return .unchanged(info)
+    }
+    return try rows.text.withUnsafeBufferPointer { text in
+      func insert() throws -> SaveOutcome {
+        let id = try tables.snapshots.insert(
+          rows.comune, text: text, source: source, contentHash: hash, importedAt: importedAt, in: database)
+        try tables.sites.insert(rows.sites, text: text, snapshotID: id, in: database)
+        try tables.assets.insert(rows.assets, text: text, snapshotID: id, in: database)
+        try tables.applications.insert(rows.applications, text: text, snapshotID: id, in: database)
+        try tables.links.insert(rows.links, text: text, snapshotID: id, in: database)
+        return .created(
+          SnapshotInfo(
+            id: id, istatCode: comune.istatCode, name: comune.name ?? "",
+            inventoryDate: comune.inventoryDate, source: source, contentHash: hash, importedAt: importedAt))
+      }
+      return savepoint ? try database.savepoint(insert) : try insert()
     }
   }
 }

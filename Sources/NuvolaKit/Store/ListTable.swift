@@ -15,7 +15,8 @@ struct ListTable<Record: InventoryRecord>: Sendable {
     self.index = index
     // A list field without a declared side table gets a predictable name; until a migration creates
     // that table, saving fails loudly ("no such table") instead of dropping the list.
-    name = StoreSchema.listTables["\(recordTable).\(field.name)"]
+    name =
+      StoreSchema.listTables["\(recordTable).\(field.name)"]
       ?? "\(Record.recordType.rawValue)_\(field.name)"
     ownerColumn = "\(Record.recordType.rawValue)_id"
     let table = SQL.identifier(name)
@@ -25,22 +26,24 @@ struct ListTable<Record: InventoryRecord>: Sendable {
     selectSQL = "SELECT \(owner), \(item) FROM \(table) WHERE snapshot_id = ? ORDER BY \(owner), position"
   }
 
-  /// Writes the list of every record, after the records themselves (the side table refers to them).
+  /// Writes the list items of every record, after the records themselves (the side table refers
+  /// to them); `owners` holds the records, whose id is column `idColumn`.
   func insert(
-    _ values: RecordValues, table: RecordTable<Record>, snapshotID: Int64, in database: Database
+    _ items: [RecordRows.ListItem], owners: RecordRows, idColumn: Int?, text: UnsafeBufferPointer<UInt8>,
+    snapshotID: Int64, in database: Database
   ) throws {
+    guard !items.isEmpty else { return }
     try database.withStatement(insertSQL) { statement in
-      for record in 0..<values.recordCount {
-        guard case .list(let items) = values[record, index], !items.isEmpty else { continue }
-        let owner = table.id(values, record: record)
-        for (position, item) in items.enumerated() {
-          try statement.bind(.integer(snapshotID), at: 1)
-          try statement.bind(.text(owner), at: 2)
-          try statement.bind(.text(item), at: 3)
-          try statement.bind(.integer(Int64(position)), at: 4)
-          try statement.execute()
-          statement.reset()
-        }
+      for item in items {
+        // A record without a text id (never after validation) owns its items under the empty id.
+        var owner = ColumnValue.text(offset: 0, count: 0)
+        if let idColumn, case .text = owners[item.record, idColumn] { owner = owners[item.record, idColumn] }
+        try statement.bind(.integer(snapshotID), at: 1)
+        try statement.bind(owner, text: text, at: 2)
+        try statement.bind(item.text, text: text, at: 3)
+        try statement.bind(.integer(Int64(item.position)), at: 4)
+        try statement.execute()
+        statement.reset()
       }
     }
   }

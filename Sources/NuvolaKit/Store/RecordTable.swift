@@ -6,13 +6,15 @@ struct RecordTable<Record: InventoryRecord>: Sendable {
   let name: String
   /// Every field of the record, in schema order.
   let fields: [Field<Record>]
-  /// `"name":` of each field as compact JSON writes it, for the content hash.
-  let jsonKeys: [[UInt8]]
   /// Indices (in `fields`) of the fields stored in this table's own columns, in column order.
   let columnFields: [Int]
   let lists: [ListTable<Record>]
+  /// Index (in `fields`) of the field of each list, in `lists` order.
+  let listFields: [Int]
   /// Index of the record's id field, which side tables use to point back at the record.
   let idField: Int?
+  /// Index of the id field among the table's columns.
+  let idColumn: Int?
   let insertSQL: String
   let selectSQL: String
 
@@ -21,11 +23,6 @@ struct RecordTable<Record: InventoryRecord>: Sendable {
   init(name: String = Record.recordType.plural) {
     self.name = name
     fields = Record.fields
-    jsonKeys = fields.map { field in
-      var key = ""
-      JSON.quote(field.name, into: &key)
-      return Array((key + ":").utf8)
-    }
     var columnFields: [Int] = []
     var lists: [ListTable<Record>] = []
     for (index, field) in fields.enumerated() {
@@ -37,40 +34,40 @@ struct RecordTable<Record: InventoryRecord>: Sendable {
     }
     self.columnFields = columnFields
     self.lists = lists
+    listFields = lists.map(\.index)
     let fields = self.fields
-    idField = fields.firstIndex { $0.kind == .identifier }
+    let idField = fields.firstIndex { $0.kind == .identifier }
+    self.idField = idField
+    idColumn = idField.flatMap { columnFields.firstIndex(of: $0) }
     let names = SQL.columnList(columnFields.map { fields[$0].name })
-    insertSQL = "INSERT INTO \(SQL.identifier(name)) (snapshot_id, position, \(names)) "
+    insertSQL =
+      "INSERT INTO \(SQL.identifier(name)) (snapshot_id, position, \(names)) "
       + "VALUES (\(SQL.placeholders(columnFields.count + 2)))"
     selectSQL = "SELECT \(names) FROM \(SQL.identifier(name)) WHERE snapshot_id = ? ORDER BY position"
   }
 
-  /// The id of record `record` of `values`.
-  func id(_ values: RecordValues, record: Int) -> String {
-    guard let idField, case .text(let id) = values[record, idField] else { return "" }
-    return id
-  }
-
-  /// Writes the records of one snapshot, in order, with one prepared statement for all rows.
-  func insert(_ values: RecordValues, snapshotID: Int64, in database: Database) throws {
-    guard values.recordCount > 0 else { return }
+  /// Writes the records of one snapshot, in order, with one prepared statement for all rows. The
+  /// rows' text is bound straight from `text`, which must stay valid until the statement is reset.
+  func insert(
+    _ rows: RecordRows, text: UnsafeBufferPointer<UInt8>, snapshotID: Int64, in database: Database
+  ) throws {
+    guard rows.recordCount > 0 else { return }
     try database.withStatement(insertSQL) { statement in
-      try columnFields.withUnsafeBufferPointer { columnFields in
-        for record in 0..<values.recordCount {
-          try statement.bind(.integer(snapshotID), at: 1)
-          try statement.bind(.integer(Int64(record)), at: 2)
-          var parameter: Int32 = 3
-          for field in columnFields {
-            try statement.bind(DatabaseValue(values[record, field]), at: parameter)
-            parameter += 1
-          }
-          try statement.execute()
-          statement.reset()
+      let columns = Int32(rows.columnCount)
+      for record in 0..<rows.recordCount {
+        try statement.bind(.integer(snapshotID), at: 1)
+        try statement.bind(.integer(Int64(record)), at: 2)
+        for column in 0..<columns {
+          try statement.bind(rows[record, Int(column)], text: text, at: column + 3)
         }
+        try statement.execute()
+        statement.reset()
       }
     }
-    for list in lists {
-      try list.insert(values, table: self, snapshotID: snapshotID, in: database)
+    for (position, list) in lists.enumerated() {
+      try list.insert(
+        rows.lists[position], owners: rows, idColumn: idColumn, text: text, snapshotID: snapshotID,
+        in: database)
     }
   }
 

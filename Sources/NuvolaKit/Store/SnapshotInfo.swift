@@ -11,7 +11,8 @@ public struct SnapshotInfo: Sendable, Equatable, Hashable {
   public var inventoryDate: Day?
   /// The file or folder it was imported from, as the caller gave it.
   public var source: String
-  /// SHA-256 (hex) of the inventory's compact JSON document.
+  /// A 128-bit hash (32 hex digits) of the inventory's values, to recognise the same content
+  /// imported again (stores written before it hold a SHA-256 here, which simply never matches).
   public var contentHash: String
   /// When it was imported, as the caller gave it (nil when not given, e.g. for reproducible runs).
   public var importedAt: String?

@@ -22,26 +22,26 @@ struct SnapshotTable: Sendable {
     let table = SQL.identifier(SnapshotTable.name)
     selection = SQL.columnList(SnapshotTable.identity + fields)
     let inserted = SQL.columnList(["source", "content_hash", "imported_at"] + fields)
-    insertSQL = "INSERT INTO \(table) (\(inserted)) "
+    insertSQL =
+      "INSERT INTO \(table) (\(inserted)) "
       + "VALUES (\(SQL.placeholders(3 + fields.count)))"
     selectSQL = "SELECT \(selection) FROM \(table) WHERE id = ?"
     selectCurrentSQL = "SELECT \(selection) FROM \(table) WHERE istat_code = ? ORDER BY id DESC LIMIT 1"
     selectHistorySQL = "SELECT \(selection) FROM \(table) WHERE istat_code = ? ORDER BY id"
   }
 
-  /// Inserts the snapshot row (the comune's values are its first record of `comune`) and returns
-  /// its id.
+  /// Inserts the snapshot row (the comune's values are the one record of `comune`, its text in
+  /// `text`) and returns its id.
   func insert(
-    _ comune: RecordValues, source: String, contentHash: String, importedAt: String?, in database: Database
+    _ comune: RecordRows, text: UnsafeBufferPointer<UInt8>, source: String, contentHash: String,
+    importedAt: String?, in database: Database
   ) throws -> Int64 {
     try database.withStatement(insertSQL) { statement in
       try statement.bind(.text(source), at: 1)
       try statement.bind(.text(contentHash), at: 2)
       try statement.bind(importedAt.map(DatabaseValue.text) ?? .null, at: 3)
-      var parameter: Int32 = 4
-      for field in self.comune.columnFields {
-        try statement.bind(DatabaseValue(comune[0, field]), at: parameter)
-        parameter += 1
+      for column in 0..<comune.columnCount {
+        try statement.bind(comune[0, column], text: text, at: Int32(column) + 4)
       }
       try statement.execute()
       return database.lastInsertedRowID

@@ -76,6 +76,30 @@ final class Statement {
     guard code == SQLITE_OK else { throw DatabaseError(code: code, connection: connection, sql: sql) }
   }
 
+  /// Binds a prepared value; text is bound in place from `text` (no copy), which must therefore
+  /// stay valid and unchanged until the statement has been reset and rebound or cleared.
+  @inline(__always)
+  func bind(_ value: ColumnValue, text: UnsafeBufferPointer<UInt8>, at index: Int32) throws {
+    let code: Int32
+    switch value {
+    case .null: code = sqlite3_bind_null(handle, index)
+    case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+    case .real(let number): code = sqlite3_bind_double(handle, index, number)
+    case .text(let offset, let count):
+      if count > 0, let base = text.baseAddress {
+        precondition(offset >= 0 && offset + count <= text.count, "text outside its arena")
+        code = UnsafeRawPointer(base + offset).withMemoryRebound(to: CChar.self, capacity: count) {
+          // A nil destructor is SQLITE_STATIC: SQLite reads the bytes where they are.
+          sqlite3_bind_text64(handle, index, $0, UInt64(count), nil, UInt8(SQLITE_UTF8))
+        }
+      } else {
+        // A nil pointer would bind NULL; an empty string is a known, empty value.
+        code = sqlite3_bind_text(handle, index, "", 0, nuvola_sqlite_transient())
+      }
+    }
+    guard code == SQLITE_OK else { throw DatabaseError(code: code, connection: connection, sql: sql) }
+  }
+
   /// Binds values to the parameters 1, 2, 3...
   func bind(_ values: [DatabaseValue]) throws {
     var index: Int32 = 1

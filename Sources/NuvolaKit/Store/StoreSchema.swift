@@ -21,7 +21,10 @@ enum StoreSchema {
   /// Version 1: one row per imported snapshot of a comune, and its records in tables named after
   /// the record kind. Columns are named exactly as the inventory fields; NULL means unknown.
   /// Affinity by field kind: ids, text, codes, references and days (YYYY-MM-DD) are TEXT; whole
-  /// numbers and flags (0/1) INTEGER; decimals REAL; money INTEGER cents.
+  /// numbers and flags (0/1) INTEGER; decimals REAL; money INTEGER cents. `content_hash` holds
+  /// `ContentHasher`'s 32 hex digits; stores written by earlier versions hold a SHA-256 of the JSON
+  /// document there, which never equals a new hash: the first re-import of such a comune adds a
+  /// snapshot, and no migration is needed.
   static let version1 = """
     PRAGMA application_id = 1314215503;
 

@@ -1,5 +1,6 @@
-/// The tables of a store, with the SQL of each generated once when the store opens.
-struct StoreTables: Sendable {
+/// The tables of a store, with the SQL of each generated once when the store opens. A class, so
+/// that handing the tables to each prepared inventory costs one reference count, not one per array.
+final class StoreTables: Sendable {
   /// The tables follow the field tables, which are fixed for a build: one instance serves all.
   static let shared = StoreTables()
 
@@ -22,7 +23,8 @@ struct StoreTables: Sendable {
     let counts = [sites.name, assets.name, applications.name, links.name].map {
       "(SELECT count(*) FROM \(SQL.identifier($0)) WHERE snapshot_id = snapshots.id)"
     }
-    comuniSQL = "SELECT history.snapshot_count, \(counts.joined(separator: ", ")), \(snapshots.selection) "
+    comuniSQL =
+      "SELECT history.snapshot_count, \(counts.joined(separator: ", ")), \(snapshots.selection) "
       + "FROM (SELECT max(id) AS current_id, count(*) AS snapshot_count FROM snapshots "
       + "GROUP BY istat_code) AS history JOIN snapshots ON snapshots.id = history.current_id "
       + "ORDER BY snapshots.istat_code"

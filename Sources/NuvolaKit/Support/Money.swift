@@ -17,13 +17,20 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
   /// Parses `1234`, `1234.5`, `1234,56` (one decimal separator, at most two decimals, no thousands
   /// separators, so that `1.234` is never silently read as one thousand). Returns nil otherwise.
   public init?(parsing text: String) {
+    guard let cents = Money.cents(utf8: text.utf8) else { return nil }
+    self.cents = cents
+  }
+
+  /// The cents of `Money(parsing:)` read from UTF-8 bytes, nil when they are not an amount.
+  @inline(__always)
+  static func cents<Bytes: Sequence<UInt8>>(utf8: Bytes) -> Int64? {
     var whole: Int64 = 0
     var fraction: Int64 = 0
     var fractionDigits = 0
     var seenSeparator = false
     var digits = 0
     var negative = false
-    for (index, byte) in text.utf8.enumerated() {
+    for (index, byte) in utf8.enumerated() {
       switch byte {
       case UInt8(ascii: "-") where index == 0:
         negative = true
@@ -48,7 +55,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     guard digits > 0, !(seenSeparator && fractionDigits == 0) else { return nil }
     if fractionDigits == 1 { fraction *= 10 }
     let cents = whole * 100 + fraction
-    self.cents = negative ? -cents : cents
+    return negative ? -cents : cents
   }
 
   /// Plain machine form: `1234.5` becomes `1234.50`, whole amounts have no decimals (`1234`).

@@ -171,6 +171,22 @@ import Testing
     #expect(problem.path == "$.k3")
   }
 
+  @Test func duplicateKeysCompareAsStrings() throws {
+    // The same key written with an escape, or in another canonically equivalent form (é as one
+    // scalar or as e and a combining accent; the Kelvin sign and K), is the same key.
+    for text in [
+      #"{"id": 1, "\u0069d": 2}"#, "{\"caf\u{E9}\": 1, \"cafe\u{301}\": 2}", "{\"\u{212A}\": 1, \"K\": 2}",
+      "{\"K\": 1, \"\u{212A}\": 2}",
+    ] {
+      let problem = try #require(failure(of: text))
+      #expect(problem.message.hasPrefix("duplicate key"))
+      #expect(problem.column != 2)
+    }
+    // Different keys that share a hash bucket or a prefix are not duplicates.
+    let members = (0..<200).map { "\"key_\($0)\": \($0), \"key_\($0)_x\": 0" }.joined(separator: ", ")
+    #expect(throws: Never.self) { try parse("{" + members + "}") }
+  }
+
   @Test func depthLimit() throws {
     let deepest = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
     #expect(throws: Never.self) { try parse(deepest) }

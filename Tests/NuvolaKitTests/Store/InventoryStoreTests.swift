@@ -60,7 +60,7 @@ import Testing
     #expect(info.name == "Sondrio")
     #expect(info.inventoryDate == inventory.comune.inventoryDate)
     #expect(info.source == "Inventories/sondrio.json")
-    #expect(info.contentHash == SHA256.hex(inventory.json.serialized(pretty: false).utf8))
+    #expect(info.contentHash == PreparedInventory(inventory).contentHash)
     #expect(info.importedAt == nil)
 
     let loaded = try #require(try store.snapshot(id: info.id))
@@ -73,7 +73,7 @@ import Testing
     let inventory = try StoreFixtures.complete()
     // Prepared on another task, as a parallel importer does, then saved by the store's thread.
     let prepared = await Task.detached { PreparedInventory(inventory) }.value
-    #expect(prepared.contentHash == SHA256.hex(inventory.json.serialized(pretty: false).utf8))
+    #expect(prepared.contentHash == PreparedInventory(inventory).contentHash)
     #expect(prepared.comune == inventory.comune)
     let outcome = try store.importBatch { try $0.save(prepared, source: "p.json") }
     #expect(outcome.info.contentHash == prepared.contentHash)

@@ -1,0 +1,73 @@
+/// A growable array of plain values (no references) in raw memory, for inner loops (the JSON
+/// scanner's tape, a prepared inventory's rows): appending and indexing cost no copy-on-write
+/// check and no bounds check, which an `Array` pays on every one of the millions of elements a
+/// national import writes.
+///
+/// Callers keep indices in range and call `deallocate()` exactly once, or hand the memory on with
+/// `take()`. Not `Sendable`: it belongs to the scanner that grows it.
+struct TapeBuffer<Element: BitwiseCopyable> {
+  private(set) var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 8)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  @inline(__always)
+  mutating func append(_ element: Element) {
+    if count == capacity { grow() }
+    (base + count).initialize(to: element)
+    count += 1
+  }
+
+  /// Appends the elements of `elements` with one copy.
+  @inline(__always)
+  mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+    guard let source = elements.baseAddress, !elements.isEmpty else { return }
+    while count + elements.count > capacity { grow() }
+    (base + count).initialize(from: source, count: elements.count)
+    count += elements.count
+  }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+    larger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = larger
+    capacity *= 2
+  }
+
+  /// A copy of the elements as an array.
+  var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// In place: reading or changing one field of an element touches that field only.
+  @inline(__always)
+  subscript(index: Int) -> Element {
+    unsafeAddress { UnsafePointer(base + index) }
+    nonmutating unsafeMutableAddress { base + index }
+  }
+
+  var last: Element? { count > 0 ? base[count - 1] : nil }
+
+  @inline(__always)
+  mutating func removeLast() -> Element {
+    count -= 1
+    return base[count]
+  }
+
+  /// Keeps the first `newCount` elements.
+  mutating func truncate(to newCount: Int) { count = min(count, newCount) }
+
+  /// The memory and count, for a new owner that will deallocate it; this buffer is then empty.
+  mutating func take() -> (UnsafeMutablePointer<Element>, Int) {
+    let taken = (base, count)
+    base = .allocate(capacity: 8)
+    capacity = 8
+    count = 0
+    return taken
+  }
+
+  func deallocate() { base.deallocate() }
+}
