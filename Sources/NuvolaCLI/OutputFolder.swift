@@ -1,11 +1,20 @@
 import Foundation
+import Glibc
+import Synchronization
 
 /// A folder the user chose for output. Every write stays inside it: relative names with `..`,
 /// absolute names and symbolic links that lead outside are refused, and each file is replaced
-/// atomically (written to a temporary file in the same folder, then renamed), so a reader or a
-/// crash never sees a half-written file.
-struct OutputFolder {
+/// atomically (written to a temporary file in the same folder, flushed to disk, then renamed), so a
+/// reader or a crash never sees a half-written file.
+///
+/// The folder is held open and every path is walked from it with `openat` without following links,
+/// so a link swapped in along the way cannot redirect a write; this is also what makes writing one
+/// report per comune for the whole country cheap (no path is resolved twice).
+final class OutputFolder: Sendable {
   let root: URL
+  private let descriptor: Int32
+  /// Numbers the temporary files of this process, so parallel writers never share one.
+  private let counter = Atomic<Int>(0)
 
   /// Creates the folder if needed. A path that exists and is not a folder is a failure.
   init(path: String, context: Context) throws(CLIError) {
@@ -20,12 +29,38 @@ struct OutputFolder {
         throw .failure("cannot create the folder \(path): \(OutputFolder.reason(error))")
       }
     }
-    self.root = url.resolvingSymlinksInPath()
+    root = url.resolvingSymlinksInPath()
+    descriptor = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .failure("cannot open the folder \(path): \(OutputFolder.describe(errno))")
+    }
   }
+
+  deinit { close(descriptor) }
 
   /// Writes `data` at `relativePath` (e.g. `014061-sondrio/audit.json`) inside the folder.
   @discardableResult
   func write(_ data: Data, to relativePath: String) throws(CLIError) -> URL {
+    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
+    data.withUnsafeBytes { bytes in
+      result = Result { () throws(CLIError) in try write(bytes, to: relativePath) }
+    }
+    return try result.get()
+  }
+
+  @discardableResult
+  func write(_ text: String, to relativePath: String) throws(CLIError) -> URL {
+    var text = text
+    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
+    text.withUTF8 { bytes in
+      result = Result { () throws(CLIError) in try write(UnsafeRawBufferPointer(bytes), to: relativePath) }
+    }
+    return try result.get()
+  }
+
+  /// The one place that writes: walk to the folder, clear what killed runs left, write a temporary
+  /// file, flush it, rename it over the target.
+  func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(CLIError) -> URL {
     let components = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard !relativePath.hasPrefix("/"), !components.isEmpty,
       components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
@@ -33,41 +68,112 @@ struct OutputFolder {
       throw .failure("refusing to write '\(relativePath)': output names must stay inside \(root.path)")
     }
     let target = components.reduce(root) { $0.appendingPathComponent($1) }
-    let folder = target.deletingLastPathComponent()
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .failure("cannot create \(folder.path): \(OutputFolder.reason(error))")
-    }
-    // A symbolic link anywhere on the way (or at the target) could lead outside the chosen folder.
-    let resolvedFolder = folder.resolvingSymlinksInPath().path
-    guard resolvedFolder == root.path || resolvedFolder.hasPrefix(root.path + "/") else {
-      throw .failure("refusing to write \(target.path): a symbolic link leads outside \(root.path)")
-    }
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
-      attributes[.type] as? FileAttributeType == .typeSymbolicLink
-    {
+    let (folder, folderIsNew) = try openFolder(components.dropLast())
+    defer { if folder != descriptor { close(folder) } }
+    let name = components[components.count - 1]
+    var status = stat()
+    if fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFLNK {
       throw .failure("refusing to write \(target.path): it is a symbolic link")
     }
-    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-    do {
-      try data.write(to: temporary, options: [.withoutOverwriting])
-      if rename(temporary.path, target.path) != 0 {
-        let message = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw CLIError.failure("cannot write \(target.path): \(message)")
-      }
-    } catch let error as CLIError {
-      throw error
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .failure("cannot write \(target.path): \(OutputFolder.reason(error))")
+    if !folderIsNew { OutputFolder.removeStaleTemporaries(of: name, in: folder) }
+    let temporary =
+      "\(OutputFolder.temporaryPrefix(of: name))\(getpid())-\(counter.add(1, ordering: .relaxed).newValue).tmp"
+    let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+    guard file >= 0 else { throw .failure("cannot write \(target.path): \(OutputFolder.describe(errno))") }
+    var failure = OutputFolder.writeAll(bytes, to: file)
+    // Flushed before the rename: after a power cut the name points at the whole new file or the old one.
+    if failure == 0 && fsync(file) != 0 { failure = errno }
+    if close(file) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && renameat(folder, temporary, folder, name) != 0 { failure = errno }
+    if failure != 0 {
+      unlinkat(folder, temporary, 0)
+      throw .failure("cannot write \(target.path): \(OutputFolder.describe(failure))")
     }
     return target
   }
 
-  func write(_ text: String, to relativePath: String) throws(CLIError) {
-    try write(Data(text.utf8), to: relativePath)
+  /// Opens (creating as needed) the folder made of `components` under the root, following no link
+  /// except one that stays inside the root. Says whether the last folder was created just now.
+  private func openFolder(_ components: ArraySlice<String>) throws(CLIError) -> (Int32, Bool) {
+    var current = descriptor
+    var created = false
+    var walked = root
+    for component in components {
+      walked.appendPathComponent(component)
+      created = mkdirat(current, component, 0o777) == 0
+      if !created && errno != EEXIST {
+        let reason = errno
+        if current != descriptor { close(current) }
+        throw .failure("cannot create \(walked.path): \(OutputFolder.describe(reason))")
+      }
+      var next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if next < 0 && (errno == ELOOP || errno == ENOTDIR) {
+        // A symbolic link: allowed only when it leads to a folder inside the chosen one.
+        let resolved = walked.resolvingSymlinksInPath().path
+        if resolved == root.path || resolved.hasPrefix(root.path + "/") {
+          next = open(resolved, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        } else {
+          if current != descriptor { close(current) }
+          throw .failure("refusing to write under \(walked.path): a symbolic link leads outside \(root.path)")
+        }
+      }
+      let reason = errno
+      if current != descriptor { close(current) }
+      guard next >= 0 else { throw .failure("cannot open \(walked.path): \(OutputFolder.describe(reason))") }
+      current = next
+    }
+    return (current, created)
+  }
+
+  /// `.<name>.nuvola-`: what every temporary file for `name` starts with (then `<pid>-<n>.tmp`).
+  static func temporaryPrefix(of name: String) -> String { ".\(name).nuvola-" }
+
+  /// Removes the temporary files a killed run left for `name`: those whose process is gone. A live
+  /// process's file is left alone, since that writer is still working.
+  static func removeStaleTemporaries(of name: String, in folder: Int32) {
+    let listing = dup(folder)
+    guard listing >= 0, let directory = fdopendir(listing) else {
+      if listing >= 0 { close(listing) }
+      return
+    }
+    defer { closedir(directory) }
+    let prefix = temporaryPrefix(of: name)
+    var stale: [String] = []
+    while let entry = readdir(directory) {
+      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      guard entryName.hasPrefix(prefix), entryName.hasSuffix(".tmp") else { continue }
+      let owner = entryName.dropFirst(prefix.count).prefix(while: \.isNumber)
+      guard let pid = Int32(owner), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      stale.append(entryName)
+    }
+    for entryName in stale { unlinkat(folder, entryName, 0) }
+  }
+
+  /// Writes every byte, retrying short writes and interruptions; returns 0 or the error number.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to file: Int32) -> Int32 {
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return 0
+  }
+
+  /// The system's words for an error number, with what a full disk or a quota means for the user.
+  static func describe(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    switch code {
+    case ENOSPC: return "\(text): the disk is full; free some space and run the command again"
+    case EDQUOT: return "\(text): the disk quota is used up; free some space and run the command again"
+    case EFBIG: return "\(text): the file is larger than the size limit set for this process"
+    default: return text
+    }
   }
 
   static func reason(_ error: any Error) -> String {
@@ -75,7 +181,7 @@ struct OutputFolder {
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain
     {
-      return String(cString: strerror(Int32(underlying.code)))
+      return describe(Int32(underlying.code))
     }
     return nsError.localizedDescription
   }

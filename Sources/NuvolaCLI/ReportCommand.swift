@@ -90,7 +90,7 @@ enum ReportCommand {
       for format in formats {
         for file in Reports.render(document, as: format) {
           let path = base + "/" + file.name
-          try folder.write(Data(file.contents.utf8), to: path)
+          try folder.write(file.contents, to: path)
           written.append(path)
         }
       }

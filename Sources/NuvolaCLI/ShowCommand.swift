@@ -68,7 +68,7 @@ enum ShowCommand {
     let summary = InventorySummary(inventory)
     let population = PopulationFigure(comune: comune, register: Register.shipped)
     var lines = [
-      "\(comune.istatCode) \(snapshot.info.name ?? comune.name ?? "")"
+      "\(comune.istatCode) \(snapshot.info.name)"
         + (comune.illustrative == true ? " (illustrative data)" : ""),
       "Snapshot \(snapshot.info.id) of \(snapshot.info.inventoryDate?.description ?? "unknown date"), from \(snapshot.info.source)",
       "Population: \(population.display)",

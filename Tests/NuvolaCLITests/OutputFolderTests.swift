@@ -34,12 +34,49 @@ struct OutputFolderTests {
   @Test func refusesASymbolicLinkThatLeadsOutside() throws {
     let folder = try OutputFolder(path: "out", context: context)
     try FileManager.default.createDirectory(atPath: cli.path("elsewhere"), withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(atPath: cli.path("out/link"), withDestinationPath: cli.path("elsewhere"))
+    try FileManager.default.createSymbolicLink(
+      atPath: cli.path("out/link"), withDestinationPath: cli.path("elsewhere"))
     #expect(throws: CLIError.self) { try folder.write("x", to: "link/file.txt") }
     #expect(!FileManager.default.fileExists(atPath: cli.path("elsewhere/file.txt")))
-    try FileManager.default.createSymbolicLink(atPath: cli.path("out/file-link"), withDestinationPath: cli.path("target"))
+    try FileManager.default.createSymbolicLink(
+      atPath: cli.path("out/file-link"), withDestinationPath: cli.path("target"))
     #expect(throws: CLIError.self) { try folder.write("x", to: "file-link") }
     #expect(!FileManager.default.fileExists(atPath: cli.path("target")))
+  }
+
+  @Test func aSymbolicLinkThatStaysInsideIsFollowed() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    try FileManager.default.createDirectory(atPath: cli.path("out/real"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: cli.path("out/alias"), withDestinationPath: cli.path("out/real"))
+    try folder.write("x", to: "alias/file.txt")
+    #expect(cli.contents("out/real/file.txt") == Data("x".utf8))
+  }
+
+  /// A killed run leaves its temporary file behind; the next write of that file removes it, but never
+  /// the temporary file of a writer that is still running.
+  @Test func temporaryFilesOfDeadWritersAreRemoved() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    try folder.write("one", to: "a/b.txt")
+    let finished = Process()
+    finished.executableURL = URL(fileURLWithPath: "/bin/true")
+    try finished.run()
+    finished.waitUntilExit()
+    let dead = ".b.txt.nuvola-\(finished.processIdentifier)-1.tmp"
+    let alive = ".b.txt.nuvola-\(getppid())-1.tmp"
+    for name in [dead, alive] {
+      try Data("half".utf8).write(to: URL(fileURLWithPath: cli.path("out/a/\(name)")))
+    }
+    try folder.write("two", to: "a/b.txt")
+    let left = try FileManager.default.contentsOfDirectory(atPath: cli.path("out/a")).sorted()
+    #expect(left == [alive, "b.txt"])
+    #expect(cli.contents("out/a/b.txt") == Data("two".utf8))
+  }
+
+  @Test func aFullDiskIsNamed() {
+    #expect(OutputFolder.describe(ENOSPC).contains("the disk is full"))
+    #expect(OutputFolder.describe(EDQUOT).contains("quota"))
+    #expect(OutputFolder.describe(EFBIG).contains("size limit"))
   }
 
   @Test func aFileInPlaceOfTheFolderIsAFailure() throws {

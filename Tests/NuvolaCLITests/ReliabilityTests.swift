@@ -267,6 +267,7 @@ struct ProcessReliabilityTests {
     ).wait()
     #expect(full.code == 1, "\(full.err)")
     #expect(full.err.contains(store), "\(full.err)")
+    #expect(full.err.contains("size limit"), "\(full.err)")
     #expect(cli.contents("store.sqlite") == before)
     #expect(cli.run(["--db", store, "--format", "json", "comuni"]).out == listed)
     #expect(try integrity(store) == "ok")

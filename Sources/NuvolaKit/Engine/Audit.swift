@@ -14,6 +14,15 @@ struct Audit {
   let asOf: Day
   let thresholds: RuleParameters
   let assetsById: [String: Asset]
+  /// The lifecycle entry (its position in the rules) of each distinct operating system the assets name:
+  /// a comune writes the same few systems on many machines, and matching is the costly part.
+  let osEntries: [OSWritten: Int?]
+
+  /// An operating system as an inventory writes it.
+  struct OSWritten: Hashable {
+    var os: String
+    var version: String?
+  }
 
   init(inventory: Inventory, rules: RuleBook, asOf: Day) {
     self.inventory = inventory
@@ -21,6 +30,15 @@ struct Audit {
     self.asOf = asOf
     thresholds = rules.auditThresholds
     assetsById = Dictionary(inventory.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var osEntries: [OSWritten: Int?] = [:]
+    for asset in inventory.assets {
+      guard let os = asset.os, !os.isEmpty else { continue }
+      let written = OSWritten(os: os, version: asset.osVersion)
+      if osEntries[written] == nil {
+        osEntries[written] = .some(rules.osLifecycle.matchIndex(os: os, version: asset.osVersion))
+      }
+    }
+    self.osEntries = osEntries
   }
 
   /// The day an audit speaks of: the inventory's own date when it has one, else the caller's.
@@ -38,7 +56,10 @@ struct Audit {
     for application in inventory.applications {
       findings += applicationFindings(application, classification: classification)
     }
-    return findings.sorted(by: Finding.precedes)
+    // Sorting positions by small keys, not findings: a finding is large, and moving or even reading
+    // one costs reference counting on every text it holds.
+    let keys = findings.map(Finding.SortKey.init)
+    return keys.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
   }
 
   // MARK: Labels and parameters
@@ -192,7 +213,7 @@ struct Audit {
     let written = [os, asset.osVersion ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
     let field = asset.osVersion == nil ? "os" : "os_version"
     let evidence = [FindingEvidence(.asset, asset.id, field: field, value: written)]
-    guard let entry = rules.osLifecycle.match(os: os, version: asset.osVersion) else {
+    guard let index = osEntries[OSWritten(os: os, version: asset.osVersion)] ?? nil else {
       if asset.osVersion == nil { missing.append("os_version") }
       return [
         Finding(
@@ -200,6 +221,7 @@ struct Audit {
           parameters: ["record": record, "os": Audit.same(written)])
       ]
     }
+    let entry = rules.osLifecycle.entries[index]
     guard let end = entry.endOfSupport else { return [] }
     let parameters: [String: BilingualText] = [
       "record": record, "os": Audit.same(entry.displayName), "date": Audit.day(end),

@@ -3,9 +3,18 @@
 public struct AuditCatalogue: Sendable {
   /// The title, message and fix of one finding code, as templates.
   public struct Entry: Sendable {
-    public var title: String
-    public var message: String
-    public var fix: String
+    public var title: String { titleTemplate.text }
+    public var message: String { messageTemplate.text }
+    public var fix: String { fixTemplate.text }
+    let titleTemplate: MessageTemplate
+    let messageTemplate: MessageTemplate
+    let fixTemplate: MessageTemplate
+
+    init(title: String, message: String, fix: String) {
+      titleTemplate = MessageTemplate(title)
+      messageTemplate = MessageTemplate(message)
+      fixTemplate = MessageTemplate(fix)
+    }
   }
 
   public let language: Language
@@ -18,32 +27,17 @@ public struct AuditCatalogue: Sendable {
     }
   }
 
-  /// Fills a template; an unknown placeholder stays visible rather than vanishing silently.
-  static func render(_ template: String, _ parameters: [String: BilingualText], _ language: Language)
-    -> String
-  {
-    // Byte scan: Foundation's String.contains(_:) showed up at national scale (one call per text).
-    guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let key = String(rest[rest.index(after: open)..<close])
-      result += parameters[key]?.text(language) ?? "{\(key)}"
-      rest = rest[rest.index(after: close)...]
-    }
-    return result + rest
-  }
-
   /// Title, message and fix of a code in both languages.
   static func texts(_ code: FindingCode, _ parameters: [String: BilingualText])
     -> (title: BilingualText, message: BilingualText, fix: BilingualText)
   {
-    func both(_ part: (Entry) -> String) -> BilingualText {
+    let italianEntry = italian.entries[code]
+    let englishEntry = english.entries[code]
+    func both(_ part: (Entry) -> MessageTemplate) -> BilingualText {
       BilingualText(
-        it: render(italian.entries[code].map(part) ?? code.rawValue, parameters, .it),
-        en: render(english.entries[code].map(part) ?? code.rawValue, parameters, .en))
+        it: italianEntry.map { part($0).filled(parameters, .it) } ?? code.rawValue,
+        en: englishEntry.map { part($0).filled(parameters, .en) } ?? code.rawValue)
     }
-    return (both(\.title), both(\.message), both(\.fix))
+    return (both { $0.titleTemplate }, both { $0.messageTemplate }, both { $0.fixTemplate })
   }
 }

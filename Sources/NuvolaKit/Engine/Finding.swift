@@ -28,11 +28,27 @@ public struct Finding: Sendable, Equatable {
     self.notes = notes
   }
 
-  /// Most urgent first, then by code, then by the record that is the evidence.
-  static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
-    if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-    if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
-    return lhs.evidence.lexicographicallyPrecedes(rhs.evidence)
+  /// The order of findings: most urgent first, then by code, then by the record that is the evidence.
+  struct SortKey: Comparable {
+    var severity: FindingSeverity
+    var code: String
+    var evidence: [FindingEvidence]
+
+    init(_ finding: Finding) {
+      severity = finding.severity
+      code = finding.code.rawValue
+      evidence = finding.evidence
+    }
+
+    static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+      if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+      if lhs.code != rhs.code { return lhs.code < rhs.code }
+      return lhs.evidence.lexicographicallyPrecedes(rhs.evidence)
+    }
+
+    static func == (lhs: SortKey, rhs: SortKey) -> Bool {
+      lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.evidence == rhs.evidence
+    }
   }
 
   public var json: JSON {

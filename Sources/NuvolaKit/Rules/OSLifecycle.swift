@@ -30,7 +30,10 @@ public struct OSLifecycle: Sendable, Equatable {
   }
 
   public var provenance: RuleProvenance
-  public var entries: [Entry]
+  public let entries: [Entry]
+  /// Every product spelling, as (entry, name) positions, under its first token: matching looks only
+  /// at the spellings whose first word the inventory wrote.
+  let spellingsByFirstToken: [String: [(entry: Int, name: Int)]]
 
   /// The entry for what an inventory says, or nil when none matches.
   ///
@@ -39,25 +42,33 @@ public struct OSLifecycle: Sendable, Equatable {
   /// version: it must start at the first number written after the product name, so that RHEL "7.8"
   /// is 7, not 8. The longest product name, then the longest version, wins ("2012 R2" over "2012").
   public func match(os: String?, version: String?) -> Entry? {
+    matchIndex(os: os, version: version).map { entries[$0] }
+  }
+
+  /// The position in `entries` of what `match(os:version:)` returns.
+  func matchIndex(os: String?, version: String?) -> Int? {
     let osTokens = OSLifecycle.tokens(os ?? "")
     let versionTokens = OSLifecycle.tokens(version ?? "")
     guard !osTokens.isEmpty else { return nil }
-    var best: (entry: Entry, productLength: Int, versionLength: Int)?
-    for entry in entries {
-      for name in entry.names {
-        guard let start = OSLifecycle.find(name, in: osTokens) else { continue }
-        let tail = Array(osTokens[(start + name.count)...]) + versionTokens
-        guard OSLifecycle.versionMatches(entry.versionTokens, tail) else { continue }
-        let candidate = (entry: entry, productLength: name.count, versionLength: entry.versionTokens.count)
-        if let current = best,
-          (current.productLength, current.versionLength) >= (candidate.productLength, candidate.versionLength)
-        {
-          continue
-        }
-        best = candidate
+    var spellings: [(entry: Int, name: Int)] = []
+    for token in Set(osTokens) { spellings += spellingsByFirstToken[token] ?? [] }
+    // The order of the rules file decides ties, as if every spelling were tried in turn.
+    spellings.sort { ($0.entry, $0.name) < ($1.entry, $1.name) }
+    var best: (index: Int, productLength: Int, versionLength: Int)?
+    for (index, nameIndex) in spellings {
+      let name = entries[index].names[nameIndex]
+      guard let start = OSLifecycle.find(name[...], in: osTokens[...]) else { continue }
+      let tail = Array(osTokens[(start + name.count)...]) + versionTokens
+      let version = entries[index].versionTokens
+      guard OSLifecycle.versionMatches(version, tail) else { continue }
+      if let current = best,
+        (current.productLength, current.versionLength) >= (name.count, version.count)
+      {
+        continue
       }
+      best = (index, name.count, version.count)
     }
-    return best?.entry
+    return best?.index
   }
 
   /// The version must sit at the first token holding a digit; a version written in letters (`XP`) may
@@ -65,18 +76,18 @@ public struct OSLifecycle: Sendable, Equatable {
   static func versionMatches(_ version: [String], _ tail: [String]) -> Bool {
     guard !version.isEmpty, version.count <= tail.count else { return false }
     if let first = tail.firstIndex(where: { $0.contains(where: \.isNumber) }) {
-      if first + version.count <= tail.count, Array(tail[first..<(first + version.count)]) == version {
+      if first + version.count <= tail.count, tail[first..<(first + version.count)].elementsEqual(version) {
         return true
       }
     }
     guard !version[0].contains(where: \.isNumber) else { return false }
-    return find(version, in: tail) != nil
+    return find(version[...], in: tail[...]) != nil
   }
 
-  static func find(_ needle: [String], in haystack: [String]) -> Int? {
+  static func find(_ needle: ArraySlice<String>, in haystack: ArraySlice<String>) -> Int? {
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    for start in 0...(haystack.count - needle.count)
-    where Array(haystack[start..<(start + needle.count)]) == needle {
+    for start in haystack.startIndex...(haystack.endIndex - needle.count)
+    where haystack[start..<(start + needle.count)].elementsEqual(needle) {
       return start
     }
     return nil
@@ -143,5 +154,16 @@ public struct OSLifecycle: Sendable, Equatable {
           note: try item.optionalString("note"), names: names, versionTokens: versionTokens))
     }
     self.entries = entries
+    var spellings: [String: [(entry: Int, name: Int)]] = [:]
+    for (entry, item) in entries.enumerated() {
+      for (name, tokens) in item.names.enumerated() {
+        spellings[tokens[0], default: []].append((entry, name))
+      }
+    }
+    spellingsByFirstToken = spellings
+  }
+
+  public static func == (lhs: OSLifecycle, rhs: OSLifecycle) -> Bool {
+    lhs.provenance == rhs.provenance && lhs.entries == rhs.entries
   }
 }

@@ -11,21 +11,33 @@ public struct DatabaseError: Error, Sendable, Equatable, CustomStringConvertible
   public let message: String
   /// The SQL being prepared or run, nil when the failure was not about a statement (opening a file).
   public let sql: String?
+  /// The operating system's error number behind an I/O failure (`ENOSPC`, `EFBIG`...), 0 when none.
+  public let systemErrno: Int32
 
-  public init(resultCode: Int32, extendedResultCode: Int32? = nil, message: String, sql: String? = nil) {
+  public init(
+    resultCode: Int32, extendedResultCode: Int32? = nil, message: String, sql: String? = nil,
+    systemErrno: Int32 = 0
+  ) {
     self.resultCode = resultCode & 0xff
     self.extendedResultCode = extendedResultCode ?? resultCode
     self.message = message
     self.sql = sql
+    self.systemErrno = systemErrno
   }
 
   /// Reads the message and extended code SQLite left on the connection after `code` was returned.
   init(code: Int32, connection: OpaquePointer?, sql: String?) {
     let message: String
     let extended: Int32
+    var system: Int32 = 0
     if let connection {
       message = String(cString: sqlite3_errmsg(connection))
       extended = sqlite3_extended_errcode(connection)
+      // Only I/O failures carry an operating-system error worth reading.
+      let primary = code & 0xff
+      if primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN {
+        system = sqlite3_system_errno(connection)
+      }
     } else {
       message = String(cString: sqlite3_errstr(code))
       extended = code
@@ -33,7 +45,7 @@ public struct DatabaseError: Error, Sendable, Equatable, CustomStringConvertible
     // The connection's last error can be stale when the code came from elsewhere; trust the code.
     self.init(
       resultCode: code, extendedResultCode: extended & 0xff == code & 0xff ? extended : code,
-      message: message, sql: sql)
+      message: message, sql: sql, systemErrno: system)
   }
 
   public var description: String {

@@ -19,7 +19,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case openedForReading(path: String)
   /// Another process holds the store's lock for longer than the busy timeout.
   case busy(path: String)
+  /// The disk (or the user's quota on it) has no room left.
   case diskFull(path: String)
+  /// The file reached the largest size this process may write (`ulimit -f`).
+  case fileSizeLimit(path: String)
   /// The operating system could not read or write the file.
   case io(path: String, message: String)
   /// The file is a damaged SQLite database, or holds values Nuvola never writes.
@@ -57,6 +60,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + "seconds): try again when the other Nuvola command has finished"
     case .diskFull(let path):
       return "cannot write to \(path): the disk is full; free some space and try again"
+    case .fileSizeLimit(let path):
+      return "cannot write to \(path): the file reached the size limit set for this process "
+        + "(ulimit -f); raise the limit or choose another place for the store (--db)"
     case .io(let path, let message):
       return "cannot read or write \(path): input/output error (\(message)); check the disk and try again"
     case .corrupt(let path, let message):
@@ -83,11 +89,41 @@ extension StoreError {
     case SQLITE_READONLY, SQLITE_PERM: self = .readOnly(path: path)
     case SQLITE_BUSY, SQLITE_LOCKED: self = .busy(path: path)
     case SQLITE_FULL: self = .diskFull(path: path)
-    case SQLITE_IOERR: self = .io(path: path, message: error.message)
+    case SQLITE_IOERR: self = StoreError.ioFailure(path: path, error)
     case SQLITE_CORRUPT: self = .corrupt(path: path, message: error.message)
     case SQLITE_CANTOPEN: self = StoreError.cannotOpen(path: path, error)
     default: self = .database(path: path, error)
     }
+  }
+
+  /// SQLite reports a failed write as an I/O error. The system's error number says why when SQLite
+  /// kept it; otherwise the file system is asked: a process file-size limit the store or its journal
+  /// has reached, or a disk with no room left.
+  private static func ioFailure(path: String, _ error: DatabaseError) -> StoreError {
+    switch error.systemErrno {
+    case ENOSPC, EDQUOT: return .diskFull(path: path)
+    case EFBIG: return .fileSizeLimit(path: path)
+    case 0: break
+    default: return .io(path: path, message: error.message)
+    }
+    var limit = rlimit()
+    if getrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max {
+      let largest =
+        ["", "-wal", "-journal"].compactMap { suffix -> UInt64? in
+          var status = stat()
+          return stat(path + suffix, &status) == 0 ? UInt64(status.st_size) : nil
+        }.max() ?? 0
+      // A write that would cross the limit fails: the file stops within a page or so of it.
+      if largest + 128 * 1024 >= UInt64(limit.rlim_cur) { return .fileSizeLimit(path: path) }
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    var space = statvfs()
+    if statvfs(folder.isEmpty ? "." : folder, &space) == 0,
+      UInt64(space.f_bavail) * UInt64(space.f_frsize) < 1024 * 1024
+    {
+      return .diskFull(path: path)
+    }
+    return .io(path: path, message: error.message)
   }
 
   /// SQLite says only "unable to open database file"; the file system says which problem it is.

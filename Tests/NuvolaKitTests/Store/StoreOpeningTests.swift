@@ -119,6 +119,19 @@ import Testing
     #expect(error.description.contains("/tmp/s.sqlite"))
   }
 
+  /// SQLite calls a failed write an I/O error; the operating system's error number says which.
+  @Test(arguments: [
+    (ENOSPC, StoreError.diskFull(path: "/tmp/s.sqlite")),
+    (EDQUOT, .diskFull(path: "/tmp/s.sqlite")),
+    (EFBIG, .fileSizeLimit(path: "/tmp/s.sqlite")),
+    (EIO, .io(path: "/tmp/s.sqlite", message: "disk I/O error")),
+  ])
+  func ioErrorsAreSortedBySystemError(errno: Int32, expected: StoreError) {
+    let cause = DatabaseError(
+      resultCode: 10, extendedResultCode: 778, message: "disk I/O error", systemErrno: errno)
+    #expect(StoreError(cause, path: "/tmp/s.sqlite") == expected)
+  }
+
   @Test func otherDatabaseErrorsKeepTheCause() {
     let cause = DatabaseError(resultCode: 19, extendedResultCode: 1555, message: "UNIQUE constraint failed")
     let error = StoreError(cause, path: "s.sqlite")
