@@ -20,11 +20,13 @@ enum AuditCommand {
     let rules = try context.rules()
     let all = arguments.has("--all")
     let givenDay = try ComuneScope.asOfOption(arguments, command: "audit")
-    var first = true
-    try ComuneScope.forEach(arguments, context: context, command: "audit") { snapshot in
+    let format = context.format
+    let language = context.language
+    let header = all && format == .text ? "ISTAT   Comune  critical high medium low info" : nil
+    try ComuneScope.forEach(arguments, context: context, command: "audit", header: header) { snapshot in
       let asOf = try ComuneScope.asOf(snapshot, given: givenDay, command: "audit")
       let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
-      if context.format == .json {
+      if format == .json {
         let json = JSON.object([
           ("istat_code", .string(snapshot.info.istatCode)),
           ("name", .string(snapshot.info.name)),
@@ -32,15 +34,16 @@ enum AuditCommand {
           ("as_of", .string(asOf.description)),
           ("findings", .array(findings.map(\.json))),
         ])
-        context.print(json.serialized(pretty: !all, sortKeys: true))
+        return json.serialized(pretty: !all, sortKeys: true)
       } else if all {
-        if first { context.print("ISTAT   Comune  critical high medium low info") }
-        let counts = FindingSeverity.allCases.map { severity in findings.filter { $0.severity == severity }.count }
-        context.print("\(snapshot.info.istatCode) \(snapshot.info.name): " + counts.map(String.init).joined(separator: " "))
+        let counts = FindingSeverity.allCases.map { severity in
+          findings.filter { $0.severity == severity }.count
+        }
+        return "\(snapshot.info.istatCode) \(snapshot.info.name): "
+          + counts.map(String.init).joined(separator: " ")
       } else {
-        context.print(text(findings, snapshot: snapshot, asOf: asOf, language: context.language))
+        return text(findings, snapshot: snapshot, asOf: asOf, language: language)
       }
-      first = false
     }
   }
 
@@ -59,11 +62,15 @@ enum AuditCommand {
       "",
     ]
     for finding in findings {
-      lines.append("[\(finding.severity.label.text(language).uppercased())] \(finding.code.rawValue): \(finding.title.text(language))")
+      lines.append(
+        "[\(finding.severity.label.text(language).uppercased())] \(finding.code.rawValue): \(finding.title.text(language))"
+      )
       lines.append("  \(finding.message.text(language))")
       let evidence = finding.evidence.map { item -> String in
         var text = "\(item.recordType.rawValue) \(item.recordId)"
-        if let field = item.field { text += " \(field) = " + (item.value.map { "\"\($0)\"" } ?? (it ? "non noto" : "unknown")) }
+        if let field = item.field {
+          text += " \(field) = " + (item.value.map { "\"\($0)\"" } ?? (it ? "non noto" : "unknown"))
+        }
         return text
       }
       lines.append("  " + (it ? "Evidenza: " : "Evidence: ") + evidence.joined(separator: "; "))

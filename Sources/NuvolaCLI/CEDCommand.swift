@@ -19,15 +19,18 @@ enum CEDCommand {
     try context.requireFormat([.text, .json], command: "ced")
     let rules = try context.rules()
     let all = arguments.has("--all")
+    let format = context.format
+    let language = context.language
     try ComuneScope.forEach(arguments, context: context, command: "ced") { snapshot in
       let classification = classifyCEDs(snapshot.inventory, rules: rules)
-      if context.format == .json {
-        context.print(classification.json.serialized(pretty: !all, sortKeys: true))
+      if format == .json {
+        return classification.json.serialized(pretty: !all, sortKeys: true)
       } else if all {
         let classes = classification.sites.map { "\($0.siteId)=\($0.cedClass.rawValue)" }
-        context.print("\(snapshot.info.istatCode) \(snapshot.info.name): " + (classes.isEmpty ? "no sites" : classes.joined(separator: " ")))
+        return "\(snapshot.info.istatCode) \(snapshot.info.name): "
+          + (classes.isEmpty ? "no sites" : classes.joined(separator: " "))
       } else {
-        context.print(text(classification, snapshot: snapshot, language: context.language))
+        return text(classification, snapshot: snapshot, language: language)
       }
     }
   }
@@ -43,8 +46,11 @@ enum CEDCommand {
       lines.append(it ? "L'inventario non descrive alcun sito." : "The inventory describes no site.")
     }
     for site in classification.sites {
-      lines.append("\(site.siteId) \(site.siteName): \(site.cedClass.label.text(language)) — \(site.classDescription.text(language))")
-      var table = TextTable(header: it ? ["Criterio", "Esito", "Evidenza"] : ["Criterion", "Status", "Evidence"])
+      lines.append(
+        "\(site.siteId) \(site.siteName): \(site.cedClass.label.text(language)) — \(site.classDescription.text(language))"
+      )
+      var table = TextTable(
+        header: it ? ["Criterio", "Esito", "Evidenza"] : ["Criterion", "Status", "Evidence"])
       for criterion in site.criteria {
         let evidence = criterion.evidence.map { item in
           "\(item.field ?? "") = \(item.value ?? (it ? "non noto" : "unknown"))"

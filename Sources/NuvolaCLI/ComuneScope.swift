@@ -3,33 +3,62 @@ import NuvolaKit
 /// The comuni a per-comune command works on: one (`COMUNE`) or, with `--all`, every comune of the
 /// store, streamed one snapshot at a time so national runs keep memory bounded.
 enum ComuneScope {
-  static let allOption = OptionSpec.flag("--all", "Run over every comune in the store (batch, one result per line)")
+  static let allOption = OptionSpec.flag(
+    "--all", "Run over every comune in the store (batch, one result per line)")
   static let positional = PositionalSpec(
     name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
 
-  /// Calls `body` with each snapshot in scope; returns how many there were.
+  /// Runs `body` on each snapshot in scope and prints what it returns (nothing when empty); returns
+  /// how many comuni there were. With `--all`, the comuni are worked on every core and printed in
+  /// the store's order, after `header` when one is given.
   @discardableResult
   static func forEach(
-    _ arguments: ParsedArguments, context: Context, command: String, _ body: (Snapshot) throws -> Void
+    _ arguments: ParsedArguments, context: Context, command: String, header: String? = nil,
+    _ body: @escaping @Sendable (Snapshot) throws -> String
   ) throws -> Int {
     let all = arguments.has("--all")
     if all && !arguments.positionals.isEmpty {
       throw CLIError.usage("give COMUNE or --all, not both", command: command)
     }
     if all {
-      let store = try context.openStoreForReading()
-      var count = 0
-      try store.allCurrentSnapshots { snapshot in
-        try body(snapshot)
-        count += 1
+      var first = true
+      return try ComuneScope.all(context: context, label: command, work: body) { text in
+        if first, let header { context.print(header) }
+        first = false
+        if !text.isEmpty { context.print(text) }
       }
-      return count
     }
     guard let query = arguments.positionals.first else {
       throw CLIError.usage("missing COMUNE (or --all)", command: command)
     }
-    try body(try ShowCommand.load(query, snapshotID: nil, context: context))
+    let text = try body(try ShowCommand.load(query, snapshotID: nil, context: context))
+    if !text.isEmpty { context.print(text) }
     return 1
+  }
+
+  /// Streams every comune's current snapshot from the store through `work` on every core and hands
+  /// the results to `show` in the store's order, with a progress line on a terminal; returns how many.
+  @discardableResult
+  static func all<Output: Sendable>(
+    context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
+    show: @escaping (Output) throws -> Void
+  ) throws -> Int {
+    let store = try context.openStoreForReading()
+    var progress: Progress?
+    var count = 0
+    var batches = ParallelBatches(work: work) { output in
+      try show(output)
+      progress?.advance()
+    }
+    try store.allCurrentSnapshots(
+      total: { progress = Progress(label: label, total: $0, console: context.console) },
+      { snapshot in
+        try batches.add(snapshot)
+        count += 1
+      })
+    try batches.finish()
+    progress?.finish()
+    return count
   }
 
   /// `--as-of DATE` when given; a malformed date is a usage error of `command`.

@@ -38,16 +38,19 @@ enum FundingCommand {
     try context.requireFormat([.text, .json], command: "funding")
     let asOf = try ComuneScope.asOfOption(arguments, command: "funding")
     let all = arguments.has("--all")
+    let format = context.format
+    let language = context.language
     try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
       let assessment = funding(for: snapshot.inventory, population: population, rules: rules, asOf: asOf)
-      if context.format == .json {
-        context.print(assessment.json.serialized(pretty: !all, sortKeys: true))
+      if format == .json {
+        return assessment.json.serialized(pretty: !all, sortKeys: true)
       } else if all {
         let total = assessment.measures.compactMap { $0.headline?.amount }.reduce(Money.zero, +)
-        context.print("\(snapshot.info.istatCode) \(snapshot.info.name): up to EUR \(total) over \(assessment.measures.count) measures")
+        return
+          "\(snapshot.info.istatCode) \(snapshot.info.name): up to EUR \(total) over \(assessment.measures.count) measures"
       } else {
-        context.print(text(assessment, language: context.language))
+        return text(assessment, language: language)
       }
     }
   }
@@ -66,7 +69,8 @@ enum FundingCommand {
     if let province = arguments.value("--province") {
       var selection = ParsedArguments()
       selection.values["--province"] = province
-      let inProvince = Set(try RegisterSelection.entries(selection, register: registerData, command: "funding").map(\.istatCode))
+      let inProvince = Set(
+        try RegisterSelection.entries(selection, register: registerData, command: "funding").map(\.istatCode))
       entries = entries.filter { inProvince.contains($0.istatCode) }
     }
     var overrides: [String: Int] = [:]
@@ -93,21 +97,25 @@ enum FundingCommand {
       var text = TextTable(header: table.header, rightAligned: Set(4..<table.header.count).subtracting([5]))
       for row in rows { text.append(table.cells(row)) }
       context.print(text.render())
-      context.print("\(rows.count) comuni. Population: \(Register.attribution). Use --format csv for a spreadsheet.")
+      context.print(
+        "\(rows.count) comuni. Population: \(Register.attribution). Use --format csv for a spreadsheet.")
     }
   }
 
   static func text(_ assessment: FundingAssessment, language: Language) -> String {
     let it = language == .it
     var lines = [
-      (it ? "Finanziamenti PNRR per " : "PNRR funding for ") + "\(assessment.istatCode) \(assessment.name ?? "")",
+      (it ? "Finanziamenti PNRR per " : "PNRR funding for ")
+        + "\(assessment.istatCode) \(assessment.name ?? "")",
       (it ? "Popolazione usata: " : "Population used: ")
         + (assessment.population.value.map(String.init) ?? (it ? "non nota" : "unknown"))
         + " (\(assessment.population.text.text(language)))",
       "",
     ]
     var table = TextTable(
-      header: it ? ["Misura", "Esito", "Importo", "Stato", "Titolo"] : ["Measure", "Eligibility", "Amount", "Status", "Title"],
+      header: it
+        ? ["Misura", "Esito", "Importo", "Stato", "Titolo"]
+        : ["Measure", "Eligibility", "Amount", "Status", "Title"],
       rightAligned: [2])
     for measure in assessment.measures {
       let headline = measure.headline
@@ -129,14 +137,22 @@ enum FundingCommand {
             + " (\(component.status.label.text(language)))")
       }
       for deadline in measure.deadlines {
-        lines.append("  " + (it ? "Scadenza " : "Deadline ") + (it ? deadline.day.italian : deadline.day.description) + ": " + deadline.text.text(language))
+        lines.append(
+          "  " + (it ? "Scadenza " : "Deadline ") + (it ? deadline.day.italian : deadline.day.description)
+            + ": " + deadline.text.text(language))
       }
-      for source in measure.provenance.sources { lines.append("  " + (it ? "Fonte: " : "Source: ") + source.citation) }
+      for source in measure.provenance.sources {
+        lines.append("  " + (it ? "Fonte: " : "Source: ") + source.citation)
+      }
     }
     if !assessment.cloudServices.isEmpty {
       lines.append("")
-      lines.append(it ? "Servizi per la misura 1.2 (migrazione al cloud)" : "Services for measure 1.2 (cloud migration)")
-      var services = TextTable(header: it ? ["Applicazione", "Esito", "Modalità", "Destinazione"] : ["Application", "Status", "Mode", "Destination"])
+      lines.append(
+        it ? "Servizi per la misura 1.2 (migrazione al cloud)" : "Services for measure 1.2 (cloud migration)")
+      var services = TextTable(
+        header: it
+          ? ["Applicazione", "Esito", "Modalità", "Destinazione"]
+          : ["Application", "Status", "Mode", "Destination"])
       for service in assessment.cloudServices {
         services.append([
           "\(service.applicationId) \(service.name)", service.status.label.text(language),

@@ -129,20 +129,15 @@ enum PlanCommand {
 
   // MARK: Every comune
 
-  /// One comune of a national run, ready to plan.
-  struct Job: Sendable {
-    var name: String
-    var inventory: Inventory
-    var options: PlanOptions
+  /// What planning one comune of a national run gave: its summary, or why it could not be planned.
+  enum Outcome: Sendable {
+    case planned(PlanSummary, name: String)
+    case skipped(istatCode: String)
   }
 
-  /// Comuni planned together on every core; small enough to keep memory bounded.
-  static let batchSize = 256
-
-  /// Streams the store: at most one batch of inventories in memory, planned on every core, written
-  /// in the store's order (one line per comune).
+  /// Streams the store: comuni planned on every core in bounded batches, written in the store's
+  /// order (one line per comune).
   static func runAll(_ settings: Settings, rules: RuleBook, context: Context) throws {
-    let store = try context.openStoreForReading()
     var table = TextTable(
       header: [
         "ISTAT", "Comune", "Apps", "Move", "Waves", "Last wave", "CED closed", "One-off EUR", "NPV EUR",
@@ -151,16 +146,25 @@ enum PlanCommand {
       rightAligned: [2, 3, 4, 6, 7, 8, 10])
     var skipped = 0
     var count = 0
-    var batch: [Job] = []
-    batch.reserveCapacity(batchSize)
-    func flush() {
-      for (job, summary) in zip(batch, planInParallel(batch, rules: rules)) {
+    let format = context.format
+    try ComuneScope.all(context: context, label: "plan") { snapshot -> Outcome in
+      guard let options = settings.options(for: snapshot.inventory) else {
+        return .skipped(istatCode: snapshot.info.istatCode)
+      }
+      return .planned(
+        plan(snapshot.inventory, rules: rules, options: options).summary, name: snapshot.info.name)
+    } show: { outcome in
+      switch outcome {
+      case .skipped(let istatCode):
+        skipped += 1
+        context.printError("\(istatCode): no inventory_date; give --start YYYY-MM to plan it")
+      case .planned(let summary, let name):
         count += 1
-        if context.format == .json {
+        if format == .json {
           context.print(summary.json.serialized(pretty: false, sortKeys: true))
         } else {
           table.append([
-            summary.istatCode, summary.name ?? job.name, String(summary.applications),
+            summary.istatCode, summary.name ?? name, String(summary.applications),
             String(summary.moving + summary.retiring), String(summary.waves),
             summary.lastWaveEnd?.description ?? "-", String(summary.cedClosures), euros(summary.oneOffTotal),
             euros(summary.npv), summary.paybackYear.map { "year \($0)" } ?? "-",
@@ -168,50 +172,13 @@ enum PlanCommand {
           ])
         }
       }
-      batch.removeAll(keepingCapacity: true)
     }
-    try store.allCurrentSnapshots { snapshot in
-      guard let options = settings.options(for: snapshot.inventory) else {
-        skipped += 1
-        context.printError("\(snapshot.info.istatCode): no inventory_date; give --start YYYY-MM to plan it")
-        return
-      }
-      batch.append(Job(name: snapshot.info.name, inventory: snapshot.inventory, options: options))
-      if batch.count == batchSize { flush() }
-    }
-    flush()
     if context.format == .text {
       context.print(count == 0 ? "The store \(context.databasePath) holds no comuni yet." : table.render())
     }
     if skipped > 0 {
       throw CLIError.failure("\(skipped) comuni could not be planned (no inventory_date): give --start")
     }
-  }
-
-  /// Plans each job on a free core; results keep the jobs' order, so output does not depend on timing.
-  static func planInParallel(_ jobs: [Job], rules: RuleBook) -> [PlanSummary] {
-    let results = Results(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-      let job = jobs[index]
-      results.set(index, plan(job.inventory, rules: rules, options: job.options).summary)
-    }
-    return results.values
-  }
-
-  /// Slots written by the parallel loop, one per job, each written once.
-  final class Results: @unchecked Sendable {
-    private var slots: [PlanSummary?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: PlanSummary) {
-      lock.lock()
-      slots[index] = value
-      lock.unlock()
-    }
-
-    var values: [PlanSummary] { slots.compactMap { $0 } }
   }
 
   static func euros(_ value: Money) -> String { String(Int64((value.euros).rounded())) }

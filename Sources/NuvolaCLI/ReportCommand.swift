@@ -1,6 +1,5 @@
 import Foundation
 import NuvolaKit
-import Synchronization
 
 /// `nuvola report COMUNE --for it-manager|mayor|grant-writer`: a report for one reader, written into
 /// `--out DIR/<istat>-<name>/` as HTML (default), Markdown, CSV (one file per table) or JSON; with
@@ -65,10 +64,7 @@ enum ReportCommand {
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
     }
     if all {
-      let store = try context.openStoreForReading()
-      var batches = Batches(render: render, show: show)
-      try store.allCurrentSnapshots { try batches.add($0) }
-      try batches.finish()
+      try ComuneScope.all(context: context, label: "report", work: render, show: show)
     } else {
       show(try render(try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)))
     }
@@ -101,74 +97,5 @@ enum ReportCommand {
   /// A written path as the user would type it: under the folder they named.
   static func display(_ folder: String, _ relative: String) -> String {
     (folder.hasSuffix("/") ? folder : folder + "/") + relative
-  }
-
-  /// Renders the reports of a national run (`report --all`) on every core while the store is read:
-  /// snapshots are gathered in batches of bounded size (so memory stays bounded), each batch is
-  /// rendered in parallel while the next one is read, and the paths written are shown in store
-  /// order, batch after batch, so that the output is the same on every run.
-  struct Batches {
-    /// What each worker produced, by position in its batch.
-    final class Slots: Sendable {
-      let results: Mutex<[Int: Result<[String], any Error>]> = Mutex([:])
-    }
-
-    static let batchSize = 64
-
-    let render: @Sendable (Snapshot) throws -> [String]
-    let show: ([String]) -> Void
-    private var gathering: [Snapshot] = []
-    /// The batch being rendered in the background, and where its results land.
-    private var running: (count: Int, slots: Slots)?
-    private let group = DispatchGroup()
-
-    init(render: @escaping @Sendable (Snapshot) throws -> [String], show: @escaping ([String]) -> Void) {
-      self.render = render
-      self.show = show
-      gathering.reserveCapacity(Batches.batchSize)
-    }
-
-    mutating func add(_ snapshot: Snapshot) throws {
-      gathering.append(snapshot)
-      if gathering.count == Batches.batchSize { try launch() }
-    }
-
-    /// Renders what is left and waits for everything.
-    mutating func finish() throws {
-      try launch()
-      try collect()
-    }
-
-    /// Waits for the batch in flight, shows it, then starts rendering the gathered one.
-    private mutating func launch() throws {
-      try collect()
-      guard !gathering.isEmpty else { return }
-      let batch = gathering
-      gathering = []
-      gathering.reserveCapacity(Batches.batchSize)
-      let slots = Slots()
-      let render = self.render
-      running = (batch.count, slots)
-      DispatchQueue.global().async(group: group) {
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-          let result = Result { try render(batch[index]) }
-          slots.results.withLock { $0[index] = result }
-        }
-      }
-    }
-
-    /// Waits for the batch in flight and shows its paths in order; the first failure is rethrown.
-    private mutating func collect() throws {
-      guard let (count, slots) = running else { return }
-      group.wait()
-      running = nil
-      let results = slots.results.withLock { $0 }
-      var paths: [String] = []
-      for index in 0..<count {
-        guard let result = results[index] else { continue }
-        paths += try result.get()
-      }
-      show(paths)
-    }
   }
 }
