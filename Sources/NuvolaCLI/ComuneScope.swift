@@ -41,22 +41,31 @@ enum ComuneScope {
   @discardableResult
   static func all<Output: Sendable>(
     context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
-    show: @escaping (Output) throws -> Void
+    batchDone: @escaping () throws -> Void = {}, show: @escaping (Output) throws -> Void,
+    discard: @escaping (Output) -> Void = { _ in }
   ) throws -> Int {
     let store = try context.openStoreForReading()
     var progress: Progress?
     var count = 0
-    var batches = ParallelBatches(work: work) { output in
-      try show(output)
-      progress?.advance()
+    var batches = ParallelBatches(
+      work: work, batchDone: batchDone,
+      show: { output in
+        try show(output)
+        progress?.advance()
+      }, discard: discard)
+    do {
+      try store.allCurrentSnapshots(
+        total: { progress = Progress(label: label, total: $0, console: context.console) },
+        { snapshot in
+          try batches.add(snapshot)
+          count += 1
+        })
+      try batches.finish()
+    } catch {
+      batches.abandon()
+      progress?.finish()
+      throw error
     }
-    try store.allCurrentSnapshots(
-      total: { progress = Progress(label: label, total: $0, console: context.console) },
-      { snapshot in
-        try batches.add(snapshot)
-        count += 1
-      })
-    try batches.finish()
     progress?.finish()
     return count
   }

@@ -58,39 +58,114 @@ final class OutputFolder: Sendable {
     return try result.get()
   }
 
+  /// A file written under a temporary name in its folder, not yet in place: `place` renames it over
+  /// the target, `discard` removes it.
+  struct StagedFile: Sendable {
+    /// The folders from the root to the file.
+    let folders: [String]
+    let name: String
+    let temporary: String
+    /// Where the file goes, relative to the folder (`014061-sondrio/mayor.html`).
+    let relativePath: String
+  }
+
   /// The one place that writes: walk to the folder, clear what killed runs left, write a temporary
   /// file, flush it, rename it over the target.
   func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(CLIError) -> URL {
+    let staged = try stage(bytes, to: relativePath, flush: true)
+    try place(staged)
+    return target(staged.relativePath)
+  }
+
+  /// Writes `text` for `relativePath` under a temporary name without flushing it: a batch of staged
+  /// files is flushed by one `flush()` and then placed, instead of one disk flush per file.
+  func stage(_ text: String, to relativePath: String) throws(CLIError) -> StagedFile {
+    var text = text
+    var result: Result<StagedFile, CLIError> = .failure(.failure("nothing written"))
+    text.withUTF8 { bytes in
+      result = Result { () throws(CLIError) in
+        try stage(UnsafeRawBufferPointer(bytes), to: relativePath, flush: false)
+      }
+    }
+    return try result.get()
+  }
+
+  private func stage(_ bytes: UnsafeRawBufferPointer, to relativePath: String, flush: Bool) throws(CLIError)
+    -> StagedFile
+  {
     let components = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard !relativePath.hasPrefix("/"), !components.isEmpty,
       components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
     else {
       throw .failure("refusing to write '\(relativePath)': output names must stay inside \(root.path)")
     }
-    let target = components.reduce(root) { $0.appendingPathComponent($1) }
+    let path = target(relativePath).path
     let (folder, folderIsNew) = try openFolder(components.dropLast())
     defer { if folder != descriptor { close(folder) } }
     let name = components[components.count - 1]
     var status = stat()
     if fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFLNK {
-      throw .failure("refusing to write \(target.path): it is a symbolic link")
+      throw .failure("refusing to write \(path): it is a symbolic link")
     }
     if !folderIsNew { OutputFolder.removeStaleTemporaries(of: name, in: folder) }
-    let temporary =
-      "\(OutputFolder.temporaryPrefix(of: name))\(getpid())-\(counter.add(1, ordering: .relaxed).newValue).tmp"
+    let number = counter.add(1, ordering: .relaxed).newValue
+    let temporary = "\(OutputFolder.temporaryPrefix(of: name))\(getpid())-\(number).tmp"
     let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-    guard file >= 0 else { throw .failure("cannot write \(target.path): \(OutputFolder.describe(errno))") }
+    guard file >= 0 else { throw .failure("cannot write \(path): \(OutputFolder.describe(errno))") }
     var failure = OutputFolder.writeAll(bytes, to: file)
     // Flushed before the rename: after a power cut the name points at the whole new file or the old one.
-    if failure == 0 && fsync(file) != 0 { failure = errno }
+    if failure == 0 && flush && fsync(file) != 0 { failure = errno }
     if close(file) != 0 && failure == 0 { failure = errno }
-    if failure == 0 && renameat(folder, temporary, folder, name) != 0 { failure = errno }
     if failure != 0 {
       unlinkat(folder, temporary, 0)
-      throw .failure("cannot write \(target.path): \(OutputFolder.describe(failure))")
+      throw .failure("cannot write \(path): \(OutputFolder.describe(failure))")
     }
-    return target
+    return StagedFile(
+      folders: Array(components.dropLast()), name: name, temporary: temporary, relativePath: relativePath)
   }
+
+  /// Flushes every staged file of the folder's file system to disk in one call (`syncfs`).
+  func flush() throws(CLIError) {
+    if OutputFolder.syncFileSystem(descriptor) != 0 {
+      throw .failure("cannot write into \(root.path): \(OutputFolder.describe(errno))")
+    }
+  }
+
+  /// Puts a staged file in place, replacing what was there.
+  func place(_ staged: StagedFile) throws(CLIError) {
+    let (folder, _) = try openFolder(staged.folders[...])
+    defer { if folder != descriptor { close(folder) } }
+    if renameat(folder, staged.temporary, folder, staged.name) != 0 {
+      let reason = errno
+      unlinkat(folder, staged.temporary, 0)
+      throw .failure("cannot write \(target(staged.relativePath).path): \(OutputFolder.describe(reason))")
+    }
+  }
+
+  /// Removes a staged file that will not be placed.
+  func discard(_ staged: StagedFile) {
+    guard let (folder, _) = try? openFolder(staged.folders[...]) else { return }
+    unlinkat(folder, staged.temporary, 0)
+    if folder != descriptor { close(folder) }
+  }
+
+  func target(_ relativePath: String) -> URL {
+    relativePath.split(separator: "/").reduce(root) { $0.appendingPathComponent(String($1)) }
+  }
+
+  /// `syncfs(2)`, looked up at run time: Swift's Glibc module does not declare it. Where it is
+  /// missing, `sync(2)` flushes every file system, which includes this one.
+  static let syncFileSystem: @Sendable (Int32) -> Int32 = {
+    typealias SyncFS = @convention(c) (Int32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
+      return { _ in
+        sync()
+        return 0
+      }
+    }
+    let syncfs = unsafeBitCast(symbol, to: SyncFS.self)
+    return { syncfs($0) }
+  }()
 
   /// Opens (creating as needed) the folder made of `components` under the root, following no link
   /// except one that stays inside the root. Says whether the last folder was created just now.

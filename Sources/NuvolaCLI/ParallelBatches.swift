@@ -1,12 +1,11 @@
 import Foundation
-import NuvolaKit
 import Synchronization
 
 /// Runs the per-comune work of a national run (`--all`) on every core while the store is read:
-/// snapshots are gathered in batches of bounded size (so memory stays bounded), each batch is worked
+/// inputs (snapshots) are gathered in batches of bounded size (so memory stays bounded), each batch is worked
 /// on in parallel while the next one is read, and the results are shown in store order, batch after
 /// batch, so that the output is the same on every run whatever the timing.
-struct ParallelBatches<Output: Sendable> {
+struct ParallelBatches<Input: Sendable, Output: Sendable> {
   /// What each worker produced, by position in its batch.
   final class Slots: Sendable {
     let results: Mutex<[Int: Result<Output, any Error>]> = Mutex([:])
@@ -14,21 +13,30 @@ struct ParallelBatches<Output: Sendable> {
 
   static var batchSize: Int { 64 }
 
-  let work: @Sendable (Snapshot) throws -> Output
+  let work: @Sendable (Input) throws -> Output
+  /// Called once a batch is done and before its results are shown (e.g. to flush written files).
+  let batchDone: () throws -> Void
   let show: (Output) throws -> Void
-  private var gathering: [Snapshot] = []
+  /// Called with the results that will never be shown because an earlier one failed.
+  let discard: (Output) -> Void
+  private var gathering: [Input] = []
   /// The batch being worked on in the background, and where its results land.
   private var running: (count: Int, slots: Slots)?
   private let group = DispatchGroup()
 
-  init(work: @escaping @Sendable (Snapshot) throws -> Output, show: @escaping (Output) throws -> Void) {
+  init(
+    work: @escaping @Sendable (Input) throws -> Output, batchDone: @escaping () throws -> Void = {},
+    show: @escaping (Output) throws -> Void, discard: @escaping (Output) -> Void = { _ in }
+  ) {
     self.work = work
+    self.batchDone = batchDone
     self.show = show
+    self.discard = discard
     gathering.reserveCapacity(Self.batchSize)
   }
 
-  mutating func add(_ snapshot: Snapshot) throws {
-    gathering.append(snapshot)
+  mutating func add(_ input: Input) throws {
+    gathering.append(input)
     if gathering.count == Self.batchSize { try launch() }
   }
 
@@ -56,15 +64,32 @@ struct ParallelBatches<Output: Sendable> {
     }
   }
 
-  /// Waits for the batch in flight and shows its results in order; the first failure is rethrown.
+  /// Waits for the batch in flight and shows its results in order; the first failure is rethrown,
+  /// and the results after it are discarded.
   private mutating func collect() throws {
     guard let (count, slots) = running else { return }
     group.wait()
     running = nil
     let results = slots.results.withLock { $0 }
-    for index in 0..<count {
-      guard let result = results[index] else { continue }
-      try show(try result.get())
+    var shown = 0
+    do {
+      try batchDone()
+      for index in 0..<count {
+        if let result = results[index] { try show(try result.get()) }
+        shown = index + 1
+      }
+    } catch {
+      for index in shown..<count { if case .success(let output)? = results[index] { discard(output) } }
+      throw error
     }
+  }
+
+  /// Waits for the batch in flight and discards its results: the run stopped before showing them.
+  mutating func abandon() {
+    guard let (count, slots) = running else { return }
+    group.wait()
+    running = nil
+    let results = slots.results.withLock { $0 }
+    for index in 0..<count { if case .success(let output)? = results[index] { discard(output) } }
   }
 }

@@ -55,19 +55,57 @@ enum ReportCommand {
     let outName = arguments.value("--out") ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
-    let render: @Sendable (Snapshot) throws -> [String] = { snapshot in
-      try write(
+    let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
+      ReportCommand.files(
         snapshot: snapshot, audience: audience, formats: [format], languages: [language], rules: rules,
-        asOf: try ComuneScope.asOf(snapshot, given: givenDay, command: "report"), folder: folder)
+        asOf: try ComuneScope.asOf(snapshot, given: givenDay, command: "report"))
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
     }
     if all {
-      try ComuneScope.all(context: context, label: "report", work: render, show: show)
+      // Workers render and stage each comune's files; each batch is flushed to disk once, then the
+      // files are put in place and listed in the store's order.
+      try ComuneScope.all(
+        context: context, label: "report",
+        work: { snapshot in try files(snapshot).map { try folder.stage($0.contents, to: $0.name) } },
+        batchDone: { try folder.flush() },
+        show: { staged in
+          for file in staged { try folder.place(file) }
+          show(staged.map(\.relativePath))
+        },
+        discard: { staged in staged.forEach(folder.discard) })
     } else {
-      show(try render(try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)))
+      let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)
+      var written: [String] = []
+      for file in try files(snapshot) {
+        try folder.write(file.contents, to: file.name)
+        written.append(file.name)
+      }
+      show(written)
     }
+  }
+
+  /// Renders one comune's report in every format and language asked, each file named by its path
+  /// in the output folder (under `<istat>-<name>/`).
+  static func files(
+    snapshot: Snapshot, audience: ReportAudience, formats: [ReportFileFormat], languages: [Language],
+    rules: RuleBook, asOf: Day
+  ) -> [ReportFile] {
+    let comune = snapshot.inventory.comune
+    let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
+    let inputs = ReportInputs.compute(
+      for: audience, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
+    var files: [ReportFile] = []
+    for language in languages {
+      let document = Reports.document(for: audience, inputs: inputs, language: language)
+      for format in formats {
+        for file in Reports.render(document, as: format) {
+          files.append(ReportFile(name: base + "/" + file.name, contents: file.contents))
+        }
+      }
+    }
+    return files
   }
 
   /// Renders one comune's report in every format and language asked, writes the files under
@@ -76,22 +114,11 @@ enum ReportCommand {
     snapshot: Snapshot, audience: ReportAudience, formats: [ReportFileFormat], languages: [Language],
     rules: RuleBook, asOf: Day, folder: OutputFolder
   ) throws -> [String] {
-    let comune = snapshot.inventory.comune
-    let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
-    let inputs = ReportInputs.compute(
-      for: audience, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
-    var written: [String] = []
-    for language in languages {
-      let document = Reports.document(for: audience, inputs: inputs, language: language)
-      for format in formats {
-        for file in Reports.render(document, as: format) {
-          let path = base + "/" + file.name
-          try folder.write(file.contents, to: path)
-          written.append(path)
-        }
-      }
-    }
-    return written
+    let rendered = files(
+      snapshot: snapshot, audience: audience, formats: formats, languages: languages, rules: rules, asOf: asOf
+    )
+    for file in rendered { try folder.write(file.contents, to: file.name) }
+    return rendered.map(\.name)
   }
 
   /// A written path as the user would type it: under the folder they named.

@@ -73,6 +73,22 @@ struct OutputFolderTests {
     #expect(cli.contents("out/a/b.txt") == Data("two".utf8))
   }
 
+  /// A national run stages files, flushes them once, then puts them in place; until then the old
+  /// file stays, and a staged file that will not be placed leaves nothing behind.
+  @Test func stagedFilesAppearOnlyWhenPlaced() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    try folder.write("old", to: "a/b.txt")
+    let staged = try folder.stage("new", to: "a/b.txt")
+    let dropped = try folder.stage("never", to: "a/c.txt")
+    #expect(cli.contents("out/a/b.txt") == Data("old".utf8))
+    try folder.flush()
+    try folder.place(staged)
+    folder.discard(dropped)
+    #expect(cli.contents("out/a/b.txt") == Data("new".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("out/a")) == ["b.txt"])
+    #expect(throws: CLIError.self) { try folder.stage("x", to: "../escape.txt") }
+  }
+
   @Test func aFullDiskIsNamed() {
     #expect(OutputFolder.describe(ENOSPC).contains("the disk is full"))
     #expect(OutputFolder.describe(EDQUOT).contains("quota"))

@@ -288,7 +288,7 @@ enum Funding {
   }
 
   static func explain(_ move: FundingCloudService.Move, _ application: Application) -> BilingualText {
-    let destination = move.destination.rawValue.uppercased().replacingOccurrences(of: "AAS", with: "aaS")
+    let destination = move.destination.label
     if application.strategyOverride != nil {
       return BilingualText(
         it: "Proposta: \(destination), modalità \(move.mode.rawValue), come scelto dal comune.",

@@ -21,6 +21,15 @@ public struct CloudMigrationRules: Sendable, Equatable {
     case iaas
     case paas
     case saas
+
+    /// `IaaS`, `PaaS`, `SaaS`.
+    public var label: String {
+      switch self {
+      case .iaas: return "IaaS"
+      case .paas: return "PaaS"
+      case .saas: return "SaaS"
+      }
+    }
   }
 
   /// A cell of the table: fundable in a mode, not fundable, or technically impossible.
