@@ -17,12 +17,13 @@ enum ReportCommand {
         English files end in .en.html. Existing files are replaced atomically. The paths written are
         printed, one per line. Dates (end of support, contracts, deadlines) are judged as of the
         inventory date; an inventory without one needs --as-of YYYY-MM-DD (never today's date).
-        Here --format takes the report formats html, md, csv or json.
+        Here --format takes the report formats html, md, csv or json. --for all (or a list such as
+        it-manager,mayor) writes several readers' reports with one run of the engine per comune.
         """,
       options: [
         .value(
-          "--for", "READER", "it-manager, mayor or grant-writer",
-          allowed: ReportAudience.allCases.map(\.rawValue)),
+          "--for", "READER",
+          "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)"),
         .value(
           "--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
@@ -40,8 +41,7 @@ enum ReportCommand {
       throw CLIError.usage(
         "say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
     }
-    // The option's allowed values were checked by the parser.
-    let audience = ReportAudience(rawValue: audienceName) ?? .itManager
+    let audiences = try readers(audienceName)
     let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
     let givenDay = try ComuneScope.asOfOption(arguments, command: "report")
     let all = arguments.has("--all")
@@ -57,7 +57,7 @@ enum ReportCommand {
     let language = context.language
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
-        snapshot: snapshot, audience: audience, formats: [format], languages: [language], rules: rules,
+        snapshot: snapshot, audiences: audiences, formats: [format], languages: [language], rules: rules,
         asOf: try ComuneScope.asOf(snapshot, given: givenDay, command: "report"))
     }
     let show = { (paths: [String]) in
@@ -89,23 +89,44 @@ enum ReportCommand {
   /// Renders one comune's report in every format and language asked, each file named by its path
   /// in the output folder (under `<istat>-<name>/`).
   static func files(
-    snapshot: Snapshot, audience: ReportAudience, formats: [ReportFileFormat], languages: [Language],
+    snapshot: Snapshot, audiences: [ReportAudience], formats: [ReportFileFormat], languages: [Language],
     rules: RuleBook, asOf: Day
   ) -> [ReportFile] {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     let inputs = ReportInputs.compute(
-      for: audience, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
+      for: audiences, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
     var files: [ReportFile] = []
-    for language in languages {
-      let document = Reports.document(for: audience, inputs: inputs, language: language)
-      for format in formats {
-        for file in Reports.render(document, as: format) {
-          files.append(ReportFile(name: base + "/" + file.name, contents: file.contents))
+    for audience in audiences {
+      let own = inputs.only(for: audience)
+      for language in languages {
+        let document = Reports.document(for: audience, inputs: own, language: language)
+        for format in formats {
+          for file in Reports.render(document, as: format) {
+            files.append(ReportFile(name: base + "/" + file.name, contents: file.contents))
+          }
         }
       }
     }
     return files
+  }
+
+  /// The readers `--for` names: one, several separated by commas (in the order given, each once),
+  /// or `all`.
+  static func readers(_ text: String) throws(CLIError) -> [ReportAudience] {
+    if text == "all" { return ReportAudience.allCases }
+    var readers: [ReportAudience] = []
+    for name in text.split(separator: ",", omittingEmptySubsequences: false) {
+      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      guard let reader = ReportAudience(rawValue: trimmed) else {
+        let known = ReportAudience.allCases.map(\.rawValue).joined(separator: ", ")
+        throw .usage(
+          "--for takes one of \(known) (or several, comma-separated, or all), not '\(trimmed)'",
+          command: "report")
+      }
+      if !readers.contains(reader) { readers.append(reader) }
+    }
+    return readers
   }
 
   /// Renders one comune's report in every format and language asked, writes the files under
@@ -115,8 +136,8 @@ enum ReportCommand {
     rules: RuleBook, asOf: Day, folder: OutputFolder
   ) throws -> [String] {
     let rendered = files(
-      snapshot: snapshot, audience: audience, formats: formats, languages: languages, rules: rules, asOf: asOf
-    )
+      snapshot: snapshot, audiences: [audience], formats: formats, languages: languages, rules: rules,
+      asOf: asOf)
     for file in rendered { try folder.write(file.contents, to: file.name) }
     return rendered.map(\.name)
   }

@@ -63,6 +63,22 @@ struct ReportCommandTests {
     #expect(result.out == "Reports/012019-brenta/it-manager.md\nReports/014061-sondrio/it-manager.md\n")
   }
 
+  /// `--for all` writes every reader's report per comune, each byte for byte the one `--for` that
+  /// reader alone writes; a list keeps its order and names each reader once.
+  @Test func severalReadersInOneRun() throws {
+    let all = cli.run(["report", "--all", "--for", "all", "--format", "md", "--out", "together"])
+    #expect(all.code == 0, "\(all.err)")
+    #expect(all.out.split(separator: "\n").count == 6)
+    for reader in ReportAudience.allCases {
+      #expect(
+        cli.run(["report", "014061", "--for", reader.rawValue, "--format", "md", "--out", "alone"]).code == 0)
+      let path = "014061-sondrio/\(reader.rawValue).md"
+      #expect(cli.contents("together/" + path) == cli.contents("alone/" + path), "\(path)")
+    }
+    let list = cli.run(["report", "014061", "--for", "mayor,it-manager,mayor", "--format", "md"])
+    #expect(list.out == "Reports/014061-sondrio/mayor.md\nReports/014061-sondrio/it-manager.md\n")
+  }
+
   @Test func sameInputSameBytesAndNoTemporaryFilesLeft() throws {
     #expect(cli.run(["report", "014061", "--for", "it-manager"]).code == 0)
     let first = try #require(cli.contents("Reports/014061-sondrio/it-manager.html"))
@@ -76,6 +92,8 @@ struct ReportCommandTests {
   @Test(arguments: [
     (["report", "014061"], "say who the report is for"),
     (["report", "014061", "--for", "assessore"], "--for takes one of it-manager, mayor, grant-writer"),
+    (["report", "014061", "--for", "mayor,assessore"], "not 'assessore'"),
+    (["report", "014061", "--for", "mayor,"], "not ''"),
     (["report", "014061", "--for", "mayor", "--format", "pdf"], "--format takes one of html, md, csv, json"),
     (["report", "--for", "mayor"], "missing COMUNE (or --all)"),
     (["report", "014061", "--all", "--for", "mayor"], "give COMUNE or --all, not both"),

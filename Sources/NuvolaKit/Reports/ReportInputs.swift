@@ -42,10 +42,20 @@ public struct ReportInputs: Sendable {
     for audience: ReportAudience, inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
     planOptions: PlanOptions? = nil
   ) -> ReportInputs {
+    compute(
+      for: [audience], inventory: inventory, rules: rules, register: register, asOf: asOf,
+      planOptions: planOptions)
+  }
+
+  /// The inputs of several readers' reports at once: the engine runs once for all of them.
+  public static func compute(
+    for audiences: [ReportAudience], inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
+    planOptions: PlanOptions? = nil
+  ) -> ReportInputs {
     let population = PopulationFigure.resolve(inventory, register: register)
-    let needsAudit = audience != .grantWriter
-    let needsFunding = audience != .itManager
-    let needsPlan = audience != .grantWriter
+    let needsAudit = audiences.contains { $0 != .grantWriter }
+    let needsFunding = audiences.contains { $0 != .itManager }
+    let needsPlan = audiences.contains { $0 != .grantWriter }
     let options =
       planOptions
       ?? PlanOptions(
@@ -59,6 +69,18 @@ public struct ReportInputs: Sendable {
       funding: needsFunding
         ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
       plan: needsPlan ? NuvolaKit.plan(inventory, rules: rules, options: options) : nil)
+  }
+
+  /// What `audience`'s report shows of inputs computed for several readers: exactly what computing
+  /// for that reader alone gives, so a report never depends on which others were written with it.
+  public func only(for audience: ReportAudience) -> ReportInputs {
+    var inputs = self
+    if audience == .grantWriter {
+      inputs.findings = nil
+      inputs.plan = nil
+    }
+    if audience == .itManager { inputs.funding = nil }
+    return inputs
   }
 
   /// The comune's name: the inventory's, else the register's, else its code.

@@ -139,4 +139,15 @@ import Testing
     #expect(json.contains("\"amount\": 252118"))
     #expect(json.contains("\"amount_status\": \"estimate\""))
   }
+
+  /// Computing once for every reader (`report --for all`) gives each reader the very document that
+  /// computing for that reader alone gives.
+  @Test(arguments: ReportAudience.allCases)
+  func inputsComputedForAllReadersGiveTheSameDocuments(audience: ReportAudience) {
+    let shared = ReportInputs.compute(
+      for: ReportAudience.allCases, inventory: ReportFixtures.sondrio, rules: RulesFixture.book,
+      register: .shipped, asOf: ReportFixtures.sondrioDay)
+    let alone = ReportFixtures.document(audience, .it)
+    #expect(Reports.document(for: audience, inputs: shared.only(for: audience), language: .it) == alone)
+  }
 }
