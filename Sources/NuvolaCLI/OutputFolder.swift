@@ -99,7 +99,8 @@ final class OutputFolder: Sendable {
     else {
       throw .failure("refusing to write '\(relativePath)': output names must stay inside \(root.path)")
     }
-    let path = target(relativePath).path
+    // Only failures name the full path: building it for every file of a national run costs time.
+    var path: String { target(relativePath).path }
     let (folder, folderIsNew) = try openFolder(components.dropLast())
     defer { if folder != descriptor { close(folder) } }
     let name = components[components.count - 1]
@@ -111,7 +112,10 @@ final class OutputFolder: Sendable {
     let number = counter.add(1, ordering: .relaxed).newValue
     let temporary = "\(OutputFolder.temporaryPrefix(of: name))\(getpid())-\(number).tmp"
     let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-    guard file >= 0 else { throw .failure("cannot write \(path): \(OutputFolder.describe(errno))") }
+    guard file >= 0 else {
+      let reason = errno
+      throw .failure("cannot write \(path): \(OutputFolder.describe(reason))")
+    }
     var failure = OutputFolder.writeAll(bytes, to: file)
     // Flushed before the rename: after a power cut the name points at the whole new file or the old one.
     if failure == 0 && flush && fsync(file) != 0 { failure = errno }

@@ -1065,16 +1065,24 @@ public final class ReportStrings: Sendable {
   }
 
   /// Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
+  ///
+  /// Scans UTF-8 bytes (braces are ASCII, so they never fall inside a multi-byte character): a
+  /// national run fills millions of templates, and character-by-character scanning showed up.
   public static func fill(_ template: String, _ values: [String: String]) -> String {
-    guard template.contains("{") else { return template }
-    var result = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let key = String(rest[rest.index(after: open)..<close])
-      result += values[key] ?? "{\(key)}"
-      rest = rest[rest.index(after: close)...]
+    let utf8 = template.utf8
+    guard let firstOpen = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
+    var result = String(template[..<firstOpen])
+    result.reserveCapacity(utf8.count + 64)
+    var start = firstOpen
+    while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")),
+      let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+    {
+      result += template[start..<open]
+      let key = String(template[utf8.index(after: open)..<close])
+      if let value = values[key] { result += value } else { result += template[open...close] }
+      start = utf8.index(after: close)
     }
-    return result + rest
+    result += template[start...]
+    return result
   }
 }

@@ -67,5 +67,10 @@ import Testing
 
   @Test func fillLeavesUnknownPlaceholdersVisible() {
     #expect(ReportStrings.fill("a {x} b {y}", ["x": "1"]) == "a 1 b {y}")
+    #expect(ReportStrings.fill("città {n}: è {v} €", ["n": "Sondrio", "v": "ok"]) == "città Sondrio: è ok €")
+    #expect(ReportStrings.fill("{a}{b}", ["a": "1", "b": "2"]) == "12")
+    #expect(ReportStrings.fill("open { never closed", ["x": "1"]) == "open { never closed")
+    #expect(ReportStrings.fill("no braces", [:]) == "no braces")
+    #expect(ReportStrings.fill("{x} then {", ["x": "{y}"]) == "{y} then {")
   }
 }
