@@ -43,53 +43,57 @@ struct ParallelBatches<Input: Sendable, Output: Sendable> {
   /// Works on what is left and waits for everything.
   mutating func finish() throws {
     try launch()
-    try collect()
+    if let finished = takeRunning() { try showResults(finished) }
   }
 
-  /// Waits for the batch in flight, shows it, then starts working on the gathered one.
+  /// Waits for the batch in flight, starts working on the gathered one, then shows the finished
+  /// one: the workers render the next batch while this thread shows (and writes) the last.
   private mutating func launch() throws {
-    try collect()
-    guard !gathering.isEmpty else { return }
-    let batch = gathering
-    gathering = []
-    gathering.reserveCapacity(Self.batchSize)
-    let slots = Slots()
-    let work = self.work
-    running = (batch.count, slots)
-    DispatchQueue.global().async(group: group) {
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        let result = Result { try work(batch[index]) }
-        slots.results.withLock { $0[index] = result }
+    let finished = takeRunning()
+    if !gathering.isEmpty {
+      let batch = gathering
+      gathering = []
+      gathering.reserveCapacity(Self.batchSize)
+      let slots = Slots()
+      let work = self.work
+      running = (batch.count, slots)
+      DispatchQueue.global().async(group: group) {
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+          let result = Result { try work(batch[index]) }
+          slots.results.withLock { $0[index] = result }
+        }
       }
     }
+    if let finished { try showResults(finished) }
   }
 
-  /// Waits for the batch in flight and shows its results in order; the first failure is rethrown,
-  /// and the results after it are discarded.
-  private mutating func collect() throws {
-    guard let (count, slots) = running else { return }
+  /// Waits for the batch in flight and takes its results, by position.
+  private mutating func takeRunning() -> [Result<Output, any Error>?]? {
+    guard let (count, slots) = running else { return nil }
     group.wait()
     running = nil
     let results = slots.results.withLock { $0 }
+    return (0..<count).map { results[$0] }
+  }
+
+  /// Shows a finished batch's results in order; the first failure is rethrown, and the results
+  /// after it are discarded.
+  private func showResults(_ results: [Result<Output, any Error>?]) throws {
     var shown = 0
     do {
       try batchDone()
-      for index in 0..<count {
-        if let result = results[index] { try show(try result.get()) }
+      for (index, result) in results.enumerated() {
+        if let result { try show(try result.get()) }
         shown = index + 1
       }
     } catch {
-      for index in shown..<count { if case .success(let output)? = results[index] { discard(output) } }
+      for case .success(let output)? in results[shown...] { discard(output) }
       throw error
     }
   }
 
   /// Waits for the batch in flight and discards its results: the run stopped before showing them.
   mutating func abandon() {
-    guard let (count, slots) = running else { return }
-    group.wait()
-    running = nil
-    let results = slots.results.withLock { $0 }
-    for index in 0..<count { if case .success(let output)? = results[index] { discard(output) } }
+    for case .success(let output)? in takeRunning() ?? [] { discard(output) }
   }
 }

@@ -24,7 +24,7 @@ struct ParallelBatchesTests {
   }
 
   /// The first failure in input order is the one reported; what came after it is discarded, never
-  /// shown, and the results before it were shown.
+  /// shown, and the results before it were shown. Nothing is left running.
   @Test func theFirstFailureStopsTheRunAndTheRestIsDiscarded() throws {
     let log = Log()
     var batches = ParallelBatches<Int, Int>(
@@ -38,6 +38,7 @@ struct ParallelBatchesTests {
     }
     batches.abandon()
     #expect(log.shown == Array(0..<70))
-    #expect(log.discarded.sorted() == Array(71..<128).filter { $0 != 90 })
+    // The batch after the failing one was already being worked on; it is discarded whole.
+    #expect(log.discarded.sorted() == Array(71..<192).filter { $0 != 90 })
   }
 }
