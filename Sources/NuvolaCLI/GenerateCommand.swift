@@ -16,7 +16,9 @@ enum GenerateCommand {
       options: RegisterSelection.options + [
         .value("--seed", "N", "Seed of the generator (default 1)"),
         .value("--out", "DIR", "Folder to write into (required)"),
-        .value("--as", "ENCODING", "json (default) or csv (a folder of sheets per comune)", allowed: ["json", "csv"]),
+        .value(
+          "--as", "ENCODING", "json (default) or csv (a folder of sheets per comune)",
+          allowed: ["json", "csv"]),
       ]),
     run: run)
 
@@ -28,28 +30,42 @@ enum GenerateCommand {
     }
     let seedText = arguments.value("--seed") ?? "1"
     guard let seed = UInt64(seedText) else {
-      throw CLIError.usage("--seed takes a whole number from 0 to \(UInt64.max), not '\(seedText)'", command: "generate")
+      throw CLIError.usage(
+        "--seed takes a whole number from 0 to \(UInt64.max), not '\(seedText)'", command: "generate")
     }
     let asCSV = arguments.value("--as") == "csv"
     let folder = try OutputFolder(path: out, context: context)
     let generator = InventoryGenerator(seed: seed)
     let progress = Progress(label: "generate", total: entries.count, console: context.console)
     var records = 0
-    for entry in entries {
-      let inventory = generator.inventory(for: entry)
-      records += inventory.recordCount
-      let name = FileName.comune(code: entry.istatCode, name: entry.name)
-      if asCSV {
-        for sheet in inventory.csvSheets() {
-          try folder.write(sheet.text, to: "\(name)/\(sheet.name)")
-        }
-      } else {
-        try folder.write(inventory.json.serialized() + "\n", to: "\(name).json")
-      }
-      progress.advance()
+    // Generated on every core and staged; each batch is flushed to disk once, then put in place.
+    var batches = ParallelBatches<RegisterEntry, (records: Int, files: [OutputFolder.StagedFile])>(
+      work: { entry in
+        let inventory = generator.inventory(for: entry)
+        let name = FileName.comune(code: entry.istatCode, name: entry.name)
+        let files =
+          asCSV
+          ? try inventory.csvSheets().map { try folder.stage($0.text, to: "\(name)/\($0.name)") }
+          : [try folder.stage(inventory.json.serialized() + "\n", to: "\(name).json")]
+        return (inventory.recordCount, files)
+      },
+      batchDone: { try folder.flush() },
+      show: { generated in
+        for file in generated.files { try folder.place(file) }
+        records += generated.records
+        progress.advance()
+      },
+      discard: { generated in generated.files.forEach(folder.discard) })
+    do {
+      for entry in entries { try batches.add(entry) }
+      try batches.finish()
+    } catch {
+      batches.abandon()
+      throw error
     }
     progress.finish()
     context.print(
-      "Wrote \(entries.count) synthetic inventories (\(records) records, seed \(seed)) to \(folder.root.path)")
+      "Wrote \(entries.count) synthetic inventories (\(records) records, seed \(seed)) to \(folder.root.path)"
+    )
   }
 }
