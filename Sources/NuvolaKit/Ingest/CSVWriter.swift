@@ -33,9 +33,14 @@ public struct CSVWriter: Sendable {
     var line = ""
     if atStart && byteOrderMark { line += "\u{FEFF}" }
     atStart = false
-    for (index, cell) in cells.enumerated() {
-      if index > 0 { line.append(separator) }
-      line += self.cell(cell)
+    if cells == [""] {
+      // One empty cell written bare is an empty line, which readers skip: the record would be lost.
+      line += "\"\""
+    } else {
+      for (index, cell) in cells.enumerated() {
+        if index > 0 { line.append(separator) }
+        line += self.cell(cell)
+      }
     }
     line += lineEnding.rawValue
     return line
