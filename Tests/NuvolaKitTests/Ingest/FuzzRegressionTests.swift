@@ -19,8 +19,8 @@ import Testing
     let text = writer.document(header: ["a"], rows: [[""], ["b"], [""]])
     let again = try CSVReader(separator: separatorByte).read(Array(text.utf8), file: "round-trip.csv")
     #expect(again.rows.map(\.texts) == [[""], ["b"], [""]])
-    #expect(text == "a" + lineEnding.rawValue + "\"\"" + lineEnding.rawValue + "b" + lineEnding.rawValue + "\"\""
-      + lineEnding.rawValue)
+    let end = lineEnding.rawValue
+    #expect(text == "a\(end)\"\"\(end)b\(end)\"\"\(end)")
   }
 
   /// A header of one empty cell is a record too, byte-order mark or not.
