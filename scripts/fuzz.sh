@@ -10,9 +10,9 @@
 #   --time SECONDS  budget per target (default 60); the run stops earlier if --runs is reached
 #   --runs N        stop a target after N executions (default: no limit)
 #   --build-only    build the fuzzers and exit
-#   TARGET          any of the targets below (default: all)
-# Environment: FUZZ_FLAGS adds libFuzzer flags (e.g. FUZZ_FLAGS="-jobs=2 -workers=2"); FUZZ_JOBS is
-# the swiftc thread count for the library build (default 1: the machine is shared).
+#   TARGET          csv json inventory-json inventory-csv agid-list konveyor rvtools glpi (default: all)
+# Environment: FUZZ_FLAGS adds libFuzzer flags (e.g. FUZZ_FLAGS="-seed=1"); FUZZ_JOBS is the swiftc
+# thread count for the library build (default 1: the machine is shared).
 # To replay one input: .build-fuzz/fuzz-<target> FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -137,6 +137,9 @@ join_sheets() {
 # second(s)`; a crash ends the run early with `==ERROR`, `deadly signal`, `timeout` or `out-of-memory`.
 summary=()
 status=0
+# libFuzzer and AddressSanitizer report crashes themselves (stack, input saved); Swift's own
+# backtracer would take the signal first.
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 for target in "${targets[@]}"; do
   corpus="$out/corpus/$target"
   artifacts="$out/artifacts/$target"
@@ -161,7 +164,8 @@ for target in "${targets[@]}"; do
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$' || true)
   [ -n "$executions" ] || executions=$(grep -o 'Done [0-9]* runs' "$log" | tail -1 | grep -o '[0-9]*' || true)
   [ -n "$executions" ] || executions=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#' || true)
-  crashes=$(grep -cE '^==[0-9]+==ERROR|deadly signal|ALARM: working on the last Unit|out-of-memory \(|FUZZ INVARIANT' "$log" || true)
+  # libFuzzer stops at the first crash, hang (timeout-*) or out-of-memory (oom-*) and saves the input.
+  crashes=$(grep -c 'Test unit written to' "$log" || true)
   if [ "$code" != 0 ] && [ "$crashes" = 0 ]; then crashes=1; fi
   [ "$crashes" = 0 ] || status=1
   summary+=("$(printf '%-16s %14s %9s %8s' "$target" "${executions:-?}" "$elapsed" "$crashes")")
