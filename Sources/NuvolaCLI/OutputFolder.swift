@@ -69,6 +69,15 @@ final class OutputFolder: Sendable {
     let relativePath: String
   }
 
+  @discardableResult
+  func write(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> URL {
+    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
+    bytes.withUnsafeBytes { raw in
+      result = Result { () throws(CLIError) in try write(raw, to: relativePath) }
+    }
+    return try result.get()
+  }
+
   /// The one place that writes: walk to the folder, clear what killed runs left, write a temporary
   /// file, flush it, rename it over the target.
   func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(CLIError) -> URL {
@@ -86,6 +95,14 @@ final class OutputFolder: Sendable {
       result = Result { () throws(CLIError) in
         try stage(UnsafeRawBufferPointer(bytes), to: relativePath, flush: false)
       }
+    }
+    return try result.get()
+  }
+
+  func stage(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> StagedFile {
+    var result: Result<StagedFile, CLIError> = .failure(.failure("nothing written"))
+    bytes.withUnsafeBytes { raw in
+      result = Result { () throws(CLIError) in try stage(raw, to: relativePath, flush: false) }
     }
     return try result.get()
   }

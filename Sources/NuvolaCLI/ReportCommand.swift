@@ -68,7 +68,7 @@ enum ReportCommand {
       // files are put in place and listed in the store's order.
       try ComuneScope.all(
         context: context, label: "report",
-        work: { snapshot in try files(snapshot).map { try folder.stage($0.contents, to: $0.name) } },
+        work: { snapshot in try files(snapshot).map { try folder.stage($0.bytes, to: $0.name) } },
         batchDone: { try folder.flush() },
         show: { staged in
           for file in staged { try folder.place(file) }
@@ -79,7 +79,7 @@ enum ReportCommand {
       let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)
       var written: [String] = []
       for file in try files(snapshot) {
-        try folder.write(file.contents, to: file.name)
+        try folder.write(file.bytes, to: file.name)
         written.append(file.name)
       }
       show(written)
@@ -103,7 +103,7 @@ enum ReportCommand {
         let document = Reports.document(for: audience, inputs: own, language: language)
         for format in formats {
           for file in Reports.render(document, as: format) {
-            files.append(ReportFile(name: base + "/" + file.name, contents: file.contents))
+            files.append(ReportFile(name: base + "/" + file.name, bytes: file.bytes))
           }
         }
       }
@@ -138,7 +138,7 @@ enum ReportCommand {
     let rendered = files(
       snapshot: snapshot, audiences: [audience], formats: formats, languages: languages, rules: rules,
       asOf: asOf)
-    for file in rendered { try folder.write(file.contents, to: file.name) }
+    for file in rendered { try folder.write(file.bytes, to: file.name) }
     return rendered.map(\.name)
   }
 

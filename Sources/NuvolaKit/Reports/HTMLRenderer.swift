@@ -10,7 +10,10 @@ struct HTMLRenderer {
     strings = ReportStrings.catalogue(document.language)
   }
 
-  func render() -> String {
+  func render() -> String { String(decoding: renderBytes(), as: UTF8.self) }
+
+  /// The page as UTF-8 bytes.
+  func renderBytes() -> [UInt8] {
     var html = HTMLWriter()
     html.raw("<!DOCTYPE html>\n")
     html.open("html", [("lang", document.language.rawValue)])
@@ -45,7 +48,7 @@ struct HTMLRenderer {
     html.newline()
     html.close("html")
     html.newline()
-    return html.output
+    return html.bytes
   }
 
   private func header(_ html: inout HTMLWriter) {

@@ -12,9 +12,6 @@ struct HTMLWriter {
     bytes.reserveCapacity(capacity)
   }
 
-  /// The page as text.
-  var output: String { String(decoding: bytes, as: UTF8.self) }
-
   /// Escapes `& < > " '`: safe in text and in quoted attribute values alike.
   static func escape(_ text: String) -> String {
     var bytes: [UInt8] = []
@@ -26,9 +23,12 @@ struct HTMLWriter {
   static func append(escaping text: String, to bytes: inout [UInt8]) {
     var text = text
     text.withUTF8 { source in
-      // Runs without special characters are copied in one go; most text is a single run.
+      guard let base = source.baseAddress else { return }
+      // Runs without special characters are copied in one go; most text is a single run. Eight
+      // bytes are tested at a time; only a word holding a special character is looked at byte by byte.
       var runStart = 0
-      for index in 0..<source.count {
+      var index = 0
+      func escapeByte(at index: Int) {
         let replacement: StaticString
         switch source[index] {
         case UInt8(ascii: "&"): replacement = "&amp;"
@@ -36,14 +36,37 @@ struct HTMLWriter {
         case UInt8(ascii: ">"): replacement = "&gt;"
         case UInt8(ascii: "\""): replacement = "&quot;"
         case UInt8(ascii: "'"): replacement = "&#39;"
-        default: continue
+        default: return
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
         replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
         runStart = index + 1
       }
+      while index + 8 <= source.count {
+        if hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+          for byteIndex in index..<index + 8 { escapeByte(at: byteIndex) }
+        }
+        index += 8
+      }
+      while index < source.count {
+        escapeByte(at: index)
+        index += 1
+      }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
+  }
+
+  /// Whether any of the eight bytes of `word` is `& < > " '`: a byte equal to `c` becomes zero
+  /// after `xor` with `c` in every byte, and `(v - 0x01...) & ~v & 0x80...` is non-zero exactly when
+  /// some byte of `v` is zero.
+  @inline(__always)
+  static func hasSpecialByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    return
+      (zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
+      | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27))) != 0
   }
 
   mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {

@@ -43,7 +43,9 @@ struct RecordTable<Record: InventoryRecord>: Sendable {
     insertSQL =
       "INSERT INTO \(SQL.identifier(name)) (snapshot_id, position, \(names)) "
       + "VALUES (\(SQL.placeholders(columnFields.count + 2)))"
-    selectSQL = "SELECT \(names) FROM \(SQL.identifier(name)) WHERE snapshot_id = ? ORDER BY position"
+    // No ORDER BY: the primary key is (snapshot_id, id), so SQLite would sort every snapshot's rows
+    // in a temporary B-tree; `load` puts the few rows of a snapshot in order itself.
+    selectSQL = "SELECT position, \(names) FROM \(SQL.identifier(name)) WHERE snapshot_id = ?"
   }
 
   /// Writes the records of one snapshot, in order, with one prepared statement for all rows. The
@@ -75,11 +77,15 @@ struct RecordTable<Record: InventoryRecord>: Sendable {
   func load(snapshotID: Int64, in database: Database) throws -> [Record] {
     var records: [Record] = try database.withStatement(selectSQL) { statement in
       try statement.bind(.integer(snapshotID), at: 1)
-      var records: [Record] = []
+      var records: [(position: Int64, record: Record)] = []
+      var ordered = true
       while try statement.step() {
-        records.append(try read(statement, snapshotID: snapshotID))
+        let position = statement.int64(at: 0)
+        if let last = records.last, last.position > position { ordered = false }
+        records.append((position, try read(statement, snapshotID: snapshotID, offset: 1)))
       }
-      return records
+      if !ordered { records.sort { $0.position < $1.position } }
+      return records.map(\.record)
     }
     guard let idField, !lists.isEmpty else { return records }
     let id = fields[idField]

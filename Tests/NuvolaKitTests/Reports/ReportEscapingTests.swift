@@ -12,6 +12,46 @@ import Testing
     #expect(HTMLWriter.escape("") == "")
   }
 
+  /// The escaper tests eight bytes at a time: every special character, at every position of texts
+  /// from 0 to 20 bytes (so across word boundaries and in the tail), next to letters, digits,
+  /// spaces and non-ASCII bytes, gives the same text as a plain character-by-character escape.
+  @Test func htmlEscapeMatchesACharacterByCharacterEscapeAtEveryPosition() {
+    func reference(_ text: String) -> String {
+      text.map { character -> String in
+        switch character {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
+        case "'": return "&#39;"
+        default: return String(character)
+        }
+      }.joined()
+    }
+    let fillers = ["a", " ", "9", "=", "?", "à", "%", "\u{7F}"]
+    var checked = 0
+    for length in 0...20 {
+      for special in ["&", "<", ">", "\"", "'"] {
+        for position in 0..<max(length, 1) {
+          for filler in fillers {
+            var characters = Array(repeating: filler, count: length)
+            if length > 0 { characters[position] = special }
+            let text = characters.joined()
+            #expect(HTMLWriter.escape(text) == reference(text), "\(text)")
+            checked += 1
+          }
+        }
+      }
+    }
+    // Two specials in one word, and words made only of specials.
+    for text in [
+      "<<>>&&\"\"''", "abcdefg<hijklmn>", "12345678&", "àèìòù<>€", String(repeating: "'", count: 17),
+    ] {
+      #expect(HTMLWriter.escape(text) == reference(text))
+    }
+    #expect(checked > 4_000)
+  }
+
   @Test(arguments: [
     ("<script>", "\\<script>"),
     ("a | b", "a \\| b"),
