@@ -10,10 +10,8 @@ struct HTMLRenderer {
     strings = ReportStrings.catalogue(document.language)
   }
 
-  func render() -> String { String(decoding: renderBytes(), as: UTF8.self) }
-
   /// The page as UTF-8 bytes.
-  func renderBytes() -> [UInt8] {
+  func render() -> [UInt8] {
     var html = HTMLWriter()
     html.raw("<!DOCTYPE html>\n")
     html.open("html", [("lang", document.language.rawValue)])

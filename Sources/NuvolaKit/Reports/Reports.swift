@@ -21,7 +21,7 @@ public enum Reports {
     let suffix =
       (document.language == .it ? "" : "." + document.language.rawValue) + "." + format.fileExtension
     switch format {
-    case .html: return [ReportFile(name: stem + suffix, bytes: HTMLRenderer(document).renderBytes())]
+    case .html: return [ReportFile(name: stem + suffix, bytes: HTMLRenderer(document).render())]
     case .markdown: return [ReportFile(name: stem + suffix, contents: MarkdownRenderer(document).render())]
     case .json: return [ReportFile(name: stem + suffix, contents: JSONRenderer(document).render())]
     case .csv:
