@@ -41,7 +41,11 @@ public final class InventoryStore {
     } catch let error as DatabaseError {
       throw StoreError(error, path: path)
     }
-    try storeErrors { try openSchema() }
+    do {
+      try storeErrors { try openSchema() }
+    } catch let error as StoreError where mode == .readOnly {
+      throw error.whenReading
+    }
   }
 
   /// A fresh store in memory, gone when released: for tests.

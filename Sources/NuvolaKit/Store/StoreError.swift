@@ -17,6 +17,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case readOnly(path: String)
   /// A write was asked of a store opened with `.readOnly`.
   case openedForReading(path: String)
+  /// Reading a store kept in WAL mode needs its `-shm` index file beside it, and the folder cannot
+  /// be written, so SQLite cannot create that file.
+  case readOnlyFolder(path: String)
   /// Another process holds the store's lock for longer than the busy timeout.
   case busy(path: String)
   /// The disk (or the user's quota on it) has no room left.
@@ -55,6 +58,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + "check the permissions or choose another file for the store (--db)"
     case .openedForReading(let path):
       return "the store \(path) was opened for reading only: open it for writing to import"
+    case .readOnlyFolder(let path):
+      let folder = (path as NSString).deletingLastPathComponent
+      return "cannot read \(path): the store keeps a write-ahead log, and SQLite must create "
+        + "\((path as NSString).lastPathComponent)-shm beside it to read it, but the folder "
+        + "\(folder.isEmpty ? "." : folder) is read-only; copy the store to a folder you can write to "
+        + "(or make this one writable) and use the copy (--db)"
     case .busy(let path):
       return "\(path) is locked by another process (waited \(Database.busyTimeoutMilliseconds / 1000) "
         + "seconds): try again when the other Nuvola command has finished"
@@ -82,6 +91,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension StoreError {
+  /// The same failure, seen by a command that only reads: a store opened read-only is never written,
+  /// so "read-only" there means SQLite could not create the `-shm` file a WAL store needs.
+  var whenReading: StoreError {
+    if case .readOnly(let path) = self { return .readOnlyFolder(path: path) }
+    return self
+  }
+
   /// Sorts a SQLite failure on the store at `path` into the case a person can act on.
   init(_ error: DatabaseError, path: String) {
     switch error.resultCode {

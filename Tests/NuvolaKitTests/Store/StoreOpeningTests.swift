@@ -102,6 +102,29 @@ import Testing
     _ = try InventoryStore(path: path, mode: .readOnly)
   }
 
+  /// A WAL store in a folder this process cannot write cannot be read (SQLite must create its
+  /// `-shm` file): the message says so, rather than "cannot write" to a command that only reads.
+  @Test(.enabled(if: geteuid() != 0, "root writes any folder"))
+  func storeInAReadOnlyFolderSaysWhyItCannotBeRead() throws {
+    let locked = folder.path("locked")
+    try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+    let path = locked + "/store.sqlite"
+    do { _ = try InventoryStore(path: path, mode: .create) }
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked) }
+    #expect(throws: StoreError.readOnlyFolder(path: path)) { try InventoryStore(path: path, mode: .readOnly) }
+  }
+
+  @Test func readOnlyMeansTheFolderWhenOnlyReading() {
+    let error = StoreError.readOnly(path: "/archive/2026/store.sqlite").whenReading
+    #expect(error == .readOnlyFolder(path: "/archive/2026/store.sqlite"))
+    #expect(error.description.contains("cannot read /archive/2026/store.sqlite"))
+    #expect(error.description.contains("store.sqlite-shm"))
+    #expect(error.description.contains("the folder /archive/2026 is read-only"))
+    #expect(StoreError.busy(path: "s.sqlite").whenReading == .busy(path: "s.sqlite"))
+    #expect(StoreError.readOnlyFolder(path: "s.sqlite").description.contains("the folder . is read-only"))
+  }
+
   /// SQLite's failures are sorted into cases a person can act on, each naming the file.
   @Test(arguments: [
     (Int32(26), StoreError.notADatabase(path: "/tmp/s.sqlite")),
