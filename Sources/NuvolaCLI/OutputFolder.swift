@@ -59,12 +59,13 @@ final class OutputFolder: Sendable {
   }
 
   /// A file written under a temporary name in its folder, not yet in place: `place` renames it over
-  /// the target, `discard` removes it.
+  /// the target, `discard` removes it. A file whose target already holds the same bytes has no
+  /// temporary: there is nothing to write, place or discard.
   struct StagedFile: Sendable {
     /// The folders from the root to the file.
     let folders: [String]
     let name: String
-    let temporary: String
+    let temporary: String?
     /// Where the file goes, relative to the folder (`014061-sondrio/mayor.html`).
     let relativePath: String
   }
@@ -122,10 +123,20 @@ final class OutputFolder: Sendable {
     defer { if folder != descriptor { close(folder) } }
     let name = components[components.count - 1]
     var status = stat()
-    if fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFLNK {
+    let exists = fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0
+    if exists && status.st_mode & S_IFMT == S_IFLNK {
       throw .failure("refusing to write \(path): it is a symbolic link")
     }
     if !folderIsNew { OutputFolder.removeStaleTemporaries(of: name, in: folder) }
+    // Reports are deterministic: run again on an unchanged store, every file comes out the same.
+    // Such a file is left as it is (same inode, same modification time), which spares the disk a
+    // rewrite and lets backups and `make`-like tools see that nothing changed.
+    if exists && status.st_mode & S_IFMT == S_IFREG && Int(status.st_size) == bytes.count
+      && OutputFolder.file(name, in: folder, holds: bytes)
+    {
+      return StagedFile(
+        folders: Array(components.dropLast()), name: name, temporary: nil, relativePath: relativePath)
+    }
     let number = counter.add(1, ordering: .relaxed).newValue
     let temporary = "\(OutputFolder.temporaryPrefix(of: name))\(getpid())-\(number).tmp"
     let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
@@ -154,19 +165,22 @@ final class OutputFolder: Sendable {
 
   /// Puts a staged file in place, replacing what was there.
   func place(_ staged: StagedFile) throws(CLIError) {
+    guard let temporary = staged.temporary else { return }
     let (folder, _) = try openFolder(staged.folders[...])
     defer { if folder != descriptor { close(folder) } }
-    if renameat(folder, staged.temporary, folder, staged.name) != 0 {
+    if renameat(folder, temporary, folder, staged.name) != 0 {
       let reason = errno
-      unlinkat(folder, staged.temporary, 0)
+      unlinkat(folder, temporary, 0)
       throw .failure("cannot write \(target(staged.relativePath).path): \(OutputFolder.describe(reason))")
     }
   }
 
   /// Removes a staged file that will not be placed.
   func discard(_ staged: StagedFile) {
-    guard let (folder, _) = try? openFolder(staged.folders[...]) else { return }
-    unlinkat(folder, staged.temporary, 0)
+    guard let temporary = staged.temporary, let (folder, _) = try? openFolder(staged.folders[...]) else {
+      return
+    }
+    unlinkat(folder, temporary, 0)
     if folder != descriptor { close(folder) }
   }
 
@@ -193,29 +207,37 @@ final class OutputFolder: Sendable {
   private func openFolder(_ components: ArraySlice<String>) throws(CLIError) -> (Int32, Bool) {
     var current = descriptor
     var created = false
-    var walked = root
-    for component in components {
-      walked.appendPathComponent(component)
+    // The path walked so far, built only for messages and links: a national run opens some
+    // fifty thousand folders, and building URLs for each showed up in profiles.
+    func walked(through component: Int) -> URL {
+      components[...component].reduce(root) { $0.appendingPathComponent($1) }
+    }
+    for index in components.indices {
+      let component = components[index]
       created = mkdirat(current, component, 0o777) == 0
       if !created && errno != EEXIST {
         let reason = errno
         if current != descriptor { close(current) }
-        throw .failure("cannot create \(walked.path): \(OutputFolder.describe(reason))")
+        throw .failure("cannot create \(walked(through: index).path): \(OutputFolder.describe(reason))")
       }
       var next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
       if next < 0 && (errno == ELOOP || errno == ENOTDIR) {
         // A symbolic link: allowed only when it leads to a folder inside the chosen one.
-        let resolved = walked.resolvingSymlinksInPath().path
+        let resolved = walked(through: index).resolvingSymlinksInPath().path
         if resolved == root.path || resolved.hasPrefix(root.path + "/") {
           next = open(resolved, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         } else {
           if current != descriptor { close(current) }
-          throw .failure("refusing to write under \(walked.path): a symbolic link leads outside \(root.path)")
+          throw .failure(
+            "refusing to write under \(walked(through: index).path): a symbolic link leads outside \(root.path)"
+          )
         }
       }
       let reason = errno
       if current != descriptor { close(current) }
-      guard next >= 0 else { throw .failure("cannot open \(walked.path): \(OutputFolder.describe(reason))") }
+      guard next >= 0 else {
+        throw .failure("cannot open \(walked(through: index).path): \(OutputFolder.describe(reason))")
+      }
       current = next
     }
     return (current, created)
@@ -245,6 +267,26 @@ final class OutputFolder: Sendable {
       stale.append(entryName)
     }
     for entryName in stale { unlinkat(folder, entryName, 0) }
+  }
+
+  /// Whether the regular file `name` in `folder` holds exactly `bytes` (its size was checked by the
+  /// caller). Any failure to read it counts as "no": the file is then written as usual.
+  static func file(_ name: String, in folder: Int32, holds bytes: UnsafeRawBufferPointer) -> Bool {
+    let file = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard file >= 0 else { return false }
+    defer { close(file) }
+    let chunk = 64 * 1024
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { buffer.deallocate() }
+    var offset = 0
+    while offset < bytes.count {
+      let count = read(file, buffer, min(chunk, bytes.count - offset))
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0, memcmp(buffer, bytes.baseAddress! + offset, count) == 0 else { return false }
+      offset += count
+    }
+    // The file must end here too (it may have grown since it was measured).
+    return read(file, buffer, 1) == 0
   }
 
   /// Writes every byte, retrying short writes and interruptions; returns 0 or the error number.

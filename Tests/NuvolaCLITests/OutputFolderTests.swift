@@ -89,6 +89,51 @@ struct OutputFolderTests {
     #expect(throws: CLIError.self) { try folder.stage("x", to: "../escape.txt") }
   }
 
+  /// A file that already holds exactly the new bytes is left alone: same inode, same modification
+  /// time, no temporary file; a file of the same size with other bytes is replaced.
+  @Test func unchangedFilesAreNotRewritten() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    func identity(_ name: String) throws -> (inode: UInt64, modified: Date) {
+      let attributes = try FileManager.default.attributesOfItem(atPath: cli.path("out/" + name))
+      return (
+        (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0,
+        attributes[.modificationDate] as? Date ?? .distantPast
+      )
+    }
+    try folder.write("same text", to: "a/b.txt")
+    let before = try identity("a/b.txt")
+    try folder.write("same text", to: "a/b.txt")
+    let staged = try folder.stage(Array("same text".utf8), to: "a/b.txt")
+    #expect(staged.temporary == nil)
+    try folder.place(staged)
+    folder.discard(staged)
+    let after = try identity("a/b.txt")
+    #expect(after.inode == before.inode)
+    #expect(after.modified == before.modified)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("out/a")) == ["b.txt"])
+
+    try folder.write("SAME TEXT", to: "a/b.txt")
+    #expect(cli.contents("out/a/b.txt") == Data("SAME TEXT".utf8))
+    #expect(try identity("a/b.txt").inode != before.inode)
+    // Shorter or longer content is never taken for the same.
+    try folder.write("SAME", to: "a/b.txt")
+    #expect(cli.contents("out/a/b.txt") == Data("SAME".utf8))
+    try folder.write("", to: "a/b.txt")
+    try folder.write("", to: "a/b.txt")
+    #expect(cli.contents("out/a/b.txt") == Data())
+  }
+
+  /// Comparing reads the whole file, in chunks: a difference in the last byte of a large file counts.
+  @Test func comparisonReadsLargeFilesToTheEnd() throws {
+    let folder = try OutputFolder(path: "out", context: context)
+    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000)
+    try folder.write(bytes, to: "big.html")
+    bytes[bytes.count - 1] = UInt8(ascii: "y")
+    try folder.write(bytes, to: "big.html")
+    #expect(cli.contents("out/big.html") == Data(bytes))
+    #expect(try folder.stage(bytes, to: "big.html").temporary == nil)
+  }
+
   @Test func aFullDiskIsNamed() {
     #expect(OutputFolder.describe(ENOSPC).contains("the disk is full"))
     #expect(OutputFolder.describe(EDQUOT).contains("quota"))

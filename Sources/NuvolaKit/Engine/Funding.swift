@@ -103,7 +103,7 @@ enum Funding {
           en: "Services lacking the facts to decide (where they run, whether the cloud is qualified): "
             + "\(missing.count)."))
     }
-    let unclassified = fundable.filter(\.needsClassification).count
+    let unclassified = fundable.count(where: \.needsClassification)
     if unclassified > 0 {
       reasons.append(
         BilingualText(
@@ -124,7 +124,7 @@ enum Funding {
           en: "No service is left to migrate under measure 1.2."), at: 0)
       return (missing.isEmpty ? .notEligible : .unknown, reasons)
     }
-    let modeA = fundable.filter { $0.proposed?.mode == .a }.count
+    let modeA = fundable.count(where: { $0.proposed?.mode == .a })
     reasons.insert(
       BilingualText(
         it: "Servizi migrabili con finanziamento: \(fundable.count) (modalità A: \(modeA), "

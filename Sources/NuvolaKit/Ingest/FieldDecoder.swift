@@ -52,7 +52,7 @@ enum FieldDecoder {
       return integer(value, range: range, kind: kind)
     case .decimal(let range):
       guard let number = decimal(value) else {
-        let separators = value.utf8.filter { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }.count
+        let separators = value.utf8.count(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
         let message = separators > 1 ? "not a number (thousands separators are not allowed)" : "not a number"
         return .failure(FieldProblem(message: message, value: value, expected: kind.expectation))
       }
@@ -347,7 +347,7 @@ enum FieldDecoder {
   }
 
   private static func moneyMessage(_ value: String) -> String {
-    let separators = value.utf8.filter { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }.count
+    let separators = value.utf8.count(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
     if separators > 1 { return "not an amount in euro (thousands separators are not allowed)" }
     if value.contains("€") || value.uppercased().contains("EUR") {
       return "not an amount in euro (write the number only, without the currency)"

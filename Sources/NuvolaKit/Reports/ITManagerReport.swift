@@ -83,7 +83,7 @@ final class ITManagerReport {
       var rows: [[ReportCell]] = []
       for severity in FindingSeverity.allCases {
         rows.append([
-          values.severity(severity), values.integer(findings.filter { $0.severity == severity }.count),
+          values.severity(severity), values.integer(findings.count(where: { $0.severity == severity })),
         ])
       }
       blocks.append(
@@ -109,7 +109,7 @@ final class ITManagerReport {
     }
     var counts: [String] = []
     for severity in FindingSeverity.allCases {
-      let count = findings.filter { $0.severity == severity }.count
+      let count = findings.count(where: { $0.severity == severity })
       if count > 0 { counts.append(values.text(severity.label) + ": " + values.format.integer(count)) }
     }
     let intro =

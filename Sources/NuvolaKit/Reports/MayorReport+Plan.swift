@@ -55,7 +55,7 @@ extension MayorReport {
     }
     var blocks: [ReportBlock] = [.paragraph(ReportText(sentences.joined(separator: " ")))]
     // The warnings themselves are long: the first page says how many, the details section lists them.
-    let critical = plan.warnings.filter { $0.level == .critical }.count
+    let critical = plan.warnings.count(where: { $0.level == .critical })
     if critical > 0 {
       blocks.append(
         .note(

@@ -91,7 +91,7 @@ final class MayorReport {
             ])))
     }
     if let classification = inputs.classification {
-      let groupB = classification.sites.filter { $0.cedClass == .gruppoB }.count
+      let groupB = classification.sites.count(where: { $0.cedClass == .gruppoB })
       let classA = classification.sites.count - groupB
       if classification.sites.isEmpty {
         items.append(ReportText(strings.mayorNoCED))
@@ -113,8 +113,8 @@ final class MayorReport {
       }
     }
     if let findings = inputs.findings {
-      let critical = findings.filter { $0.severity == .critical }.count
-      let high = findings.filter { $0.severity == .high }.count
+      let critical = findings.count(where: { $0.severity == .critical })
+      let high = findings.count(where: { $0.severity == .high })
       items.append(
         ReportText(
           values.fill(

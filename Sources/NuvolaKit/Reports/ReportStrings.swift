@@ -1068,7 +1068,7 @@ public final class ReportStrings: Sendable {
   ///
   /// Scans UTF-8 bytes (braces are ASCII, so they never fall inside a multi-byte character): a
   /// national run fills millions of templates, and character-by-character scanning showed up.
-  public static func fill(_ template: String, _ values: [String: String]) -> String {
+  public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
     let utf8 = template.utf8
     guard let firstOpen = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
     var result = String(template[..<firstOpen])
@@ -1078,8 +1078,13 @@ public final class ReportStrings: Sendable {
       let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
     {
       result += template[start..<open]
-      let key = String(template[utf8.index(after: open)..<close])
-      if let value = values[key] { result += value } else { result += template[open...close] }
+      let key = utf8[utf8.index(after: open)..<close]
+      // A handful of values: a linear search by bytes beats building and hashing a dictionary.
+      if let value = values.first(where: { $0.key.utf8.elementsEqual(key) })?.value {
+        result += value
+      } else {
+        result += template[open...close]
+      }
       start = utf8.index(after: close)
     }
     result += template[start...]

@@ -139,7 +139,7 @@ struct ReportValues: Sendable {
   }
 
   /// Fills `{name}` placeholders of a catalogue template.
-  func fill(_ template: String, _ values: [String: String]) -> String {
+  func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
     ReportStrings.fill(template, values)
   }
 }

@@ -1,12 +1,15 @@
 /// Where a rule comes from: a document and its section, keyed as `reference/RULES.md` keys its
 /// sources (`FAQ`, `OD`, `PT`, `CI`, `MAN`, `GU`) or by vendor for lifecycle dates.
 public struct RuleSource: Sendable, Equatable, Hashable {
-  public var key: String
-  public var document: String
-  public var section: String?
+  public var key: String { didSet { citation = RuleSource.citation(self) } }
+  public var document: String { didSet { citation = RuleSource.citation(self) } }
+  public var section: String? { didSet { citation = RuleSource.citation(self) } }
   /// The public repository holding the document, when it is one.
-  public var repository: String?
-  public var url: String?
+  public var repository: String? { didSet { citation = RuleSource.citation(self) } }
+  public var url: String? { didSet { citation = RuleSource.citation(self) } }
+  /// One line for reports: `[FAQ] PA digitale 2026 - FAQ, Misura 1.4.5, contents/faq-page/...`.
+  /// Kept, not recomputed: reports cite the same few sources hundreds of thousands of times.
+  public private(set) var citation: String = ""
 
   public init(
     key: String, document: String, section: String? = nil, repository: String? = nil, url: String? = nil
@@ -16,13 +19,17 @@ public struct RuleSource: Sendable, Equatable, Hashable {
     self.section = section
     self.repository = repository
     self.url = url
+    citation = RuleSource.citation(self)
   }
 
-  /// One line for reports: `[FAQ] PA digitale 2026 - FAQ, Misura 1.4.5, contents/faq-page/...`.
-  public var citation: String {
-    var text = "[\(key)] \(document)"
-    if let section { text += ", \(section)" }
-    if let repository { text += " (\(repository))" } else if let url { text += " (\(url))" }
+  private static func citation(_ source: RuleSource) -> String {
+    var text = "[\(source.key)] \(source.document)"
+    if let section = source.section { text += ", \(section)" }
+    if let repository = source.repository {
+      text += " (\(repository))"
+    } else if let url = source.url {
+      text += " (\(url))"
+    }
     return text
   }
 

@@ -23,7 +23,7 @@ extension Consolidation {
     var requests = 0
     var onRequest = Money.zero
     for member in payers where member.hasInventory {
-      let count = member.domainsUsed.filter { !rules.baseServices.isBase($0) }.count
+      let count = member.domainsUsed.count(where: { !rules.baseServices.isBase($0) })
       requests += count
       onRequest += (rules.tariff(for: member.cluster) ?? .zero) * count
     }
@@ -198,7 +198,7 @@ extension Consolidation {
           + "replaces."
       ),
     ]
-    let registerOnly = payers.filter { !$0.hasInventory }.count
+    let registerOnly = payers.count(where: { !$0.hasInventory })
     if registerOnly > 0 {
       notes.append(
         BilingualText(

@@ -33,7 +33,7 @@ extension Consolidation {
           continue
         }
         let score = best.readiness.map { ($0.text(.it), $0.text(.en)) } ?? ("?", "?")
-        let candidates = inCluster.filter(\.hasInventory).count
+        let candidates = inCluster.count(where: \.hasInventory)
         pilots.append(
           RolloutPilot(
             istatCode: best.istatCode, name: best.name, clusterKey: cluster.key,

@@ -88,7 +88,7 @@ enum Consolidation {
       }
       today.sitesClassA += member.sitesOf(.a)
       today.sitesGruppoB += member.sitesOf(.gruppoB)
-      today.workloadSites += member.sites.filter(\.runsWorkloads).count
+      today.workloadSites += member.sites.count(where: \.runsWorkloads)
       today.physicalServers += member.physicalServers
       today.virtualMachines += member.virtualMachines
       today.applications += member.applications
@@ -153,7 +153,7 @@ enum Consolidation {
 
   static func notes(_ members: [ConsolidationMember]) -> [BilingualText] {
     var notes: [BilingualText] = []
-    let registerOnly = members.filter { !$0.hasInventory }.count
+    let registerOnly = members.count(where: { !$0.hasInventory })
     if registerOnly > 0 {
       notes.append(
         BilingualText(

@@ -159,17 +159,17 @@ public struct ConsolidationDigester: Sendable {
     let applications = inventory.applications
     var shares: [ReadinessFactor: Int?] = [:]
     shares[.cloudShare] = ConsolidationDigester.perMille(
-      applications.filter { $0.deployment?.isCloud == true }.count, of: applications.count)
+      applications.count(where: { $0.deployment?.isCloud == true }), of: applications.count)
     let workloadSites = sites.filter(\.runsWorkloads)
     shares[.noGruppoB] =
       workloadSites.isEmpty
       ? 1000
       : ConsolidationDigester.perMille(
-        workloadSites.filter { $0.cedClass == .a }.count, of: workloadSites.count)
+        workloadSites.count(where: { $0.cedClass == .a }), of: workloadSites.count)
     shares[.connectivity] = connectivityShare(inventory.links)
     shares[.itStaff] = inventory.comune.itStaff.map { $0 > 0 ? 1000 : 0 }
     shares[.knownFacts] = ConsolidationDigester.perMille(
-      applications.filter { $0.deployment != nil && $0.yearlyCost != nil && $0.dataClass != nil }.count,
+      applications.count(where: { $0.deployment != nil && $0.yearlyCost != nil && $0.dataClass != nil }),
       of: applications.count)
     return ReadinessScore(shares: shares, weights: rules.consolidation.readinessWeights)
   }

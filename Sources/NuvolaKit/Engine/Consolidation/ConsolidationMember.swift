@@ -45,7 +45,7 @@ public struct ConsolidationMember: Sendable, Equatable {
     ServiceDomain.allCases.filter { applicationsByDomain[$0] != nil }
   }
 
-  public func sitesOf(_ cedClass: CEDClass) -> Int { sites.filter { $0.cedClass == cedClass }.count }
+  public func sitesOf(_ cedClass: CEDClass) -> Int { sites.count(where: { $0.cedClass == cedClass }) }
 
   /// `012133 Varese`.
   public var label: String { "\(istatCode) \(name)" }

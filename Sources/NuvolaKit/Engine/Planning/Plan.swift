@@ -49,17 +49,17 @@ public struct Plan: Sendable, Equatable {
 
   public var summary: PlanSummary {
     func count(_ disposition: ApplicationDecision.Disposition) -> Int {
-      decisions.filter { $0.disposition == disposition }.count
+      decisions.count(where: { $0.disposition == disposition })
     }
     return PlanSummary(
       istatCode: istatCode, name: name, applications: decisions.count, alreadyInCloud: count(.alreadyInCloud),
       moving: count(.migrate), retiring: count(.retire), retained: count(.retain),
       undecided: count(.undecided),
-      unscheduled: unscheduled.count, provisional: decisions.filter(\.provisional).count, waves: waves.count,
+      unscheduled: unscheduled.count, provisional: decisions.count(where: \.provisional), waves: waves.count,
       firstWaveStart: waves.first?.start, lastWaveEnd: waves.last?.end,
-      cedClosures: milestones.filter { $0.kind == .cedClosure }.count,
+      cedClosures: milestones.count(where: { $0.kind == .cedClosure }),
       oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost }, npv: npv, paybackYear: paybackYear,
-      criticalWarnings: warnings.filter { $0.level == .critical }.count, warnings: warnings.count,
+      criticalWarnings: warnings.count(where: { $0.level == .critical }), warnings: warnings.count,
       relaxations: relaxations.count, deadlineMissed: warnings.contains { $0.code == "deadline_missed" })
   }
 

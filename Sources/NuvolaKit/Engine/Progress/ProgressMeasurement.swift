@@ -207,13 +207,13 @@ struct ProgressMeasurement {
         "applications_not_in_cloud", "Applicazioni fuori dal cloud", "Applications not in the cloud", .count,
         .lower
       ) {
-        inventory, _, _ in Int64(inventory.applications.filter { $0.deployment?.isCloud != true }.count)
+        inventory, _, _ in Int64(inventory.applications.count(where: { $0.deployment?.isCloud != true }))
       },
       indicator(
         "gruppo_b_sites", "Siti di Gruppo B con server o applicazioni", "Gruppo B sites running workloads",
         .count, .lower
       ) {
-        _, sites, _ in Int64(sites.filter { $0.cedClass == .gruppoB && $0.runsWorkloads }.count)
+        _, sites, _ in Int64(sites.count(where: { $0.cedClass == .gruppoB && $0.runsWorkloads }))
       },
       indicator("physical_servers", "Server fisici", "Physical servers", .count, .lower) { inventory, _, _ in
         Int64(InventorySummary(inventory).physicalServers)
@@ -234,7 +234,7 @@ struct ProgressMeasurement {
       indicator(
         "findings_critical_high", "Rilievi critici e alti", "Critical and high findings", .count, .lower
       ) {
-        _, _, findings in Int64(findings.filter { $0.severity == .critical || $0.severity == .high }.count)
+        _, _, findings in Int64(findings.count(where: { $0.severity == .critical || $0.severity == .high }))
       },
       indicator("findings", "Rilievi dell'audit", "Audit findings", .count, .lower) { _, _, findings in
         Int64(findings.count)
