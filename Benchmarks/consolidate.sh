@@ -30,7 +30,7 @@ status=0
 for format in text json csv; do
   NUVOLA_STATS=1 "$bin" --db "$db" consolidate --region Lombardia --format "$format" \
     > "$out/consolidate.$format" 2> "$out/consolidate-$format.stats"
-  seconds=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$out/consolidate-$format.stats")
+  seconds=$(sed -n 's/.* seconds=\([0-9.]*\).*/\1/p' "$out/consolidate-$format.stats")
   memory=$(sed -n 's/.*peak_rss_mb=\([0-9.]*\).*/\1/p' "$out/consolidate-$format.stats")
   bytes=$(wc -c < "$out/consolidate.$format")
   verdict=$(awk -v s="$seconds" 'BEGIN { print (s < 5 ? "ok" : "TOO SLOW") }')

@@ -32,25 +32,27 @@ has() { "$bin" "$1" --help >/dev/null 2>&1; }
 rows=0
 total_s=0
 peak=0
-printf '%-22s %9s %12s %12s %10s\n' stage seconds rows/s comuni/s peak_MB
+printf '%-22s %9s %9s %9s %12s %12s %10s\n' stage seconds user_s sys_s rows/s comuni/s peak_MB
 # stage NAME ARGS...: runs one command with NUVOLA_STATS=1, output into $out/NAME.out.
 stage() {
   local name="$1"; shift
   if ! NUVOLA_STATS=1 "$bin" --db "$db" "$@" > "$out/$name.out" 2> "$out/$name.err"; then
     echo "stage $name failed:"; tail -n 5 "$out/$name.err"; exit 1
   fi
-  local line seconds mb
+  local line seconds mb user system
   line=$(grep '^stats: ' "$out/$name.err" | tail -n 1)
-  seconds=$(sed 's/.*seconds=\([0-9.]*\).*/\1/' <<<"$line")
+  seconds=$(sed 's/.* seconds=\([0-9.]*\).*/\1/' <<<"$line")
+  user=$(sed 's/.*user_seconds=\([0-9.]*\).*/\1/' <<<"$line")
+  system=$(sed 's/.*system_seconds=\([0-9.]*\).*/\1/' <<<"$line")
   mb=$(sed 's/.*peak_rss_mb=\([0-9.]*\).*/\1/' <<<"$line")
   if [ "$name" = import ]; then
     rows=$(sqlite3 "$db" "select (select count(*) from snapshots)+(select count(*) from sites)
       +(select count(*) from assets)+(select count(*) from applications)+(select count(*) from links)
       +(select count(*) from application_dependencies);")
   fi
-  awk -v n="$name" -v s="$seconds" -v r="$rows" -v m="$mb" -v c=7896 'BEGIN {
+  awk -v n="$name" -v s="$seconds" -v u="$user" -v y="$system" -v r="$rows" -v m="$mb" -v c=7896 'BEGIN {
     rate = (r > 0 && s > 0) ? sprintf("%.0f", r / s) : "-";
-    printf "%-22s %9.3f %12s %12.0f %10.1f\n", n, s, rate, c / s, m }'
+    printf "%-22s %9.3f %9.3f %9.3f %12s %12.0f %10.1f\n", n, s, u, y, rate, c / s, m }'
   total_s=$(awk -v a="$total_s" -v b="$seconds" 'BEGIN { printf "%.3f", a + b }')
   peak=$(awk -v a="$peak" -v b="$mb" 'BEGIN { print (b > a ? b : a) }')
 }

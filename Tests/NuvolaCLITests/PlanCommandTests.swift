@@ -87,6 +87,9 @@ struct PlanCommandTests {
     let codes = try lines.map { try object($0)["istat_code"] as? String }
     #expect(codes == ["012019", "014061"])
     #expect(json.err.contains("stats: command=plan"))
+    let stats = try #require(json.err.split(separator: "\n").first { $0.hasPrefix("stats: ") })
+    let keys = stats.dropFirst("stats: ".count).split(separator: " ").map { $0.split(separator: "=")[0] }
+    #expect(keys == ["command", "seconds", "peak_rss_mb", "user_seconds", "system_seconds"])
     let text = cli.run(["plan", "--all"])
     #expect(text.code == 0)
     #expect(text.out.contains("014061  Sondrio"))
