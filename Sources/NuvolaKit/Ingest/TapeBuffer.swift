@@ -71,3 +71,12 @@ struct TapeBuffer<Element: BitwiseCopyable> {
 
   func deallocate() { base.deallocate() }
 }
+
+extension TapeBuffer where Element == UInt8 {
+  /// Appends a string's UTF-8 bytes.
+  @inline(__always)
+  mutating func append(utf8 text: String) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
+    if copied == nil { for byte in text.utf8 { append(byte) } }
+  }
+}

@@ -46,7 +46,7 @@ struct HTMLRenderer {
     html.newline()
     html.close("html")
     html.newline()
-    return html.bytes
+    return html.finish()
   }
 
   private func header(_ html: inout HTMLWriter) {

@@ -1069,25 +1069,30 @@ public final class ReportStrings: Sendable {
   /// Scans UTF-8 bytes (braces are ASCII, so they never fall inside a multi-byte character): a
   /// national run fills millions of templates, and character-by-character scanning showed up.
   public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
-    let utf8 = template.utf8
-    guard let firstOpen = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
-    var result = String(template[..<firstOpen])
-    result.reserveCapacity(utf8.count + 64)
-    var start = firstOpen
-    while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")),
-      let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
-    {
-      result += template[start..<open]
-      let key = utf8[utf8.index(after: open)..<close]
-      // A handful of values: a linear search by bytes beats building and hashing a dictionary.
-      if let value = values.first(where: { $0.key.utf8.elementsEqual(key) })?.value {
-        result += value
-      } else {
-        result += template[open...close]
+    var bytes = template
+    return bytes.withUTF8 { source -> String in
+      let open = UInt8(ascii: "{")
+      let close = UInt8(ascii: "}")
+      guard var next = source.firstIndex(of: open) else { return template }
+      var filled = TapeBuffer<UInt8>(capacity: source.count + 64)
+      defer { filled.deallocate() }
+      var start = 0
+      // `{` then the next `}`: a placeholder; its name is looked up among a handful of values, by
+      // bytes (cheaper than building and hashing a dictionary for every sentence).
+      while let end = source[next...].firstIndex(of: close) {
+        filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<next]))
+        let name = UnsafeBufferPointer(rebasing: source[(next + 1)..<end])
+        if let value = values.first(where: { $0.key.utf8.elementsEqual(name) })?.value {
+          filled.append(utf8: value)
+        } else {
+          filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[next...end]))
+        }
+        start = end + 1
+        guard let following = source[start...].firstIndex(of: open) else { break }
+        next = following
       }
-      start = utf8.index(after: close)
+      filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+      return String(decoding: UnsafeBufferPointer(start: filled.base, count: filled.count), as: UTF8.self)
     }
-    result += template[start...]
-    return result
   }
 }

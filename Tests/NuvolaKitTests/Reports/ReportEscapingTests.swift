@@ -86,6 +86,14 @@ import Testing
     #expect(SVGWriter.number(12.345) == "12.3")
     #expect(SVGWriter.number(-3.26) == "-3.3")
     #expect(SVGWriter.number(.nan) == "0")
+    #expect(SVGWriter.number(0) == "0")
+    #expect(SVGWriter.number(-0.04) == "0")
+    #expect(SVGWriter.number(-0.05) == "-0.1")
+    #expect(SVGWriter.number(0.95) == "1")
+    #expect(SVGWriter.number(1_234_567.89) == "1234567.9")
+    // Too large for the digits: drawn at 0 rather than trapping on the conversion.
+    #expect(SVGWriter.number(1e300) == "0")
+    #expect(SVGWriter.number(-.infinity) == "0")
   }
 
   @Test func axisStepsAreRound() {

@@ -72,5 +72,10 @@ import Testing
     #expect(ReportStrings.fill("open { never closed", ["x": "1"]) == "open { never closed")
     #expect(ReportStrings.fill("no braces", [:]) == "no braces")
     #expect(ReportStrings.fill("{x} then {", ["x": "{y}"]) == "{y} then {")
+    #expect(ReportStrings.fill("}{x}{", ["x": "1"]) == "}1{")
+    #expect(ReportStrings.fill("{}", ["": "empty"]) == "empty")
+    #expect(ReportStrings.fill("{ab}{a}", ["a": "1", "ab": "2"]) == "21")
+    #expect(ReportStrings.fill("{x}", ["x": ""]) == "")
+    #expect(ReportStrings.fill("", ["x": "1"]) == "")
   }
 }
