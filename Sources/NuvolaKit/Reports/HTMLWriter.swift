@@ -37,7 +37,7 @@ struct HTMLWriter {
       // bytes are tested at a time; only a word holding a special character is looked at byte by byte.
       var runStart = 0
       var index = 0
-      func escapeByte(at index: Int) {
+      @inline(__always) func escapeByte(at index: Int) {
         let replacement: StaticString
         switch source[index] {
         case UInt8(ascii: "&"): replacement = "&amp;"
@@ -52,8 +52,12 @@ struct HTMLWriter {
         runStart = index + 1
       }
       while index + 8 <= source.count {
-        if hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-          for byteIndex in index..<index + 8 { escapeByte(at: byteIndex) }
+        var mask = specialBytes(
+          UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+        // One bit per special byte, lowest byte first: only those bytes are looked at.
+        while mask != 0 {
+          escapeByte(at: index + mask.trailingZeroBitCount >> 3)
+          mask &= mask &- 1
         }
         index += 8
       }
@@ -65,17 +69,18 @@ struct HTMLWriter {
     }
   }
 
-  /// Whether any of the eight bytes of `word` is `& < > " '`: a byte equal to `c` becomes zero
-  /// after `xor` with `c` in every byte, and `(v - 0x01...) & ~v & 0x80...` is non-zero exactly when
-  /// some byte of `v` is zero.
+  /// The bytes of `word` (little-endian) that are `& < > " '`: bit 7 of each such byte is set, every
+  /// other bit is clear. A byte equal to `c` becomes zero after `xor` with `c` in every byte, and
+  /// `~(((v & 0x7F...) + 0x7F...) | v | 0x7F...)` marks exactly the zero bytes of `v` (no carry
+  /// crosses from one byte to the next).
   @inline(__always)
-  static func hasSpecialByte(_ word: UInt64) -> Bool {
+  static func specialBytes(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func zeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
-    return
-      (zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
-      | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27))) != 0
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
+    return zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x3C))
+      | zeroBytes(word ^ (ones &* 0x3E))
+      | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))
   }
 
   mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {

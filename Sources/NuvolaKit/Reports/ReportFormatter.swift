@@ -16,8 +16,7 @@ public struct ReportFormatter: Sendable {
 
   /// A whole number with thousands grouped: `21.642`.
   public func integer(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    return (value < 0 ? "-" : "") + grouped(digits)
+    grouped(UInt64(value.magnitude), negative: value < 0)
   }
 
   /// Euro with the currency code first: `EUR 1.234.567,89`; cents only when there are any
@@ -29,11 +28,10 @@ public struct ReportFormatter: Sendable {
   /// The number part of `money`: `1.234.567,89`.
   public func amount(_ value: Money) -> String {
     let magnitude = value.cents.magnitude
-    let whole = grouped(String(magnitude / 100))
+    let whole = grouped(UInt64(magnitude / 100), negative: value.cents < 0)
     let cents = magnitude % 100
-    let sign = value.cents < 0 ? "-" : ""
-    guard cents != 0 else { return sign + whole }
-    return sign + whole + String(decimalSeparator) + (cents < 10 ? "0" : "") + String(cents)
+    guard cents != 0 else { return whole }
+    return whole + String(decimalSeparator) + (cents < 10 ? "0" : "") + String(cents)
   }
 
   /// A decimal number with at most `digits` decimals, trailing zeros dropped: `1,6`, `2`.
@@ -45,7 +43,7 @@ public struct ReportFormatter: Sendable {
     let sign = value < 0 && scaled > 0 ? "-" : ""
     let units = Int64(scaled)
     let divisor = Int64(scale)
-    var text = sign + grouped(String(units / divisor))
+    var text = sign + grouped(UInt64(units / divisor))
     var fraction = String(units % divisor)
     if digits > 0 {
       fraction = String(repeating: "0", count: digits - fraction.count) + fraction
@@ -88,13 +86,41 @@ public struct ReportFormatter: Sendable {
     return language == .it ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
-  private func grouped(_ digits: String) -> String {
-    var result = ""
-    result.reserveCapacity(digits.count + digits.count / 3)
-    for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { result.append(groupSeparator) }
-      result.append(character)
+  /// `magnitude` in decimal with the group separator every three digits (`21.642`), after a minus
+  /// sign when `negative`: built in one allocation, since reports write hundreds of thousands.
+  private func grouped(_ magnitude: UInt64, negative: Bool = false) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var count = 0
+      var rest = magnitude
+      repeat {
+        digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+        count += 1
+        rest /= 10
+      } while rest > 0
+      return format(UnsafeBufferPointer(rebasing: digits[..<count]), negative: negative)
     }
-    return result
   }
+
+  /// Least significant digit first, as `grouped` collects them.
+  private func format(_ digits: UnsafeBufferPointer<UInt8>, negative: Bool) -> String {
+    let separator = groupSeparator.asciiValue ?? UInt8(ascii: ".")
+    let length = (negative ? 1 : 0) + digits.count + (digits.count - 1) / 3
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var out = 0
+      if negative {
+        buffer[out] = UInt8(ascii: "-")
+        out += 1
+      }
+      for index in stride(from: digits.count - 1, through: 0, by: -1) {
+        buffer[out] = digits[index]
+        out += 1
+        if index > 0 && index % 3 == 0 {
+          buffer[out] = separator
+          out += 1
+        }
+      }
+      return out
+    }
+  }
+
 }

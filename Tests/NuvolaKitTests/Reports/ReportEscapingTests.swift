@@ -15,6 +15,25 @@ import Testing
   /// The escaper tests eight bytes at a time: every special character, at every position of texts
   /// from 0 to 20 bytes (so across word boundaries and in the tail), next to letters, digits,
   /// spaces and non-ASCII bytes, gives the same text as a plain character-by-character escape.
+  /// The eight-byte test marks exactly the special bytes: every byte value at every position of a
+  /// word, next to a zero byte and next to 0x01 (where a borrowing test would misfire).
+  @Test func specialBytesMarksExactlyTheSpecialBytes() {
+    let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    for neighbour: UInt8 in [0x61, 0x00, 0x01, 0x80, 0xFF] {
+      for position in 0..<8 {
+        for value in 0...255 {
+          var word = UInt64(0)
+          for index in 0..<8 {
+            word |= UInt64(index == position ? UInt8(value) : neighbour) << (8 * UInt64(index))
+          }
+          let expected = special.contains(UInt8(value)) ? UInt64(0x80) << (8 * UInt64(position)) : 0
+          #expect(HTMLWriter.specialBytes(word) == expected)
+        }
+      }
+    }
+    #expect(HTMLWriter.specialBytes(0x2727_2727_2727_2727) == 0x8080_8080_8080_8080)
+  }
+
   @Test func htmlEscapeMatchesACharacterByCharacterEscapeAtEveryPosition() {
     func reference(_ text: String) -> String {
       text.map { character -> String in

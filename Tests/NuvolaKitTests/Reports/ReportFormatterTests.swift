@@ -15,6 +15,8 @@ import Testing
     (Int64(0), "EUR 0", "EUR 0"),
     (Int64(-2_571_319), "EUR -25.713,19", "EUR -25,713.19"),
     (Int64(100_000_000_000), "EUR 1.000.000.000", "EUR 1,000,000,000"),
+    (Int64(-50), "EUR -0,50", "EUR -0.50"),
+    (Int64(-100), "EUR -1", "EUR -1"),
   ])
   func money(cents: Int64, it: String, en: String) {
     #expect(italian.money(Money(cents: cents)) == it)
@@ -23,6 +25,8 @@ import Testing
 
   @Test(arguments: [
     (0, "0"), (7, "7"), (999, "999"), (1000, "1.000"), (21_642, "21.642"), (-1_234_567, "-1.234.567"),
+    (-1, "-1"), (100_000, "100.000"), (-999_999, "-999.999"),
+    (Int.max, "9.223.372.036.854.775.807"), (Int.min, "-9.223.372.036.854.775.808"),
   ])
   func integers(value: Int, text: String) {
     #expect(italian.integer(value) == text)
