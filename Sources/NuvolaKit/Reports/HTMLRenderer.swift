@@ -173,12 +173,11 @@ struct HTMLRenderer {
     guard !facts.isEmpty else { return }
     html.open("dl", [("class", "facts")])
     for fact in facts {
-      html.open("div")
-      html.element("dt", text: fact.label)
-      html.open("dd")
+      html.tag("<div><dt>")
+      html.text(fact.label)
+      html.tag("</dt><dd>")
       cell(fact.value, into: &html)
-      html.close("dd")
-      html.close("div")
+      html.tag("</dd></div>")
     }
     html.close("dl")
     html.newline()
@@ -190,13 +189,6 @@ struct HTMLRenderer {
     } else {
       html.text(cell.text)
     }
-  }
-
-  private func cellClass(_ cell: ReportCell, numeric: Bool) -> [(String, String)] {
-    var classes: [String] = []
-    if numeric { classes.append("num") }
-    if cell.value == .unknown { classes.append("unknown") }
-    return classes.isEmpty ? [] : [("class", classes.joined(separator: " "))]
   }
 
   private func table(_ table: ReportTable, into html: inout HTMLWriter) {
@@ -256,32 +248,28 @@ struct HTMLRenderer {
       html.open("div", [("class", "records"), ("role", "region"), ("aria-label", table.caption)])
       html.element("p", [("class", "records-caption")], text: table.caption)
       html.open("ol", [("class", "record-list")])
+      // Tags written whole: a national run writes some two million of these records' parts.
       for row in table.rows {
-        html.open("li", [("class", "record")])
-        html.open("p", [("class", "record-head")])
+        html.tag("<li class=\"record\"><p class=\"record-head\">")
         for (position, (index, _)) in shown.prefix(2).enumerated() {
           if position > 0 { html.text(" ") }
           if position == 1 {
-            html.open("strong")
+            html.tag("<strong>")
             cell(row[index], into: &html)
-            html.close("strong")
+            html.tag("</strong>")
           } else {
             cell(row[index], into: &html)
           }
         }
-        html.close("p")
-        html.open("dl")
+        html.tag("</p><dl>")
         for (index, column) in shown.dropFirst(2) where row[index].value != .list([]) {
-          html.open("div")
-          html.element("dt", text: column.title)
-          html.open("dd", cellClass(row[index], numeric: false))
+          html.tag("<div><dt>")
+          html.text(column.title)
+          html.tag(row[index].value == .unknown ? "</dt><dd class=\"unknown\">" : "</dt><dd>")
           cell(row[index], into: &html)
-          html.close("dd")
-          html.close("div")
+          html.tag("</dd></div>")
         }
-        html.close("dl")
-        html.close("li")
-        html.newline()
+        html.tag("</dl></li>\n")
       }
       html.close("ol")
       html.close("div")

@@ -37,18 +37,26 @@ public struct ReportFormatter: Sendable {
   /// A decimal number with at most `digits` decimals, trailing zeros dropped: `1,6`, `2`.
   public func decimal(_ value: Double, digits: Int = 1) -> String {
     guard value.isFinite else { return "-" }
+    let places = max(digits, 0)
     var scale = 1.0
-    for _ in 0..<max(digits, 0) { scale *= 10 }
+    for _ in 0..<places { scale *= 10 }
     let scaled = (value.magnitude * scale).rounded()
-    let sign = value < 0 && scaled > 0 ? "-" : ""
+    // Beyond what 64 bits hold, no figure of a report is meaningful: shown like a non-number.
+    guard scaled < 9e18 else { return "-" }
     let units = Int64(scaled)
     let divisor = Int64(scale)
-    var text = sign + grouped(UInt64(units / divisor))
-    var fraction = String(units % divisor)
-    if digits > 0 {
-      fraction = String(repeating: "0", count: digits - fraction.count) + fraction
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      if !fraction.isEmpty { text += String(decimalSeparator) + fraction }
+    var text = grouped(UInt64(units / divisor), negative: value < 0 && scaled > 0)
+    // Trailing zeros dropped by arithmetic, then the rest padded to its places: 2 places, 5 -> `05`.
+    var fraction = units % divisor
+    var fractionPlaces = places
+    while fractionPlaces > 0 && fraction % 10 == 0 {
+      fraction /= 10
+      fractionPlaces -= 1
+    }
+    if fractionPlaces > 0 {
+      let written = String(fraction)
+      text.append(decimalSeparator)
+      text += String(repeating: "0", count: fractionPlaces - written.utf8.count) + written
     }
     return text
   }
