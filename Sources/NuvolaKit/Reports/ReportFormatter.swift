@@ -94,41 +94,10 @@ public struct ReportFormatter: Sendable {
     return language == .it ? text.replacingOccurrences(of: ".", with: ",") : text
   }
 
-  /// `magnitude` in decimal with the group separator every three digits (`21.642`), after a minus
-  /// sign when `negative`: built in one allocation, since reports write hundreds of thousands.
+  /// `magnitude` with the language's group separator every three digits (`21.642`).
   private func grouped(_ magnitude: UInt64, negative: Bool = false) -> String {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var count = 0
-      var rest = magnitude
-      repeat {
-        digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        count += 1
-        rest /= 10
-      } while rest > 0
-      return format(UnsafeBufferPointer(rebasing: digits[..<count]), negative: negative)
-    }
-  }
-
-  /// Least significant digit first, as `grouped` collects them.
-  private func format(_ digits: UnsafeBufferPointer<UInt8>, negative: Bool) -> String {
-    let separator = groupSeparator.asciiValue ?? UInt8(ascii: ".")
-    let length = (negative ? 1 : 0) + digits.count + (digits.count - 1) / 3
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var out = 0
-      if negative {
-        buffer[out] = UInt8(ascii: "-")
-        out += 1
-      }
-      for index in stride(from: digits.count - 1, through: 0, by: -1) {
-        buffer[out] = digits[index]
-        out += 1
-        if index > 0 && index % 3 == 0 {
-          buffer[out] = separator
-          out += 1
-        }
-      }
-      return out
-    }
+    DigitGrouping.grouped(
+      magnitude, negative: negative, separator: groupSeparator.asciiValue ?? UInt8(ascii: "."))
   }
 
 }

@@ -19,7 +19,7 @@ public struct Register: Sendable {
       byCode[entry.istatCode] = index
       byName[Register.foldName(entry.name), default: []].append(index)
       // Bilingual names ("Bolzano/Bozen") are found by either part.
-      if entry.name.contains("/") {
+      if entry.name.utf8.contains(UInt8(ascii: "/")) {
         for part in entry.name.split(separator: "/") {
           byName[Register.foldName(String(part)), default: []].append(index)
         }

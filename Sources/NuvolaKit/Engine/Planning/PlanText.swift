@@ -3,14 +3,8 @@
 enum PlanText {
   static func euros(_ value: Double, _ language: Language) -> String {
     let whole = Int64(value.rounded())
-    let separator: Character = language == .it ? "." : ","
-    var digits = Array(String(whole.magnitude))
-    var index = digits.count - 3
-    while index > 0 {
-      digits.insert(separator, at: index)
-      index -= 3
-    }
-    return (whole < 0 ? "-" : "") + String(digits)
+    return DigitGrouping.grouped(
+      whole.magnitude, negative: whole < 0, separator: UInt8(ascii: language == .it ? "." : ","))
   }
 
   static func euros(_ value: Money, _ language: Language) -> String { euros(value.euros, language) }
