@@ -41,13 +41,7 @@ public struct MeasureClass: Sendable, Equatable {
 
   /// Thousands grouped the way each language writes them: `20.000` in Italian, `20,000` in English.
   static func grouped(_ value: Int, _ language: Language) -> String {
-    let separator: Character = language == .it ? "." : ","
-    var digits = Array(String(value))
-    var index = digits.count - 3
-    while index > 0 {
-      digits.insert(separator, at: index)
-      index -= 3
-    }
-    return String(digits)
+    DigitGrouping.grouped(
+      UInt64(value.magnitude), negative: value < 0, separator: UInt8(ascii: language == .it ? "." : ","))
   }
 }
