@@ -223,7 +223,7 @@ struct Audit {
     }
     let entry = rules.osLifecycle.entries[index]
     guard let end = entry.endOfSupport else { return [] }
-    let parameters: [String: BilingualText] = [
+    let parameters: KeyValuePairs<String, BilingualText> = [
       "record": record, "os": Audit.same(entry.displayName), "date": Audit.day(end),
       "count": Audit.count(asset),
     ]

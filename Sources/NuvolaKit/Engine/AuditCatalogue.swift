@@ -28,7 +28,7 @@ public struct AuditCatalogue: Sendable {
   }
 
   /// Title, message and fix of a code in both languages.
-  static func texts(_ code: FindingCode, _ parameters: [String: BilingualText])
+  static func texts(_ code: FindingCode, _ parameters: KeyValuePairs<String, BilingualText>)
     -> (title: BilingualText, message: BilingualText, fix: BilingualText)
   {
     let italianEntry = italian.entries[code]

@@ -15,7 +15,7 @@ public struct Finding: Sendable, Equatable {
 
   public init(
     code: FindingCode, severity: FindingSeverity, evidence: [FindingEvidence],
-    parameters: [String: BilingualText], sources: [RuleSource] = [], notes: [BilingualText] = []
+    parameters: KeyValuePairs<String, BilingualText>, sources: [RuleSource] = [], notes: [BilingualText] = []
   ) {
     self.code = code
     self.severity = severity

@@ -24,14 +24,16 @@ public struct MessageTemplate: Sendable, Equatable {
   }
 
   /// The text with each placeholder replaced by its parameter in the given language.
-  public func filled(_ parameters: [String: BilingualText], _ language: Language) -> String {
+  public func filled(_ parameters: KeyValuePairs<String, BilingualText>, _ language: Language) -> String {
     if pieces.count == 1, case .literal(let literal) = pieces[0] { return literal }
     var result = ""
     result.reserveCapacity(text.utf8.count + 32)
     for piece in pieces {
       switch piece {
       case .literal(let literal): result += literal
-      case .parameter(let name): result += parameters[name]?.text(language) ?? "{\(name)}"
+      // A handful of parameters: a linear search beats hashing every name.
+      case .parameter(let name):
+        result += parameters.first(where: { $0.key == name })?.value.text(language) ?? "{\(name)}"
       }
     }
     return result
