@@ -41,21 +41,23 @@ final class OutputFolder: Sendable {
   /// Writes `data` at `relativePath` (e.g. `014061-sondrio/audit.json`) inside the folder.
   @discardableResult
   func write(_ data: Data, to relativePath: String) throws(CLIError) -> URL {
-    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
-    data.withUnsafeBytes { bytes in
-      result = Result { () throws(CLIError) in try write(bytes, to: relativePath) }
+    try OutputFolder.lending({ data.withUnsafeBytes($0) }) { bytes throws(CLIError) in
+      try write(bytes, to: relativePath)
     }
-    return try result.get()
   }
 
   @discardableResult
   func write(_ text: String, to relativePath: String) throws(CLIError) -> URL {
-    var text = text
-    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
-    text.withUTF8 { bytes in
-      result = Result { () throws(CLIError) in try write(UnsafeRawBufferPointer(bytes), to: relativePath) }
+    try OutputFolder.lending(OutputFolder.utf8(of: text)) { bytes throws(CLIError) in
+      try write(bytes, to: relativePath)
     }
-    return try result.get()
+  }
+
+  @discardableResult
+  func write(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> URL {
+    try OutputFolder.lending({ bytes.withUnsafeBytes($0) }) { raw throws(CLIError) in
+      try write(raw, to: relativePath)
+    }
   }
 
   /// A file written under a temporary name in its folder, not yet in place: `place` renames it over
@@ -70,15 +72,6 @@ final class OutputFolder: Sendable {
     let relativePath: String
   }
 
-  @discardableResult
-  func write(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> URL {
-    var result: Result<URL, CLIError> = .failure(.failure("nothing written"))
-    bytes.withUnsafeBytes { raw in
-      result = Result { () throws(CLIError) in try write(raw, to: relativePath) }
-    }
-    return try result.get()
-  }
-
   /// The one place that writes: walk to the folder, clear what killed runs left, write a temporary
   /// file, flush it, rename it over the target.
   func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws(CLIError) -> URL {
@@ -90,22 +83,36 @@ final class OutputFolder: Sendable {
   /// Writes `text` for `relativePath` under a temporary name without flushing it: a batch of staged
   /// files is flushed by one `flush()` and then placed, instead of one disk flush per file.
   func stage(_ text: String, to relativePath: String) throws(CLIError) -> StagedFile {
-    var text = text
-    var result: Result<StagedFile, CLIError> = .failure(.failure("nothing written"))
-    text.withUTF8 { bytes in
-      result = Result { () throws(CLIError) in
-        try stage(UnsafeRawBufferPointer(bytes), to: relativePath, flush: false)
-      }
+    try OutputFolder.lending(OutputFolder.utf8(of: text)) { bytes throws(CLIError) in
+      try stage(bytes, to: relativePath, flush: false)
+    }
+  }
+
+  func stage(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> StagedFile {
+    try OutputFolder.lending({ bytes.withUnsafeBytes($0) }) { raw throws(CLIError) in
+      try stage(raw, to: relativePath, flush: false)
+    }
+  }
+
+  /// Runs `body` on the bytes `access` lends (storage of an array, a string or `Data`), keeping
+  /// `body`'s typed error: `withUnsafeBytes` only passes untyped errors on.
+  private static func lending<T>(
+    _ access: ((UnsafeRawBufferPointer) -> Void) -> Void,
+    _ body: (UnsafeRawBufferPointer) throws(CLIError) -> T
+  ) throws(CLIError) -> T {
+    var result: Result<T, CLIError> = .failure(.failure("nothing written"))
+    withoutActuallyEscaping(body) { body in
+      access { bytes in result = Result { () throws(CLIError) in try body(bytes) } }
     }
     return try result.get()
   }
 
-  func stage(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> StagedFile {
-    var result: Result<StagedFile, CLIError> = .failure(.failure("nothing written"))
-    bytes.withUnsafeBytes { raw in
-      result = Result { () throws(CLIError) in try stage(raw, to: relativePath, flush: false) }
+  /// Lends a string's UTF-8 bytes, for `lending`.
+  private static func utf8(of text: String) -> ((UnsafeRawBufferPointer) -> Void) -> Void {
+    { use in
+      var text = text
+      text.withUTF8 { use(UnsafeRawBufferPointer($0)) }
     }
-    return try result.get()
   }
 
   private func stage(_ bytes: UnsafeRawBufferPointer, to relativePath: String, flush: Bool) throws(CLIError)

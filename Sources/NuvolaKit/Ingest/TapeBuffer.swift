@@ -79,4 +79,7 @@ extension TapeBuffer where Element == UInt8 {
     let copied: Void? = text.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
     if copied == nil { for byte in text.utf8 { append(byte) } }
   }
+
+  /// The bytes as text (invalid UTF-8, which writers here never produce, is repaired).
+  var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 }

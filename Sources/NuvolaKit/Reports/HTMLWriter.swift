@@ -26,7 +26,7 @@ struct HTMLWriter {
     var tape = TapeBuffer<UInt8>(capacity: text.utf8.count + 16)
     defer { tape.deallocate() }
     append(escaping: text, to: &tape)
-    return String(decoding: UnsafeBufferPointer(start: tape.base, count: tape.count), as: UTF8.self)
+    return tape.string
   }
 
   static func append(escaping text: String, to tape: inout TapeBuffer<UInt8>) {

@@ -99,5 +99,4 @@ public struct ReportFormatter: Sendable {
     DigitGrouping.grouped(
       magnitude, negative: negative, separator: groupSeparator.asciiValue ?? UInt8(ascii: "."))
   }
-
 }

@@ -1092,7 +1092,7 @@ public final class ReportStrings: Sendable {
         next = following
       }
       filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
-      return String(decoding: UnsafeBufferPointer(start: filled.base, count: filled.count), as: UTF8.self)
+      return filled.string
     }
   }
 }

@@ -21,7 +21,7 @@ struct SVGWriter {
     var tape = TapeBuffer<UInt8>(capacity: 24)
     defer { tape.deallocate() }
     append(value, to: &tape)
-    return String(decoding: UnsafeBufferPointer(start: tape.base, count: tape.count), as: UTF8.self)
+    return tape.string
   }
 
   /// Writes `number(value)` without making a string.
@@ -33,22 +33,7 @@ struct SVGWriter {
     let tenths = Int64((value * 10).rounded())
     if tenths < 0 { tape.append(UInt8(ascii: "-")) }
     let magnitude = tenths.magnitude
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      var whole = magnitude / 10
-      var count = 0
-      repeat {
-        buffer[count] = UInt8(ascii: "0") + UInt8(whole % 10)
-        whole /= 10
-        count += 1
-      } while whole > 0
-      for index in stride(from: count - 1, through: 0, by: -1) { tape.append(buffer[index]) }
-    }
+    DigitGrouping.withDigits(of: magnitude / 10, separator: nil) { tape.append(contentsOf: $0) }
     let fraction = magnitude % 10
     if fraction != 0 {
       tape.append(UInt8(ascii: "."))
@@ -56,8 +41,10 @@ struct SVGWriter {
     }
   }
 
-  private mutating func literal(_ text: StaticString) {
-    text.withUTF8Buffer { body.append(contentsOf: $0) }
+  private mutating func literal(_ text: StaticString) { SVGWriter.append(text, to: &body) }
+
+  private static func append(_ text: StaticString, to tape: inout TapeBuffer<UInt8>) {
+    text.withUTF8Buffer { tape.append(contentsOf: $0) }
   }
 
   /// ` name="value"`, the value escaped.
@@ -162,29 +149,31 @@ struct SVGWriter {
     defer { body.deallocate() }
     var page = TapeBuffer<UInt8>(capacity: body.count + 1024)
     defer { page.deallocate() }
-    func literal(_ text: StaticString) { text.withUTF8Buffer { page.append(contentsOf: $0) } }
+    func literal(_ text: StaticString) { SVGWriter.append(text, to: &page) }
+    let titleID = id + "-title"
+    let descriptionID = id + "-desc"
     literal("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
     SVGWriter.append(width, to: &page)
     page.append(UInt8(ascii: " "))
     SVGWriter.append(height, to: &page)
     literal("\" role=\"img\" aria-labelledby=\"")
-    HTMLWriter.append(escaping: id + "-title", to: &page)
+    HTMLWriter.append(escaping: titleID, to: &page)
     page.append(UInt8(ascii: " "))
-    HTMLWriter.append(escaping: id + "-desc", to: &page)
+    HTMLWriter.append(escaping: descriptionID, to: &page)
     literal(
       "\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\"><title id=\""
     )
-    HTMLWriter.append(escaping: id + "-title", to: &page)
+    HTMLWriter.append(escaping: titleID, to: &page)
     literal("\">")
     HTMLWriter.append(escaping: title, to: &page)
     literal("</title><desc id=\"")
-    HTMLWriter.append(escaping: id + "-desc", to: &page)
+    HTMLWriter.append(escaping: descriptionID, to: &page)
     literal("\">")
     HTMLWriter.append(escaping: description, to: &page)
     literal("</desc>")
     page.append(contentsOf: UnsafeBufferPointer(start: body.base, count: body.count))
     literal("</svg>")
-    return String(decoding: UnsafeBufferPointer(start: page.base, count: page.count), as: UTF8.self)
+    return page.string
   }
 
   /// Shortens a label that would not fit, with an ellipsis; the chart's table has the full text.

@@ -38,7 +38,8 @@ enum RuleJSON: Sendable, Equatable {
     case .object(let members):
       var object: [String: RuleJSON] = [:]
       object.reserveCapacity(members.count)
-      for member in members where object[member.key] == nil { object[member.key] = RuleJSON(member.value) }
+      // The parser rejects a repeated key, so every key comes once.
+      for member in members { object[member.key] = RuleJSON(member.value) }
       self = .object(object)
     }
   }

@@ -4,32 +4,40 @@
 enum DigitGrouping {
   /// `magnitude` in decimal with `separator` every three digits, after a minus sign when `negative`.
   static func grouped(_ magnitude: UInt64, negative: Bool = false, separator: UInt8) -> String {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var count = 0
-      var rest = magnitude
-      repeat {
-        digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        count += 1
-        rest /= 10
-      } while rest > 0
-      let length = (negative ? 1 : 0) + count + (count - 1) / 3
-      return String(unsafeUninitializedCapacity: length) { buffer in
+    withDigits(of: magnitude, separator: separator) { digits in
+      String(unsafeUninitializedCapacity: digits.count + (negative ? 1 : 0)) { buffer in
         var out = 0
         if negative {
           buffer[out] = UInt8(ascii: "-")
           out += 1
         }
-        // `digits` holds the least significant digit first.
-        for index in stride(from: count - 1, through: 0, by: -1) {
-          buffer[out] = digits[index]
-          out += 1
-          if index > 0 && index % 3 == 0 {
-            buffer[out] = separator
-            out += 1
-          }
-        }
-        return out
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[out...]).initialize(from: digits)
+        return out + digits.count
       }
+    }
+  }
+
+  /// The decimal digits of `magnitude`, most significant first, with `separator` every three when
+  /// one is given, handed to `body` from stack memory: no allocation.
+  static func withDigits<Result>(
+    of magnitude: UInt64, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    // 20 digits and 6 separators at most.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
+      var start = buffer.count
+      var rest = magnitude
+      var written = 0
+      repeat {
+        if let separator, written > 0, written % 3 == 0 {
+          start -= 1
+          buffer[start] = separator
+        }
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        written += 1
+      } while rest > 0
+      return body(UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 }
