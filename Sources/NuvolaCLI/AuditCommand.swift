@@ -37,7 +37,7 @@ enum AuditCommand {
         return json.serialized(pretty: !all, sortKeys: true)
       } else if all {
         let counts = FindingSeverity.allCases.map { severity in
-          findings.filter { $0.severity == severity }.count
+          findings.count(of: severity)
         }
         return "\(snapshot.info.istatCode) \(snapshot.info.name): "
           + counts.map(String.init).joined(separator: " ")
@@ -51,7 +51,7 @@ enum AuditCommand {
     let it = language == .it
     var counts: [String] = []
     for severity in FindingSeverity.allCases {
-      let count = findings.filter { $0.severity == severity }.count
+      let count = findings.count(of: severity)
       if count > 0 { counts.append("\(count) \(severity.label.text(language))") }
     }
     var lines = [

@@ -4,7 +4,16 @@
 ///
 /// Findings are sorted by severity, code and record, so the same inventory gives the same list.
 public func audit(_ inventory: Inventory, rules: RuleBook, asOf: Day) -> [Finding] {
-  Audit(inventory: inventory, rules: rules, asOf: asOf).run()
+  Audit(inventory: inventory, rules: rules, asOf: asOf).run(
+    classification: classifyCEDs(inventory, rules: rules))
+}
+
+/// `audit(_:rules:asOf:)` for a caller that has already classified the inventory's CEDs with the
+/// same rules: `classification` must be `classifyCEDs(inventory, rules: rules)`.
+func audit(_ inventory: Inventory, rules: RuleBook, asOf: Day, classification: CEDClassification)
+  -> [Finding]
+{
+  Audit(inventory: inventory, rules: rules, asOf: asOf).run(classification: classification)
 }
 
 /// The work of `audit(_:rules:asOf:)`, split by record kind.
@@ -46,13 +55,12 @@ struct Audit {
     inventory.comune.inventoryDate ?? fallback
   }
 
-  func run() -> [Finding] {
+  func run(classification: CEDClassification) -> [Finding] {
     var findings: [Finding] = []
     findings += comuneFindings()
     for site in inventory.sites { findings += siteFindings(site) }
     for asset in inventory.assets { findings += assetFindings(asset) }
     findings += linkFindings()
-    let classification = classifyCEDs(inventory, rules: rules)
     for application in inventory.applications {
       findings += applicationFindings(application, classification: classification)
     }

@@ -218,23 +218,25 @@ struct HTMLRenderer {
       html.close("thead")
       html.newline()
       html.open("tbody")
+      // Positions and flags read once per table, not a column (three strings) copied per cell.
+      let indices = shown.map(\.index)
+      let numeric = shown.map(\.column.numeric)
       for row in table.rows {
         html.tag("<tr>")
-        for (position, (index, column)) in shown.enumerated() {
-          let value = row[index]
-          let unknown = value.value == .unknown
+        for position in indices.indices {
+          let index = indices[position]
           if position == 0 {
             html.tag("<th scope=\"row\"")
           } else {
             html.tag("<td")
           }
-          switch (column.numeric, unknown) {
+          switch (numeric[position], row[index].isUnknown) {
           case (true, true): html.tag(" class=\"num unknown\">")
           case (true, false): html.tag(" class=\"num\">")
           case (false, true): html.tag(" class=\"unknown\">")
           case (false, false): html.tag(">")
           }
-          cell(value, into: &html)
+          cell(row[index], into: &html)
           html.tag(position == 0 ? "</th>" : "</td>")
         }
         html.tag("</tr>\n")
@@ -262,10 +264,10 @@ struct HTMLRenderer {
           }
         }
         html.tag("</p><dl>")
-        for (index, column) in shown.dropFirst(2) where row[index].value != .list([]) {
+        for (index, column) in shown.dropFirst(2) where !row[index].isEmptyList {
           html.tag("<div><dt>")
           html.text(column.title)
-          html.tag(row[index].value == .unknown ? "</dt><dd class=\"unknown\">" : "</dt><dd>")
+          html.tag(row[index].isUnknown ? "</dt><dd class=\"unknown\">" : "</dt><dd>")
           cell(row[index], into: &html)
           html.tag("</dd></div>")
         }

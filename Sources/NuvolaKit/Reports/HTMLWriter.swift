@@ -51,6 +51,25 @@ struct HTMLWriter {
         replacement.withUTF8Buffer { tape.append(contentsOf: $0) }
         runStart = index + 1
       }
+      // Sixteen bytes at a time first: most blocks hold nothing to escape and are skipped whole;
+      // a block that does is looked at eight bytes at a time below.
+      while index + 16 <= source.count {
+        let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+        if !hasSpecialByte(block) {
+          index += 16
+          continue
+        }
+        let end = index + 16
+        while index < end {
+          var mask = specialBytes(
+            UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+          while mask != 0 {
+            escapeByte(at: index + mask.trailingZeroBitCount >> 3)
+            mask &= mask &- 1
+          }
+          index += 8
+        }
+      }
       while index + 8 <= source.count {
         var mask = specialBytes(
           UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
@@ -81,6 +100,18 @@ struct HTMLWriter {
     return zeroBytes(word ^ (ones &* 0x26)) | zeroBytes(word ^ (ones &* 0x3C))
       | zeroBytes(word ^ (ones &* 0x3E))
       | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x27))
+  }
+
+  /// Whether any of the sixteen bytes is `& < > " '`. `&` and `'` differ only in bit 0, and `<` and
+  /// `>` only in bit 1, so three comparisons cover the five characters.
+  @inline(__always)
+  static func hasSpecialByte(_ block: SIMD16<UInt8>) -> Bool {
+    typealias Mask = SIMDMask<SIMD16<Int8>>
+    let ampersandOrApostrophe: Mask =
+      (block | SIMD16<UInt8>(repeating: 0x01)) .== SIMD16<UInt8>(repeating: 0x27)
+    let angleBracket: Mask = (block | SIMD16<UInt8>(repeating: 0x02)) .== SIMD16<UInt8>(repeating: 0x3E)
+    let quote: Mask = block .== SIMD16<UInt8>(repeating: 0x22)
+    return any(ampersandOrApostrophe .| angleBracket .| quote)
   }
 
   mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {

@@ -83,7 +83,7 @@ final class ITManagerReport {
       var rows: [[ReportCell]] = []
       for severity in FindingSeverity.allCases {
         rows.append([
-          values.severity(severity), values.integer(findings.count(where: { $0.severity == severity })),
+          values.severity(severity), values.integer(findings.count(of: severity)),
         ])
       }
       blocks.append(
@@ -109,7 +109,7 @@ final class ITManagerReport {
     }
     var counts: [String] = []
     for severity in FindingSeverity.allCases {
-      let count = findings.count(where: { $0.severity == severity })
+      let count = findings.count(of: severity)
       if count > 0 { counts.append(values.text(severity.label) + ": " + values.format.integer(count)) }
     }
     let intro =

@@ -113,8 +113,8 @@ final class MayorReport {
       }
     }
     if let findings = inputs.findings {
-      let critical = findings.count(where: { $0.severity == .critical })
-      let high = findings.count(where: { $0.severity == .high })
+      let critical = findings.count(of: .critical)
+      let high = findings.count(of: .high)
       items.append(
         ReportText(
           values.fill(

@@ -11,6 +11,18 @@ public struct ReportCell: Sendable, Equatable {
     self.mark = mark
   }
 
+  /// Whether the value is `unknown`, without comparing whole values.
+  var isUnknown: Bool {
+    if case .unknown = value { return true }
+    return false
+  }
+
+  /// Whether the value is a list with nothing in it.
+  var isEmptyList: Bool {
+    if case .list(let items) = value { return items.isEmpty }
+    return false
+  }
+
   /// Free text shown and stored as it is.
   public static func text(_ text: String) -> ReportCell { ReportCell(text, .text(text)) }
 

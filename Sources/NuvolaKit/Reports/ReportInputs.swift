@@ -61,14 +61,18 @@ public struct ReportInputs: Sendable {
       ?? PlanOptions(
         start: PlanOptions.defaultStart(for: inventory) ?? YearMonth(asOf).adding(months: 1),
         population: population)
+    // Classified once: the audit and the plan use the same classification.
+    let classification = classifyCEDs(inventory, rules: rules)
     return ReportInputs(
       inventory: inventory, registerEntry: register.entry(code: inventory.comune.istatCode), asOf: asOf,
       population: population, rules: rules,
-      findings: needsAudit ? NuvolaKit.audit(inventory, rules: rules, asOf: asOf) : nil,
-      classification: classifyCEDs(inventory, rules: rules),
+      findings: needsAudit
+        ? NuvolaKit.audit(inventory, rules: rules, asOf: asOf, classification: classification) : nil,
+      classification: classification,
       funding: needsFunding
         ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
-      plan: needsPlan ? NuvolaKit.plan(inventory, rules: rules, options: options) : nil)
+      plan: needsPlan
+        ? NuvolaKit.plan(inventory, rules: rules, options: options, classification: classification) : nil)
   }
 
   /// What `audience`'s report shows of inputs computed for several readers: exactly what computing

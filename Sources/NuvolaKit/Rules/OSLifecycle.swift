@@ -1,3 +1,5 @@
+import Synchronization
+
 /// End-of-support dates of common server, desktop and hypervisor operating systems, with the vendor
 /// page each comes from, and a lenient matcher for what inventories write in `os` and `os_version`.
 public struct OSLifecycle: Sendable, Equatable {
@@ -34,6 +36,35 @@ public struct OSLifecycle: Sendable, Equatable {
   /// Every product spelling, as (entry, name) positions, under its first token: matching looks only
   /// at the spellings whose first word the inventory wrote.
   let spellingsByFirstToken: [String: [(entry: Int, name: Int)]]
+  /// What `matchIndex(os:version:)` answered for each spelling already seen, shared by every copy of
+  /// these rules: a national run asks about the same few dozen spellings hundreds of thousands of
+  /// times, and matching one costs tens of thousands of instructions.
+  let answers = Answers()
+
+  /// A memo of answers, safe to share between threads; it holds at most `capacity` spellings, so an
+  /// inventory full of distinct spellings cannot make it grow without end (the rest are matched
+  /// each time).
+  final class Answers: Sendable {
+    struct Key: Hashable {
+      var os: String?
+      var version: String?
+    }
+    static let capacity = 4096
+    private let answers = Mutex<[Key: Int?]>([:])
+
+    /// How many spellings are remembered.
+    var count: Int { answers.withLock { $0.count } }
+
+    func answer(os: String?, version: String?, otherwise match: () -> Int?) -> Int? {
+      let key = Key(os: os, version: version)
+      if let known = answers.withLock({ $0[key] }) { return known }
+      let answer = match()
+      answers.withLock { answers in
+        if answers.count < Answers.capacity { answers[key] = .some(answer) }
+      }
+      return answer
+    }
+  }
 
   /// The entry for what an inventory says, or nil when none matches.
   ///
@@ -47,6 +78,11 @@ public struct OSLifecycle: Sendable, Equatable {
 
   /// The position in `entries` of what `match(os:version:)` returns.
   func matchIndex(os: String?, version: String?) -> Int? {
+    answers.answer(os: os, version: version) { freshMatchIndex(os: os, version: version) }
+  }
+
+  /// `matchIndex(os:version:)` worked out from the spellings, without the memo.
+  func freshMatchIndex(os: String?, version: String?) -> Int? {
     let osTokens = OSLifecycle.tokens(os ?? "")
     let versionTokens = OSLifecycle.tokens(version ?? "")
     guard !osTokens.isEmpty else { return nil }

@@ -56,16 +56,50 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
   /// ISO 8601 form, `2026-06-30`.
   public var description: String {
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return "\(year)-\(m)-\(d)"
+    guard year >= 1000 else {
+      let m = month < 10 ? "0\(month)" : "\(month)"
+      let d = day < 10 ? "0\(day)" : "\(day)"
+      return "\(year)-\(m)-\(d)"
+    }
+    return Day.tenCharacters((year, 4), month, (day, 2), separator: UInt8(ascii: "-"))
   }
 
   /// Italian form, `30/06/2026`.
   public var italian: String {
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return "\(d)/\(m)/\(year)"
+    guard year >= 1000 else {
+      let m = month < 10 ? "0\(month)" : "\(month)"
+      let d = day < 10 ? "0\(day)" : "\(day)"
+      return "\(d)/\(m)/\(year)"
+    }
+    return Day.tenCharacters((day, 2), month, (year, 4), separator: UInt8(ascii: "/"))
+  }
+
+  /// `first`, the two-digit `middle` and `last`, zero-padded to their widths (which add up to eight)
+  /// and joined by `separator`. Written straight into a small string: reports and audits write
+  /// hundreds of thousands of dates, and building each from interpolated pieces allocated three
+  /// strings.
+  static func tenCharacters(
+    _ first: (value: Int, width: Int), _ middle: Int, _ last: (value: Int, width: Int), separator: UInt8
+  ) -> String {
+    String(unsafeUninitializedCapacity: 10) { buffer in
+      var position = 0
+      func put(_ value: Int, width: Int) {
+        var divisor = width == 4 ? 1000 : 10
+        while divisor > 0 {
+          buffer[position] = UInt8(truncatingIfNeeded: 48 + value / divisor % 10)
+          position += 1
+          divisor /= 10
+        }
+      }
+      put(first.value, width: first.width)
+      buffer[position] = separator
+      position += 1
+      put(middle, width: 2)
+      buffer[position] = separator
+      position += 1
+      put(last.value, width: last.width)
+      return position
+    }
   }
 
   /// Days since 1970-01-01 (proleptic Gregorian), for differences between days.

@@ -123,6 +123,16 @@ struct EngineAuditTests {
     #expect(result.allSatisfy { $0.evidence.first?.recordId == "ced" })
   }
 
+  @Test func countsFindingsBySeverity() {
+    var inventory = baseline()
+    inventory.sites[0].offsiteBackup = false
+    inventory.sites[0].ups = false
+    inventory.sites[0].disasterRecovery = false
+    let result = findings(inventory)
+    #expect(FindingSeverity.allCases.map { result.count(of: $0) } == [1, 1, 1, 0, 0])
+    #expect(([] as [Finding]).count(of: .critical) == 0)
+  }
+
   @Test func unknownGeneratorIsAnUnknownFact() throws {
     var inventory = baseline()
     inventory.sites[0].generator = nil

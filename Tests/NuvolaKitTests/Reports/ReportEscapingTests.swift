@@ -13,7 +13,7 @@ import Testing
   }
 
   /// The escaper tests eight bytes at a time: every special character, at every position of texts
-  /// from 0 to 20 bytes (so across word boundaries and in the tail), next to letters, digits,
+  /// from 0 to 40 bytes (so across eight- and sixteen-byte blocks and in the tail), next to letters, digits,
   /// spaces and non-ASCII bytes, gives the same text as a plain character-by-character escape.
   /// The eight-byte test marks exactly the special bytes: every byte value at every position of a
   /// word, next to a zero byte and next to 0x01 (where a borrowing test would misfire).
@@ -34,6 +34,21 @@ import Testing
     #expect(HTMLWriter.specialBytes(0x2727_2727_2727_2727) == 0x8080_8080_8080_8080)
   }
 
+  /// The sixteen-byte test finds a block holding a special byte, whatever the byte's position and
+  /// whatever the other bytes, and only then.
+  @Test func hasSpecialByteFindsExactlyTheBlocksWithASpecialByte() {
+    let special: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27]
+    for neighbour: UInt8 in [0x61, 0x00, 0x23, 0x3D, 0x3F, 0xFF] {
+      for position in 0..<16 {
+        for value in 0...255 {
+          var block = SIMD16<UInt8>(repeating: neighbour)
+          block[position] = UInt8(value)
+          #expect(HTMLWriter.hasSpecialByte(block) == special.contains(UInt8(value)))
+        }
+      }
+    }
+  }
+
   @Test func htmlEscapeMatchesACharacterByCharacterEscapeAtEveryPosition() {
     func reference(_ text: String) -> String {
       text.map { character -> String in
@@ -49,7 +64,7 @@ import Testing
     }
     let fillers = ["a", " ", "9", "=", "?", "à", "%", "\u{7F}"]
     var checked = 0
-    for length in 0...20 {
+    for length in 0...40 {
       for special in ["&", "<", ">", "\"", "'"] {
         for position in 0..<max(length, 1) {
           for filler in fillers {
@@ -65,6 +80,7 @@ import Testing
     // Two specials in one word, and words made only of specials.
     for text in [
       "<<>>&&\"\"''", "abcdefg<hijklmn>", "12345678&", "àèìòù<>€", String(repeating: "'", count: 17),
+      "abcdefghij<klmn>op&qrstuvwxyz0123456789\"", String(repeating: "&", count: 33),
     ] {
       #expect(HTMLWriter.escape(text) == reference(text))
     }

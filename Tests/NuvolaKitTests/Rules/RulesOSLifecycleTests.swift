@@ -41,6 +41,28 @@ struct RulesOSLifecycleTests {
     #expect(RulesFixture.book.osLifecycle.match(os: os, version: version) == nil)
   }
 
+  @Test func rememberedAnswersMatchFreshOnesAndStayBounded() {
+    let lifecycle = RulesFixture.book.osLifecycle
+    let asked: [(String?, String?)] = [
+      ("Windows Server", "2012 R2"), ("Windows Server", "2012"), ("FreeBSD", "13.2"), (nil, nil),
+      ("Windows Server", "2012 R2"), ("FreeBSD", "13.2"),
+    ]
+    // Twice each: the second answer comes from the memo and must be the same as matching afresh.
+    for (os, version) in asked + asked {
+      #expect(
+        lifecycle.matchIndex(os: os, version: version) == lifecycle.freshMatchIndex(os: os, version: version))
+    }
+    #expect(lifecycle.match(os: "Windows Server", version: "2012 R2")?.id == "windows-server-2012-r2")
+    // A flood of distinct spellings fills the memo up to its bound, and matching still works past it.
+    let memo = OSLifecycle.Answers()
+    for number in 0..<(OSLifecycle.Answers.capacity + 50) {
+      _ = memo.answer(os: "Unknown OS \(number)", version: nil) { nil }
+    }
+    #expect(memo.count == OSLifecycle.Answers.capacity)
+    #expect(memo.answer(os: "Unknown OS 99999", version: nil) { 7 } == 7)
+    #expect(memo.count == OSLifecycle.Answers.capacity)
+  }
+
   @Test func publishedDates() throws {
     let lifecycle = RulesFixture.book.osLifecycle
     let expected: [(String, String)] = [

@@ -10,7 +10,9 @@ struct JSONTests {
   }
 
   @Test func prettyAndCompactWithSortedKeys() {
-    let value = JSON.object([("b", .int(1)), ("a", .array([.bool(true), .null, .double(1.5)])), ("c", .object([]))])
+    let value = JSON.object([
+      ("b", .int(1)), ("a", .array([.bool(true), .null, .double(1.5)])), ("c", .object([])),
+    ])
     #expect(value.serialized(pretty: false) == #"{"b":1,"a":[true,null,1.5],"c":{}}"#)
     #expect(value.serialized(pretty: false, sortKeys: true) == #"{"a":[true,null,1.5],"b":1,"c":{}}"#)
     #expect(
@@ -70,6 +72,17 @@ struct MoneyAndDayTests {
   @Test(arguments: ["2025-02-29", "2026-13-01", "2026-04-31", "2026-6-30", "30-06-2026", "", "1900-02-29"])
   func rejectsImpossibleDays(text: String) {
     #expect(Day(parsing: text) == nil)
+  }
+
+  @Test(arguments: [
+    (2026, 6, 30, "2026-06-30", "30/06/2026"), (2027, 1, 1, "2027-01-01", "01/01/2027"),
+    (9999, 12, 31, "9999-12-31", "31/12/9999"), (1000, 10, 9, "1000-10-09", "09/10/1000"),
+    (999, 1, 2, "999-01-02", "02/01/999"), (1, 11, 20, "1-11-20", "20/11/1"),
+  ])
+  func writesDaysZeroPadded(year: Int, month: Int, day: Int, iso: String, italian: String) throws {
+    let written = try #require(Day(year: year, month: month, day: day))
+    #expect(written.description == iso)
+    #expect(written.italian == italian)
   }
 
   @Test func dayArithmetic() {

@@ -8,6 +8,14 @@ public func plan(_ inventory: Inventory, rules: RuleBook, options: PlanOptions) 
   Planner(inventory: inventory, rules: rules, options: options).run()
 }
 
+/// `plan(_:rules:options:)` for a caller that has already classified the inventory's CEDs with the
+/// same rules (reports: audit, plan and report share one classification).
+func plan(
+  _ inventory: Inventory, rules: RuleBook, options: PlanOptions, classification: CEDClassification
+) -> Plan {
+  Planner(inventory: inventory, rules: rules, options: options, classification: classification).run()
+}
+
 /// The steps of `plan(_:rules:options:)`. Everything the steps share is computed once in `init`;
 /// `run` schedules the moves and assembles the plan (see the `Planner+*.swift` extensions).
 ///
@@ -33,7 +41,14 @@ final class Planner {
   var waveMonths: Int { options.waveMonths }
   var horizonMonths: Int { options.years * 12 }
 
-  init(inventory: Inventory, rules: RuleBook, options: PlanOptions) {
+  convenience init(inventory: Inventory, rules: RuleBook, options: PlanOptions) {
+    self.init(
+      inventory: inventory, rules: rules, options: options,
+      classification: classifyCEDs(inventory, rules: rules))
+  }
+
+  /// `classification` must be `classifyCEDs(inventory, rules: rules)`.
+  init(inventory: Inventory, rules: RuleBook, options: PlanOptions, classification: CEDClassification) {
     self.inventory = inventory
     self.rules = rules
     self.options = options
@@ -41,7 +56,6 @@ final class Planner {
     let population =
       options.population ?? inventory.comune.population.map { PopulationFigure.inventory($0) } ?? .unknown
     self.population = population
-    let classification = classifyCEDs(inventory, rules: rules)
     // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
     // origin, not the other measures.
     let services = inventory.applications.sorted { $0.id < $1.id }.map {

@@ -212,8 +212,15 @@ struct StrategySelector {
   /// The first rule whose facts all hold; else the first rule that may be assumed and is only missing
   /// facts (provisional); else the fallback (provisional, Nuvola's assumption).
   func ruleChoice(_ application: Application) -> RuleChoice {
-    let outcomes = planning.strategyRules.map { evaluate($0, application) }
-    if let firedIndex = outcomes.firstIndex(where: { $0.status == .fired }) {
+    // Rules are tried in order up to the first that fires: what comes after it cannot change the choice.
+    var outcomes: [Outcome] = []
+    outcomes.reserveCapacity(planning.strategyRules.count)
+    for rule in planning.strategyRules {
+      outcomes.append(evaluate(rule, application))
+      if outcomes[outcomes.count - 1].status == .fired { break }
+    }
+    if outcomes.last?.status == .fired {
+      let firedIndex = outcomes.count - 1
       let fired = outcomes[firedIndex]
       // An earlier rule that is only missing facts would win once they are known: say so.
       let earlierOpen = outcomes[..<firedIndex].filter { $0.status == .open }
