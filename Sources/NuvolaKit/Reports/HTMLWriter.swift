@@ -51,26 +51,14 @@ struct HTMLWriter {
         replacement.withUTF8Buffer { tape.append(contentsOf: $0) }
         runStart = index + 1
       }
-      // Sixteen bytes at a time first: most blocks hold nothing to escape and are skipped whole;
-      // a block that does is looked at eight bytes at a time below.
-      while index + 16 <= source.count {
-        let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-        if !hasSpecialByte(block) {
+      while index + 8 <= source.count {
+        // Sixteen bytes at once first: most blocks hold nothing to escape and are skipped whole.
+        if index + 16 <= source.count,
+          !hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
+        {
           index += 16
           continue
         }
-        let end = index + 16
-        while index < end {
-          var mask = specialBytes(
-            UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-          while mask != 0 {
-            escapeByte(at: index + mask.trailingZeroBitCount >> 3)
-            mask &= mask &- 1
-          }
-          index += 8
-        }
-      }
-      while index + 8 <= source.count {
         var mask = specialBytes(
           UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
         // One bit per special byte, lowest byte first: only those bytes are looked at.

@@ -112,23 +112,24 @@ struct EngineAuditTests {
     #expect(result[0].message.en.contains("80"))
   }
 
-  @Test func siteWithoutBackupUPSAndDR() {
+  /// The baseline with a site that has no off-site backup, no UPS and no disaster recovery.
+  func unprotectedSite() -> Inventory {
     var inventory = baseline()
     inventory.sites[0].offsiteBackup = false
     inventory.sites[0].ups = false
     inventory.sites[0].disasterRecovery = false
-    let result = findings(inventory)
+    return inventory
+  }
+
+  @Test func siteWithoutBackupUPSAndDR() {
+    let result = findings(unprotectedSite())
     #expect(result.map(\.code) == [.noOffsiteBackup, .noUPS, .noDR])
     #expect(result.map(\.severity) == [.critical, .high, .medium])
     #expect(result.allSatisfy { $0.evidence.first?.recordId == "ced" })
   }
 
   @Test func countsFindingsBySeverity() {
-    var inventory = baseline()
-    inventory.sites[0].offsiteBackup = false
-    inventory.sites[0].ups = false
-    inventory.sites[0].disasterRecovery = false
-    let result = findings(inventory)
+    let result = findings(unprotectedSite())
     #expect(FindingSeverity.allCases.map { result.count(of: $0) } == [1, 1, 1, 0, 0])
     #expect(([] as [Finding]).count(of: .critical) == 0)
   }
