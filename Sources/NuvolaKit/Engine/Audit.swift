@@ -23,15 +23,6 @@ struct Audit {
   let asOf: Day
   let thresholds: RuleParameters
   let assetsById: [String: Asset]
-  /// The lifecycle entry (its position in the rules) of each distinct operating system the assets name:
-  /// a comune writes the same few systems on many machines, and matching is the costly part.
-  let osEntries: [OSWritten: Int?]
-
-  /// An operating system as an inventory writes it.
-  struct OSWritten: Hashable {
-    var os: String
-    var version: String?
-  }
 
   init(inventory: Inventory, rules: RuleBook, asOf: Day) {
     self.inventory = inventory
@@ -39,15 +30,6 @@ struct Audit {
     self.asOf = asOf
     thresholds = rules.auditThresholds
     assetsById = Dictionary(inventory.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var osEntries: [OSWritten: Int?] = [:]
-    for asset in inventory.assets {
-      guard let os = asset.os, !os.isEmpty else { continue }
-      let written = OSWritten(os: os, version: asset.osVersion)
-      if osEntries[written] == nil {
-        osEntries[written] = .some(rules.osLifecycle.matchIndex(os: os, version: asset.osVersion))
-      }
-    }
-    self.osEntries = osEntries
   }
 
   /// The day an audit speaks of: the inventory's own date when it has one, else the caller's.
@@ -221,7 +203,8 @@ struct Audit {
     let written = [os, asset.osVersion ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
     let field = asset.osVersion == nil ? "os" : "os_version"
     let evidence = [FindingEvidence(.asset, asset.id, field: field, value: written)]
-    guard let index = osEntries[OSWritten(os: os, version: asset.osVersion)] ?? nil else {
+    // Matching is costly; the rules remember each spelling's answer for every comune.
+    guard let index = rules.osLifecycle.matchIndex(os: os, version: asset.osVersion) else {
       if asset.osVersion == nil { missing.append("os_version") }
       return [
         Finding(

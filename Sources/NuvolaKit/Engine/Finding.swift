@@ -64,3 +64,16 @@ public struct Finding: Sendable, Equatable {
     ])
   }
 }
+
+extension Array where Element == Finding {
+  /// How many findings have `severity`. Reads only each finding's severity: a closure over whole
+  /// findings (`count(where:)`, `filter`) copies every one of them, all its texts included, and
+  /// reports count findings by severity several times per comune.
+  public func count(of severity: FindingSeverity) -> Int {
+    withUnsafeBufferPointer { findings in
+      var count = 0
+      for index in findings.indices where findings[index].severity == severity { count += 1 }
+      return count
+    }
+  }
+}

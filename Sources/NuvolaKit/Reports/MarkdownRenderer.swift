@@ -141,7 +141,7 @@ struct MarkdownRenderer {
         md.line(marker + head.joined(separator: " "))
         // Continuation lines are indented by the marker's width, so items 10 and on still nest.
         let indent = String(repeating: " ", count: marker.count)
-        for (index, column) in shown.dropFirst(2) where row[index].value != .list([]) {
+        for (index, column) in shown.dropFirst(2) where !row[index].isEmptyList {
           md.line(indent + "- " + MarkdownWriter.escape(column.title) + ": " + cell(row[index]))
         }
       }

@@ -214,13 +214,13 @@ struct StrategySelector {
   func ruleChoice(_ application: Application) -> RuleChoice {
     // Rules are tried in order up to the first that fires: what comes after it cannot change the choice.
     var outcomes: [Outcome] = []
-    outcomes.reserveCapacity(planning.strategyRules.count)
-    for rule in planning.strategyRules {
-      outcomes.append(evaluate(rule, application))
-      if outcomes[outcomes.count - 1].status == .fired { break }
+    var firedIndex: Int?
+    for rule in planning.strategyRules where firedIndex == nil {
+      let outcome = evaluate(rule, application)
+      if outcome.status == .fired { firedIndex = outcomes.count }
+      outcomes.append(outcome)
     }
-    if outcomes.last?.status == .fired {
-      let firedIndex = outcomes.count - 1
+    if let firedIndex {
       let fired = outcomes[firedIndex]
       // An earlier rule that is only missing facts would win once they are known: say so.
       let earlierOpen = outcomes[..<firedIndex].filter { $0.status == .open }

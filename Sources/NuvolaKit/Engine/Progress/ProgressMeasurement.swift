@@ -234,7 +234,7 @@ struct ProgressMeasurement {
       indicator(
         "findings_critical_high", "Rilievi critici e alti", "Critical and high findings", .count, .lower
       ) {
-        _, _, findings in Int64(findings.count(where: { $0.severity == .critical || $0.severity == .high }))
+        _, _, findings in Int64(findings.count(of: .critical) + findings.count(of: .high))
       },
       indicator("findings", "Rilievi dell'audit", "Audit findings", .count, .lower) { _, _, findings in
         Int64(findings.count)
