@@ -149,5 +149,11 @@ struct OutputFolderTests {
     #expect(FileName.comune(code: "014061", name: "Sondrio") == "014061-sondrio")
     #expect(FileName.comune(code: "007003", name: "Valle d'Aosta/Vallée") == "007003-valle-d-aosta-vallee")
     #expect(FileName.comune(code: "001001", name: "../../x") == "001001-x")
+    // ASCII is taken as it is; only accented letters go through folding, upper case included.
+    #expect(FileName.comune(code: "054013", name: "Città di Castello") == "054013-citta-di-castello")
+    #expect(FileName.comune(code: "040012", name: "FORLÌ") == "040012-forli")
+    #expect(FileName.comune(code: "021008", name: "Bolzano/Bozen\r\n") == "021008-bolzano-bozen")
+    #expect(FileName.comune(code: "000001", name: "Ñoño 2") == "000001-nono-2")
+    #expect(FileName.comune(code: "000002", name: "?!") == "000002-comune")
   }
 }

@@ -77,14 +77,17 @@ struct HTMLRenderer {
   }
 
   private func section(_ section: ReportSection, level: Int, into html: inout HTMLWriter) {
-    var classes = ["section", "level-\(level)"]
-    if level == 2 && section.startsPage { classes.append("page") }
-    let headingID = "h-" + section.id
-    html.open(
-      "section",
-      [("id", section.id), ("class", classes.joined(separator: " ")), ("aria-labelledby", headingID)])
-    html.newline()
-    html.element("h\(min(level, 6))", [("id", headingID)], text: section.title)
+    // Written tag by tag: the same markup as `open` with an attribute list, without building one.
+    html.tag("<section id=\"")
+    html.text(section.id)
+    html.tag("\" class=\"section level-")
+    html.raw(String(level))
+    if level == 2 && section.startsPage { html.tag(" page") }
+    html.tag("\" aria-labelledby=\"h-")
+    html.text(section.id)
+    html.tag("\">\n")
+    let heading = "h\(min(level, 6))"
+    html.element(heading, [("id", "h-" + section.id)], text: section.title)
     html.newline()
     for block in section.blocks { self.block(block, level: level, into: &html) }
     html.close("section")
@@ -211,8 +214,9 @@ struct HTMLRenderer {
       html.open("thead")
       html.open("tr")
       for (_, column) in shown {
-        html.element(
-          "th", [("scope", "col")] + (column.numeric ? [("class", "num")] : []), text: column.title)
+        html.tag(column.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+        html.text(column.title)
+        html.tag("</th>")
       }
       html.close("tr")
       html.close("thead")

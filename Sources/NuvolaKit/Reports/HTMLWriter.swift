@@ -99,7 +99,9 @@ struct HTMLWriter {
       (block | SIMD16<UInt8>(repeating: 0x01)) .== SIMD16<UInt8>(repeating: 0x27)
     let angleBracket: Mask = (block | SIMD16<UInt8>(repeating: 0x02)) .== SIMD16<UInt8>(repeating: 0x3E)
     let quote: Mask = block .== SIMD16<UInt8>(repeating: 0x22)
-    return any(ampersandOrApostrophe .| angleBracket .| quote)
+    // `any(_:)` reduces lane by lane through a call; the sixteen lanes read as two words test at once.
+    let lanes = unsafeBitCast(ampersandOrApostrophe .| angleBracket .| quote, to: SIMD2<UInt64>.self)
+    return lanes[0] | lanes[1] != 0
   }
 
   mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {

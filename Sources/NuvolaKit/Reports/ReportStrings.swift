@@ -1082,7 +1082,7 @@ public final class ReportStrings: Sendable {
       while let end = source[next...].firstIndex(of: close) {
         filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<next]))
         let name = UnsafeBufferPointer(rebasing: source[(next + 1)..<end])
-        if let value = values.first(where: { $0.key.utf8.elementsEqual(name) })?.value {
+        if let value = values.first(where: { ReportStrings.sameBytes($0.key, name) })?.value {
           filled.append(utf8: value)
         } else {
           filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[next...end]))
@@ -1094,5 +1094,14 @@ public final class ReportStrings: Sendable {
       filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
       return filled.string
     }
+  }
+
+  /// Whether `key` is spelled by `name`'s bytes: lengths first (most keys differ there), then the
+  /// bytes of two buffers rather than through the string's generic view.
+  @inline(__always)
+  static func sameBytes(_ key: String, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard key.utf8.count == name.count else { return false }
+    return key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(name) }
+      ?? key.utf8.elementsEqual(name)
   }
 }

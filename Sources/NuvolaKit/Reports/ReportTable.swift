@@ -53,6 +53,9 @@ public struct ReportTable: Sendable, Equatable {
 
   /// Columns HTML and Markdown show, with their positions in each row.
   public var shownColumns: [(index: Int, column: Column)] {
-    columns.enumerated().filter { $0.element.shown }.map { ($0.offset, $0.element) }
+    var shown: [(index: Int, column: Column)] = []
+    shown.reserveCapacity(columns.count)
+    for (index, column) in columns.enumerated() where column.shown { shown.append((index, column)) }
+    return shown
   }
 }

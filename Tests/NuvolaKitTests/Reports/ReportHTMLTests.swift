@@ -102,3 +102,46 @@ extension Regex<(Substring, Substring)> {
     text.matches(of: self).compactMap { Int($0.output.1) }
   }
 }
+
+/// Tables and section headings written tag by tag give the same markup as attribute lists did.
+@Suite struct ReportHTMLMarkupTests {
+  func page(_ sections: [ReportSection]) -> String {
+    let document = ReportDocument(
+      audience: .itManager, language: .it, title: "T", subtitle: "S", istatCode: "014061",
+      asOf: Day(year: 2025, month: 1, day: 1)!, sections: sections)
+    return Reports.render(document, as: .html)[0].contents
+  }
+
+  @Test func hiddenColumnsAreLeftOutAndNumericOnesAlignRight() {
+    let table = ReportTable(
+      id: "t", caption: "Cap",
+      columns: [
+        .init("name", "Nome"), .init("site", "Sito", shown: false), .init("cost", "Costo", numeric: true),
+      ],
+      rows: [[.text("a<b"), .text("hidden"), .text("EUR 1")]])
+    #expect(table.shownColumns.map(\.index) == [0, 2])
+    let html = page([ReportSection(id: "s", title: "Sezione", blocks: [.table(table)])])
+    #expect(
+      html.contains(
+        "<thead><tr><th scope=\"col\">Nome</th><th scope=\"col\" class=\"num\">Costo</th></tr></thead>"))
+    #expect(html.contains("<tr><th scope=\"row\">a&lt;b</th><td class=\"num\">EUR 1</td></tr>"))
+    #expect(!html.contains("hidden"))
+  }
+
+  @Test func sectionsCarryTheirLevelPageBreakAndEscapedIds() {
+    let inner = ReportSection(id: "in\"ner", title: "Dentro", startsPage: true)
+    let html = page([
+      ReportSection(id: "a&b", title: "Prima", blocks: [.subsection(inner)]),
+      ReportSection(id: "c", title: "Seconda", startsPage: false),
+    ])
+    #expect(
+      html.contains(
+        "<section id=\"a&amp;b\" class=\"section level-2 page\" aria-labelledby=\"h-a&amp;b\">\n"
+          + "<h2 id=\"h-a&amp;b\">Prima</h2>"))
+    #expect(
+      html.contains(
+        "<section id=\"in&quot;ner\" class=\"section level-3\" aria-labelledby=\"h-in&quot;ner\">\n"
+          + "<h3 id=\"h-in&quot;ner\">Dentro</h3>"))
+    #expect(html.contains("<section id=\"c\" class=\"section level-2\" aria-labelledby=\"h-c\">"))
+  }
+}

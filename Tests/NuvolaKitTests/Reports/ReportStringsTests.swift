@@ -78,4 +78,11 @@ import Testing
     #expect(ReportStrings.fill("{x}", ["x": ""]) == "")
     #expect(ReportStrings.fill("", ["x": "1"]) == "")
   }
+
+  @Test func fillMatchesNamesByEveryByteNotJustTheLength() {
+    #expect(ReportStrings.fill("{ac}", ["ab": "1", "ac": "2"]) == "2")
+    #expect(ReportStrings.fill("{ab}", ["a": "1", "abc": "3"]) == "{ab}")
+    #expect(ReportStrings.fill("{città}", ["citta": "no", "città": "sì"]) == "sì")
+    #expect(ReportStrings.fill("{n}", [String("xn".dropFirst()): "slice"]) == "slice")
+  }
 }

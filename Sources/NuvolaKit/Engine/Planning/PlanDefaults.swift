@@ -21,12 +21,15 @@ struct PlanDefaults {
 
   /// Every default used, by key.
   var list: [PlanDefault] {
-    used.keys.sorted().compactMap { key in
-      guard let parameter = rules.planningValue(key) else { return nil }
-      let file =
-        rules.planning.values[key] != nil
-        ? rules.planning.provenance.fileName : rules.costDefaults.provenance.fileName
-      return PlanDefault(parameter: parameter, file: file, usedFor: used[key]!.sorted())
+    // Each key looked up once, in the file that `planningValue` would take it from.
+    used.sorted { $0.key < $1.key }.compactMap { key, purposes in
+      if let parameter = rules.planning.values[key] {
+        return PlanDefault(
+          parameter: parameter, file: rules.planning.provenance.fileName, usedFor: purposes.sorted())
+      }
+      guard let parameter = rules.costDefaults[key] else { return nil }
+      return PlanDefault(
+        parameter: parameter, file: rules.costDefaults.provenance.fileName, usedFor: purposes.sorted())
     }
   }
 }

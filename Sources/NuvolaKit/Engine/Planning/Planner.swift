@@ -58,8 +58,10 @@ final class Planner {
     self.population = population
     // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
     // origin, not the other measures.
+    // Looked up once, not once per application.
+    let cloud = rules.cloudMeasure?.cloud
     let services = inventory.applications.sorted { $0.id < $1.id }.map {
-      Funding.assessService($0, cloud: rules.cloudMeasure?.cloud, dataClasses: rules.dataClasses)
+      Funding.assessService($0, cloud: cloud, dataClasses: rules.dataClasses)
     }
     cloudFunding = rules.measure(rules.planning.deadlineMeasure).map {
       Funding.assessMeasure($0, population: population, services: services, asOf: nil)
@@ -67,8 +69,7 @@ final class Planner {
     let facts = PlanFacts(inventory, classification: classification, services: services)
     self.facts = facts
     let selector = StrategySelector(
-      facts: facts, planning: rules.planning, dataClasses: rules.dataClasses, cloud: rules.cloudMeasure?.cloud
-    )
+      facts: facts, planning: rules.planning, dataClasses: rules.dataClasses, cloud: cloud)
     let decisions = facts.orderedApplications.map(selector.decide)
     self.decisions = decisions
     decisionById = Dictionary(
