@@ -86,8 +86,7 @@ struct HTMLRenderer {
     html.tag("\" aria-labelledby=\"h-")
     html.text(section.id)
     html.tag("\">\n")
-    let heading = "h\(min(level, 6))"
-    html.element(heading, [("id", "h-" + section.id)], text: section.title)
+    html.element("h\(min(level, 6))", [("id", "h-" + section.id)], text: section.title)
     html.newline()
     for block in section.blocks { self.block(block, level: level, into: &html) }
     html.close("section")

@@ -57,8 +57,7 @@ final class Planner {
       options.population ?? inventory.comune.population.map { PopulationFigure.inventory($0) } ?? .unknown
     self.population = population
     // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
-    // origin, not the other measures.
-    // Looked up once, not once per application.
+    // origin, not the other measures. The 1.2 rules are looked up once, not once per application.
     let cloud = rules.cloudMeasure?.cloud
     let services = inventory.applications.sorted { $0.id < $1.id }.map {
       Funding.assessService($0, cloud: cloud, dataClasses: rules.dataClasses)
