@@ -5,10 +5,7 @@ import Foundation
 public func funding(
   for inventory: Inventory, population: PopulationFigure, rules: RuleBook, asOf: Day? = nil
 ) -> FundingAssessment {
-  let cloudRules = rules.cloudMeasure?.cloud
-  let services = inventory.applications.sorted { $0.id < $1.id }.map {
-    Funding.assessService($0, cloud: cloudRules, dataClasses: rules.dataClasses)
-  }
+  let services = Funding.assessServices(inventory, rules: rules)
   var measures: [FundingMeasure] = []
   var dossier: [RuleItem] = []
   for measure in rules.measures {
@@ -22,6 +19,14 @@ public func funding(
 
 /// The rules of `funding(for:population:rules:asOf:)`, one function per question.
 enum Funding {
+  /// Each application as a 1.2 cloud service, sorted by id; the 1.2 rules are looked up once.
+  static func assessServices(_ inventory: Inventory, rules: RuleBook) -> [FundingCloudService] {
+    let cloud = rules.cloudMeasure?.cloud
+    return inventory.applications.sorted { $0.id < $1.id }.map {
+      assessService($0, cloud: cloud, dataClasses: rules.dataClasses)
+    }
+  }
+
   static func assessMeasure(
     _ measure: Measure, population: PopulationFigure, services: [FundingCloudService], asOf: Day?
   ) -> FundingMeasure {

@@ -80,6 +80,12 @@ extension TapeBuffer where Element == UInt8 {
     if copied == nil { for byte in text.utf8 { append(byte) } }
   }
 
+  /// Appends the bytes of a literal.
+  @inline(__always)
+  mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { append(contentsOf: $0) }
+  }
+
   /// The bytes as text (invalid UTF-8, which writers here never produce, is repaired).
   var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 }

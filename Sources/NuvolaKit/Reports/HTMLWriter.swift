@@ -48,7 +48,7 @@ struct HTMLWriter {
         default: return
         }
         tape.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-        replacement.withUTF8Buffer { tape.append(contentsOf: $0) }
+        tape.append(replacement)
         runStart = index + 1
       }
       while index + 8 <= source.count {
@@ -107,7 +107,7 @@ struct HTMLWriter {
   mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {
     tape.append(UInt8(ascii: "<"))
     tape.append(utf8: tag)
-    appendAttributes(attributes)
+    HTMLWriter.append(attributes: attributes, to: &tape)
     tape.append(UInt8(ascii: ">"))
   }
 
@@ -142,14 +142,15 @@ struct HTMLWriter {
   /// An opening tag written as given, for the hot paths (table cells) that would otherwise build an
   /// attribute list per cell; `markup` must be a literal of this module.
   mutating func tag(_ markup: StaticString) {
-    markup.withUTF8Buffer { tape.append(contentsOf: $0) }
+    tape.append(markup)
   }
 
   mutating func newline() {
     tape.append(UInt8(ascii: "\n"))
   }
 
-  private mutating func appendAttributes(_ attributes: [(String, String)]) {
+  /// ` name="value"` for each pair, every value escaped: HTML elements and SVG shapes alike.
+  static func append(attributes: [(String, String)], to tape: inout TapeBuffer<UInt8>) {
     for (name, value) in attributes {
       tape.append(UInt8(ascii: " "))
       tape.append(utf8: name)

@@ -41,11 +41,7 @@ struct SVGWriter {
     }
   }
 
-  private mutating func literal(_ text: StaticString) { SVGWriter.append(text, to: &body) }
-
-  private static func append(_ text: StaticString, to tape: inout TapeBuffer<UInt8>) {
-    text.withUTF8Buffer { tape.append(contentsOf: $0) }
-  }
+  private mutating func literal(_ text: StaticString) { body.append(text) }
 
   /// ` name="value"`, the value escaped.
   private mutating func attribute(_ name: StaticString, _ value: Double) {
@@ -57,13 +53,7 @@ struct SVGWriter {
   }
 
   private mutating func attributes(_ pairs: [(String, String)]) {
-    for (name, value) in pairs {
-      body.append(UInt8(ascii: " "))
-      body.append(utf8: name)
-      literal("=\"")
-      HTMLWriter.append(escaping: value, to: &body)
-      body.append(UInt8(ascii: "\""))
-    }
+    HTMLWriter.append(attributes: pairs, to: &body)
   }
 
   private mutating func points(_ points: [(Double, Double)]) {
@@ -149,7 +139,7 @@ struct SVGWriter {
     defer { body.deallocate() }
     var page = TapeBuffer<UInt8>(capacity: body.count + 1024)
     defer { page.deallocate() }
-    func literal(_ text: StaticString) { SVGWriter.append(text, to: &page) }
+    func literal(_ text: StaticString) { page.append(text) }
     let titleID = id + "-title"
     let descriptionID = id + "-desc"
     literal("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")

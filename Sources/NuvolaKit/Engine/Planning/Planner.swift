@@ -57,18 +57,16 @@ final class Planner {
       options.population ?? inventory.comune.population.map { PopulationFigure.inventory($0) } ?? .unknown
     self.population = population
     // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
-    // origin, not the other measures. The 1.2 rules are looked up once, not once per application.
-    let cloud = rules.cloudMeasure?.cloud
-    let services = inventory.applications.sorted { $0.id < $1.id }.map {
-      Funding.assessService($0, cloud: cloud, dataClasses: rules.dataClasses)
-    }
+    // origin, not the other measures.
+    let services = Funding.assessServices(inventory, rules: rules)
     cloudFunding = rules.measure(rules.planning.deadlineMeasure).map {
       Funding.assessMeasure($0, population: population, services: services, asOf: nil)
     }
     let facts = PlanFacts(inventory, classification: classification, services: services)
     self.facts = facts
     let selector = StrategySelector(
-      facts: facts, planning: rules.planning, dataClasses: rules.dataClasses, cloud: cloud)
+      facts: facts, planning: rules.planning, dataClasses: rules.dataClasses,
+      cloud: rules.cloudMeasure?.cloud)
     let decisions = facts.orderedApplications.map(selector.decide)
     self.decisions = decisions
     decisionById = Dictionary(
