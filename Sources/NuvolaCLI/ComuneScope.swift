@@ -38,36 +38,33 @@ enum ComuneScope {
 
   /// Streams every comune's current snapshot from the store through `work` on every core and hands
   /// the results to `show` in the store's order, with a progress line on a terminal; returns how many.
+  /// The snapshots are loaded by the workers too, each on a read-only connection of its own; the
+  /// ids come from one transaction, so the run sees one state of the store.
   @discardableResult
   static func all<Output: Sendable>(
     context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
     batchDone: @escaping () throws -> Void = {}, show: @escaping (Output) throws -> Void,
     discard: @escaping (Output) -> Void = { _ in }
   ) throws -> Int {
-    let store = try context.openStoreForReading()
-    var progress: Progress?
-    var count = 0
+    let ids = try context.openStoreForReading().currentSnapshotIDs()
+    let readers = SnapshotReaders(path: context.databasePath)
+    let progress = Progress(label: label, total: ids.count, console: context.console)
     var batches = ParallelBatches(
-      work: work, batchDone: batchDone,
+      work: { id in try work(try readers.snapshot(id: id)) }, batchDone: batchDone,
       show: { output in
         try show(output)
-        progress?.advance()
+        progress.advance()
       }, discard: discard)
     do {
-      try store.allCurrentSnapshots(
-        total: { progress = Progress(label: label, total: $0, console: context.console) },
-        { snapshot in
-          try batches.add(snapshot)
-          count += 1
-        })
+      for id in ids { try batches.add(id) }
       try batches.finish()
     } catch {
       batches.abandon()
-      progress?.finish()
+      progress.finish()
       throw error
     }
-    progress?.finish()
-    return count
+    progress.finish()
+    return ids.count
   }
 
   /// `--as-of DATE` when given; a malformed date is a usage error of `command`.

@@ -130,8 +130,8 @@ struct NuvolaProcess {
     let executable = try #require(NuvolaProcess.executable)
     outURL = folder.appendingPathComponent(".\(tag).out")
     errURL = folder.appendingPathComponent(".\(tag).err")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    try Data().write(to: outURL)
+    try Data().write(to: errURL)
     if let shellPrefix {
       let quoted = ([executable] + arguments).map {
         "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"

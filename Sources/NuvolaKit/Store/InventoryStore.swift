@@ -182,6 +182,24 @@ public final class InventoryStore {
     }
   }
 
+  /// The id of every comune's current snapshot, by ISTAT code, read in one transaction. A snapshot
+  /// is never changed or deleted once committed, so loading these ids later, on any connection
+  /// (`SnapshotReaders`), gives the state of the store at this moment even if an import commits
+  /// meanwhile.
+  public func currentSnapshotIDs() throws -> [Int64] {
+    try storeErrors {
+      try database.read { try readCurrentSnapshotIDs() }
+    }
+  }
+
+  private func readCurrentSnapshotIDs() throws -> [Int64] {
+    try database.withStatement(tables.currentIDsSQL) { statement in
+      var ids: [Int64] = []
+      while try statement.step() { ids.append(statement.int64(at: 0)) }
+      return ids
+    }
+  }
+
   /// Calls `body` with the current snapshot of every comune, by ISTAT code, one at a time, so that a
   /// national run holds one inventory in memory rather than thousands. All of them come from the
   /// same state of the store, even if an import commits meanwhile.
@@ -191,10 +209,7 @@ public final class InventoryStore {
   ) throws {
     try storeErrors {
       try database.read {
-        var ids: [Int64] = []
-        try database.withStatement(tables.currentIDsSQL) { statement in
-          while try statement.step() { ids.append(statement.int64(at: 0)) }
-        }
+        let ids = try readCurrentSnapshotIDs()
         total(ids.count)
         for id in ids {
           if let snapshot = try loadSnapshot(id: id) { try body(snapshot) }
