@@ -38,8 +38,6 @@ enum ComuneScope {
 
   /// Streams every comune's current snapshot from the store through `work` on every core and hands
   /// the results to `show` in the store's order, with a progress line on a terminal; returns how many.
-  /// The snapshots are loaded by the workers too, each on a read-only connection of its own; the
-  /// ids come from one transaction, so the run sees one state of the store.
   @discardableResult
   static func all<Output: Sendable>(
     context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
@@ -47,6 +45,19 @@ enum ComuneScope {
     discard: @escaping (Output) -> Void = { _ in }
   ) throws -> Int {
     let ids = try context.openStoreForReading().currentSnapshotIDs()
+    try each(
+      ids, context: context, label: label, work: work, batchDone: batchDone, show: show, discard: discard)
+    return ids.count
+  }
+
+  /// Streams the snapshots with these ids through `work` on every core and hands the results to
+  /// `show` in the order of `ids`. The workers load the snapshots too, each on a read-only
+  /// connection of its own; ids read in one transaction give one state of the store.
+  static func each<Output: Sendable>(
+    _ ids: [Int64], context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
+    batchDone: @escaping () throws -> Void = {}, show: @escaping (Output) throws -> Void,
+    discard: @escaping (Output) -> Void = { _ in }
+  ) throws {
     let readers = SnapshotReaders(path: context.databasePath)
     let progress = Progress(label: label, total: ids.count, console: context.console)
     var batches = ParallelBatches(
@@ -64,7 +75,6 @@ enum ComuneScope {
       throw error
     }
     progress.finish()
-    return ids.count
   }
 
   /// `--as-of DATE` when given; a malformed date is a usage error of `command`.

@@ -105,30 +105,21 @@ enum ConsolidateCommand {
     }
   }
 
-  /// Digests every selected comune: stored ones one snapshot at a time (streaming the whole store when
-  /// most of it is selected), the rest from the register. A missing store means the register alone.
+  /// Digests every selected comune: stored ones from their current snapshots, as the store was when
+  /// the list of comuni was read, on every core; the rest from the register. A missing store means
+  /// the register alone.
   static func load(_ entries: [RegisterEntry], digester: ConsolidationDigester, context: Context) throws
     -> ([ConsolidationMember], StoreNote)
   {
     let path = context.databasePath
     var members: [String: ConsolidationMember] = [:]
     if FileManager.default.fileExists(atPath: path) {
-      let store = try context.openStoreForReading()
       let selected = Set(entries.map(\.istatCode))
-      let stored = try store.comuni().map(\.istatCode)
-      let wanted = stored.filter(selected.contains)
-      if wanted.count * 2 >= stored.count {
-        try store.allCurrentSnapshots { snapshot in
-          guard selected.contains(snapshot.info.istatCode) else { return }
-          members[snapshot.info.istatCode] = digester.member(snapshot)
-        }
-      } else {
-        for code in wanted {
-          if let snapshot = try store.currentSnapshot(istatCode: code) {
-            members[code] = digester.member(snapshot)
-          }
-        }
-      }
+      let ids = try context.openStoreForReading().comuni().filter { selected.contains($0.istatCode) }
+        .map(\.current.id)
+      try ComuneScope.each(
+        ids, context: context, label: "consolidate", work: { digester.member($0) },
+        show: { members[$0.istatCode] = $0 })
     }
     let inventories = members.count
     for entry in entries where members[entry.istatCode] == nil {

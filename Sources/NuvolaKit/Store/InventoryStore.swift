@@ -188,32 +188,10 @@ public final class InventoryStore {
   /// meanwhile.
   public func currentSnapshotIDs() throws -> [Int64] {
     try storeErrors {
-      try database.read { try readCurrentSnapshotIDs() }
-    }
-  }
-
-  private func readCurrentSnapshotIDs() throws -> [Int64] {
-    try database.withStatement(tables.currentIDsSQL) { statement in
-      var ids: [Int64] = []
-      while try statement.step() { ids.append(statement.int64(at: 0)) }
-      return ids
-    }
-  }
-
-  /// Calls `body` with the current snapshot of every comune, by ISTAT code, one at a time, so that a
-  /// national run holds one inventory in memory rather than thousands. All of them come from the
-  /// same state of the store, even if an import commits meanwhile.
-  /// `total` is told how many there will be before the first one comes.
-  public func allCurrentSnapshots(
-    total: (Int) -> Void = { _ in }, _ body: (Snapshot) throws -> Void
-  ) throws {
-    try storeErrors {
-      try database.read {
-        let ids = try readCurrentSnapshotIDs()
-        total(ids.count)
-        for id in ids {
-          if let snapshot = try loadSnapshot(id: id) { try body(snapshot) }
-        }
+      try database.withStatement(tables.currentIDsSQL) { statement in
+        var ids: [Int64] = []
+        while try statement.step() { ids.append(statement.int64(at: 0)) }
+        return ids
       }
     }
   }

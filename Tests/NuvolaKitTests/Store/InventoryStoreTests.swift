@@ -167,32 +167,6 @@ import Testing
     #expect(try store.snapshots(istatCode: "999999").isEmpty)
   }
 
-  @Test func allCurrentSnapshotsStreamsEveryComuneOnce() throws {
-    let uno = StoreFixtures.small("001001", name: "Uno")
-    let unoBis = StoreFixtures.small("001001", name: "Uno", variant: 2)
-    let due = StoreFixtures.small("002002", name: "Due")
-    try save(due)
-    try save(uno)
-    try save(unoBis)
-    var seen: [Inventory] = []
-    try store.allCurrentSnapshots { seen.append($0.inventory) }
-    #expect(seen == [unoBis, due])
-  }
-
-  @Test func allCurrentSnapshotsPassesTheCallersErrorThrough() throws {
-    try save(StoreFixtures.small("001001", name: "Uno"))
-    try save(StoreFixtures.small("002002", name: "Due"))
-    var calls = 0
-    #expect(throws: Stop()) {
-      try store.allCurrentSnapshots { _ in
-        calls += 1
-        throw Stop()
-      }
-    }
-    #expect(calls == 1)
-    #expect(!store.database.isInTransaction)
-  }
-
   @Test func failedBatchLeavesTheStoreAsBefore() throws {
     let folder = try StoreTemporaryFolder()
     let path = folder.path("store.sqlite")

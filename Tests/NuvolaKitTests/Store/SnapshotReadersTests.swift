@@ -18,9 +18,11 @@ import Testing
     store = try InventoryStore(path: path, mode: .create)
   }
 
-  func save(_ inventories: Inventory...) throws {
+  func save(_ inventories: Inventory...) throws { try save(inventories) }
+
+  func save(_ inventories: [Inventory]) throws {
     try store.importBatch { session in
-      for inventory in inventories { try session.save(inventory, source: "test.json", importedAt: nil) }
+      for inventory in inventories { _ = try session.save(inventory, source: "test.json", importedAt: nil) }
     }
   }
 
@@ -35,9 +37,7 @@ import Testing
     let inventories = (1...40).map {
       StoreFixtures.small(String(format: "%06d", $0), name: "C\($0)", variant: $0 % 3)
     }
-    try store.importBatch { session in
-      for inventory in inventories { try session.save(inventory, source: "test.json", importedAt: nil) }
-    }
+    try save(inventories)
     let ids = try store.currentSnapshotIDs()
     let readers = SnapshotReaders(path: path)
     let loaded = Mutex<[Int: Inventory]>([:])
