@@ -51,8 +51,8 @@ enum ComuneScope {
   }
 
   /// Streams the snapshots with these ids through `work` on every core and hands the results to
-  /// `show` in the order of `ids`. The workers load the snapshots too, each on a read-only
-  /// connection of its own; ids read in one transaction give one state of the store.
+  /// `show` in the order of `ids`. The snapshots are loaded by this thread and by the workers, each
+  /// on a read-only connection of its own; ids read in one transaction give one state of the store.
   static func each<Output: Sendable>(
     _ ids: [Int64], context: Context, label: String, work: @escaping @Sendable (Snapshot) throws -> Output,
     batchDone: @escaping () throws -> Void = {}, show: @escaping (Output) throws -> Void,
@@ -61,7 +61,7 @@ enum ComuneScope {
     let readers = SnapshotReaders(path: context.databasePath)
     let progress = Progress(label: label, total: ids.count, console: context.console)
     var batches = ParallelBatches(
-      work: { id in try work(try readers.snapshot(id: id)) }, batchDone: batchDone,
+      prepare: { id in try readers.snapshot(id: id) }, work: work, batchDone: batchDone,
       show: { output in
         try show(output)
         progress.advance()

@@ -39,7 +39,9 @@ enum GenerateCommand {
     let progress = Progress(label: "generate", total: entries.count, console: context.console)
     var records = 0
     // Generated on every core and staged; each batch is flushed to disk once, then put in place.
-    var batches = ParallelBatches<RegisterEntry, (records: Int, files: [OutputFolder.StagedFile])>(
+    var batches = ParallelBatches<
+      RegisterEntry, RegisterEntry, (records: Int, files: [OutputFolder.StagedFile])
+    >(
       work: { entry in
         let inventory = generator.inventory(for: entry)
         let name = FileName.comune(code: entry.istatCode, name: entry.name)

@@ -1,33 +1,49 @@
 import Foundation
 import Synchronization
 
-/// Runs the per-comune work of a national run (`--all`) on every core while the store is read:
-/// inputs (snapshots) are gathered in batches of bounded size (so memory stays bounded), each batch is worked
-/// on in parallel while the next one is read, and the results are shown in store order, batch after
+/// Runs the per-comune work of a national run (`--all`) on every core: inputs (snapshot ids) are
+/// gathered in batches of bounded size (so memory stays bounded), each batch is worked on in
+/// parallel while the next one is gathered, and the results are shown in input order, batch after
 /// batch, so that the output is the same on every run whatever the timing.
-struct ParallelBatches<Input: Sendable, Output: Sendable> {
+///
+/// Each input is first prepared (a snapshot read from the store), then worked on. The workers
+/// prepare what they are given; but while a batch is in flight, the calling thread would only wait,
+/// so it prepares the inputs it gathers itself. With heavy work (reports) the caller prepares
+/// nearly every input, as a reading thread beside the workers; with light work (`ced`) the batch
+/// is done sooner and the workers prepare the rest, so reading never sets the pace.
+struct ParallelBatches<Input: Sendable, Prepared: Sendable, Output: Sendable> {
   /// What each worker produced, by position in its batch.
   final class Slots: Sendable {
     let results: Mutex<[Int: Result<Output, any Error>]> = Mutex([:])
   }
 
+  /// A gathered input, prepared by the calling thread or left for a worker.
+  enum Item: Sendable {
+    case input(Input)
+    case prepared(Result<Prepared, any Error>)
+  }
+
   static var batchSize: Int { 64 }
 
-  let work: @Sendable (Input) throws -> Output
+  let prepare: @Sendable (Input) throws -> Prepared
+  let work: @Sendable (Prepared) throws -> Output
   /// Called once a batch is done and before its results are shown (e.g. to flush written files).
   let batchDone: () throws -> Void
   let show: (Output) throws -> Void
   /// Called with the results that will never be shown because an earlier one failed.
   let discard: (Output) -> Void
-  private var gathering: [Input] = []
+  private var gathering: [Item] = []
   /// The batch being worked on in the background, and where its results land.
   private var running: (count: Int, slots: Slots)?
   private let group = DispatchGroup()
 
   init(
-    work: @escaping @Sendable (Input) throws -> Output, batchDone: @escaping () throws -> Void = {},
-    show: @escaping (Output) throws -> Void, discard: @escaping (Output) -> Void = { _ in }
+    prepare: @escaping @Sendable (Input) throws -> Prepared,
+    work: @escaping @Sendable (Prepared) throws -> Output,
+    batchDone: @escaping () throws -> Void = {}, show: @escaping (Output) throws -> Void,
+    discard: @escaping (Output) -> Void = { _ in }
   ) {
+    self.prepare = prepare
     self.work = work
     self.batchDone = batchDone
     self.show = show
@@ -36,7 +52,11 @@ struct ParallelBatches<Input: Sendable, Output: Sendable> {
   }
 
   mutating func add(_ input: Input) throws {
-    gathering.append(input)
+    if running != nil && group.wait(timeout: .now()) == .timedOut {
+      gathering.append(.prepared(Result { try prepare(input) }))
+    } else {
+      gathering.append(.input(input))
+    }
     if gathering.count == Self.batchSize { try launch() }
   }
 
@@ -55,11 +75,17 @@ struct ParallelBatches<Input: Sendable, Output: Sendable> {
       gathering = []
       gathering.reserveCapacity(Self.batchSize)
       let slots = Slots()
+      let prepare = self.prepare
       let work = self.work
       running = (batch.count, slots)
       DispatchQueue.global().async(group: group) {
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-          let result = Result { try work(batch[index]) }
+          let result = Result {
+            switch batch[index] {
+            case .input(let input): try work(try prepare(input))
+            case .prepared(let prepared): try work(try prepared.get())
+            }
+          }
           slots.results.withLock { $0[index] = result }
         }
       }
@@ -95,5 +121,15 @@ struct ParallelBatches<Input: Sendable, Output: Sendable> {
   /// Waits for the batch in flight and discards its results: the run stopped before showing them.
   mutating func abandon() {
     for case .success(let output)? in takeRunning() ?? [] { discard(output) }
+  }
+}
+
+extension ParallelBatches where Prepared == Input {
+  /// Batches whose inputs need no preparing.
+  init(
+    work: @escaping @Sendable (Input) throws -> Output, batchDone: @escaping () throws -> Void = {},
+    show: @escaping (Output) throws -> Void, discard: @escaping (Output) -> Void = { _ in }
+  ) {
+    self.init(prepare: { $0 }, work: work, batchDone: batchDone, show: show, discard: discard)
   }
 }
