@@ -1,10 +1,11 @@
 import Foundation
 import Synchronization
 
-/// Runs the per-comune work of a national run (`--all`) on every core: inputs (snapshot ids) are
-/// gathered in batches of bounded size (so memory stays bounded), each batch is worked on in
-/// parallel while the next one is gathered, and the results are shown in input order, batch after
-/// batch, so that the output is the same on every run whatever the timing.
+/// Runs the per-comune work of a national run (`--all`, `generate`) on every core: inputs
+/// (snapshot ids, register entries) are gathered in batches of bounded size (so memory stays
+/// bounded), each batch is worked on in parallel while the next one is gathered, and the results
+/// are shown in input order, batch after batch, so that the output is the same on every run
+/// whatever the timing.
 ///
 /// Each input is first prepared (a snapshot read from the store), then worked on. The workers
 /// prepare what they are given; but while a batch is in flight, the calling thread would only wait,
@@ -52,6 +53,7 @@ struct ParallelBatches<Input: Sendable, Prepared: Sendable, Output: Sendable> {
   }
 
   mutating func add(_ input: Input) throws {
+    // A batch still in flight (its group not yet done): prepare here rather than wait.
     if running != nil && group.wait(timeout: .now()) == .timedOut {
       gathering.append(.prepared(Result { try prepare(input) }))
     } else {

@@ -36,6 +36,6 @@ public final class SnapshotReaders: Sendable {
     return snapshot
   }
 
-  /// How many connections were opened so far (for tests).
+  /// How many connections are open; all of them are idle between loads (for tests).
   var connectionCount: Int { idle.withLock { $0.count } }
 }
