@@ -17,8 +17,10 @@ struct ReliabilityTests {
 
   /// Commands that open an existing store: each must refuse a bad one the same way.
   var storeCommands: [[String]] {
-    [["--db", "store.sqlite", "import", sondrio], ["--db", "store.sqlite", "comuni"],
-     ["--db", "store.sqlite", "show", "014061"], ["--db", "store.sqlite", "audit", "--all"]]
+    [
+      ["--db", "store.sqlite", "import", sondrio], ["--db", "store.sqlite", "comuni"],
+      ["--db", "store.sqlite", "show", "014061"], ["--db", "store.sqlite", "audit", "--all"],
+    ]
   }
 
   func expectRefused(_ arguments: [String], mentioning words: String, bytes: Data) {
