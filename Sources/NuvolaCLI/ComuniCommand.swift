@@ -48,7 +48,9 @@ enum ComuniCommand {
         context.print("The store \(context.databasePath) holds no comuni yet: run 'nuvola import PATH...'.")
         return
       }
-      var table = TextTable(header: ["ISTAT", "Comune", "Snapshot", "Date", "Sites", "Assets", "Apps", "Source"])
+      var table = TextTable(header: [
+        "ISTAT", "Comune", "Snapshot", "Date", "Sites", "Assets", "Apps", "Source",
+      ])
       for comune in comuni {
         table.append([
           comune.istatCode, comune.name, "\(comune.current.id) (\(comune.snapshotCount))",

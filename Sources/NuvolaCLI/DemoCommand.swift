@@ -59,7 +59,8 @@ enum DemoCommand {
     context.print(
       "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
         + "Wrote \(written.count) reports into \(folder.root.path).\n"
-        + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution).")
+        + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution)."
+    )
   }
 
   /// Every inventory directly inside the folder: `.json` files and folders holding `comune.csv`,
@@ -69,7 +70,8 @@ enum DemoCommand {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
     else {
-      throw .failure("no inventories folder at \(url.path): run demo from the project folder or give --inventories DIR")
+      throw .failure(
+        "no inventories folder at \(url.path): run demo from the project folder or give --inventories DIR")
     }
     let names: [String]
     do {
@@ -86,7 +88,9 @@ enum DemoCommand {
       let sheet = item.appendingPathComponent("comune.csv").path
       return FileManager.default.fileExists(atPath: sheet) ? shown + "/" + name : nil
     }
-    guard !paths.isEmpty else { throw .failure("no inventories (.json files or CSV-sheet folders) in \(url.path)") }
+    guard !paths.isEmpty else {
+      throw .failure("no inventories (.json files or CSV-sheet folders) in \(url.path)")
+    }
     return paths
   }
 
@@ -95,7 +99,8 @@ enum DemoCommand {
     if let given = context.global.value("--db") {
       let path = context.resolve(given).path
       if FileManager.default.fileExists(atPath: path) {
-        throw .failure("demo builds a fresh store and will not overwrite \(path); remove it or choose another --db")
+        throw .failure(
+          "demo builds a fresh store and will not overwrite \(path); remove it or choose another --db")
       }
       return path
     }
@@ -104,7 +109,8 @@ enum DemoCommand {
       do {
         try FileManager.default.removeItem(atPath: path + suffix)
       } catch {
-        throw .failure("cannot remove the previous demo store \(path + suffix): \(OutputFolder.reason(error))")
+        throw .failure(
+          "cannot remove the previous demo store \(path + suffix): \(OutputFolder.reason(error))")
       }
     }
     return path

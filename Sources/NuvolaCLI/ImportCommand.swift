@@ -101,7 +101,8 @@ enum ImportCommand {
     let defaulted = outcomes.filter(\.populationFromRegister).count
     if defaulted > 0 {
       lines.append(
-        "\(defaulted) inventor\(defaulted == 1 ? "y gives" : "ies give") no population: the ISTAT 2011 census figure is used (\(Register.attribution)).")
+        "\(defaulted) inventor\(defaulted == 1 ? "y gives" : "ies give") no population: the ISTAT 2011 census figure is used (\(Register.attribution))."
+      )
     }
     context.print(lines.joined(separator: "\n"))
   }

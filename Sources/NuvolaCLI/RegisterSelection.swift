@@ -46,7 +46,8 @@ enum RegisterSelection {
   }
 
   /// One comune from an ISTAT code or a name; ambiguity and absence are usage errors that say why.
-  static func resolve(_ query: String, register: Register, command: String) throws(CLIError) -> RegisterEntry {
+  static func resolve(_ query: String, register: Register, command: String) throws(CLIError) -> RegisterEntry
+  {
     switch register.resolve(query) {
     case .found(let entry):
       return entry
@@ -56,7 +57,8 @@ enum RegisterSelection {
         "'\(query)' names \(entries.count) comuni: \(choices.joined(separator: ", ")); "
           + "give the ISTAT code or 'Name (XX)'", command: command)
     case .notFound:
-      throw .usage("no comune '\(query)' in the ISTAT register (give a 6-digit ISTAT code or a name)", command: command)
+      throw .usage(
+        "no comune '\(query)' in the ISTAT register (give a 6-digit ISTAT code or a name)", command: command)
     }
   }
 }

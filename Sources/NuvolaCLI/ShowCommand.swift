@@ -11,12 +11,15 @@ enum ShowCommand {
         where it comes from) and the inventory itself in the import format.
         """,
       options: [.value("--snapshot", "ID", "Show this snapshot instead of the current one")],
-      positionals: [PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")")]),
+      positionals: [
+        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")")
+      ]),
     run: run)
 
   static func run(_ arguments: ParsedArguments, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "show")
-    let snapshot = try load(arguments.positionals[0], snapshotID: arguments.value("--snapshot"), context: context)
+    let snapshot = try load(
+      arguments.positionals[0], snapshotID: arguments.value("--snapshot"), context: context)
     if context.format == .json {
       context.print(json(snapshot: snapshot).serialized(sortKeys: true))
     } else {
@@ -38,7 +41,8 @@ enum ShowCommand {
     }
     guard let snapshot = try store.currentSnapshot(istatCode: entry.istatCode) else {
       throw CLIError.failure(
-        "\(entry.istatCode) \(entry.name) is not in the store \(context.databasePath): import its inventory first")
+        "\(entry.istatCode) \(entry.name) is not in the store \(context.databasePath): import its inventory first"
+      )
     }
     return snapshot
   }
@@ -88,7 +92,9 @@ enum ShowCommand {
       "Devices: \(summary.physicalServers) physical servers, \(summary.virtualMachines) VMs, "
         + "\(summary.workstations) workstations, \(summary.devicesByKind.values.reduce(0, +)) in all")
     lines.append("")
-    var applications = TextTable(header: ["Application", "Name", "Domain", "Deployment", "Vendor", "Yearly cost"])
+    var applications = TextTable(header: [
+      "Application", "Name", "Domain", "Deployment", "Vendor", "Yearly cost",
+    ])
     for application in inventory.applications {
       applications.append([
         application.id, application.name, application.domain?.rawValue ?? "unknown",
@@ -97,7 +103,10 @@ enum ShowCommand {
       ])
     }
     if !inventory.applications.isEmpty {
-      lines += ["Applications (\(summary.cloudApplications) of \(summary.applicationCount) in the cloud)", applications.render(), ""]
+      lines += [
+        "Applications (\(summary.cloudApplications) of \(summary.applicationCount) in the cloud)",
+        applications.render(), "",
+      ]
     }
     var links = TextTable(header: ["Link", "Site", "Technology", "Down Mbps", "Up Mbps", "Backup"])
     for link in inventory.links {

@@ -12,7 +12,9 @@ struct ArgumentParserTests {
         positionals: [PositionalSpec(name: "COMUNE", help: "code or name")]),
       CommandSpec(
         name: "import", abstract: "Import",
-        options: [.value("--from", "FORMAT", "format", allowed: ["agid-list", "rvtools"]), .flag("--dry-run", "x")],
+        options: [
+          .value("--from", "FORMAT", "format", allowed: ["agid-list", "rvtools"]), .flag("--dry-run", "x"),
+        ],
         positionals: [PositionalSpec(name: "PATH", help: "paths", variadic: true)]),
     ])
 

@@ -64,13 +64,17 @@ struct EngineCommandsTests {
     let lines = result.out.split(separator: "\n")
     #expect(lines.count == 7_897)
     #expect(lines[0].hasPrefix("istat_code,name,province,region,population,population_source,1.2,1.3.1,"))
-    #expect(lines.contains("014061,Sondrio,Sondrio,Lombardia,21642,istat_2011,252118,30515,87682,1821,14000,14030,59966"))
+    #expect(
+      lines.contains(
+        "014061,Sondrio,Sondrio,Lombardia,21642,istat_2011,252118,30515,87682,1821,14000,14030,59966"))
   }
 
   @Test func populationFileOverridesTheCensus() throws {
     let file = cli.path("population.csv")
     try Data("istat_code,population\n14061,4000\n".utf8).write(to: URL(fileURLWithPath: file))
-    let result = cli.run(["funding", "--register", "--province", "SO", "--population-file", file, "--format", "csv"])
+    let result = cli.run([
+      "funding", "--register", "--province", "SO", "--population-file", file, "--format", "csv",
+    ])
     #expect(result.code == 0, "\(result.err)")
     let sondrio = result.out.split(separator: "\n").first { $0.hasPrefix("014061,") }
     #expect(sondrio?.contains(",4000,population_file,") == true)

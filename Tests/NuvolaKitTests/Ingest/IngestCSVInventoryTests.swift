@@ -239,9 +239,10 @@ import Testing
       $0.replaceOnce(in: "assets.csv", "vm1,vm,,esx1,2020,16", with: "vm1,vm,,esx1,2020")
     }
     // The malformed row is not read, so the applications on vm1 would dangle: that is not reported.
-    #expect(problems.map(\.message) == [
-      "no comune has this ISTAT code in the register", "the row has 5 cells but the header has 6",
-    ])
+    #expect(
+      problems.map(\.message) == [
+        "no comune has this ISTAT code in the register", "the row has 5 cells but the header has 6",
+      ])
   }
 
   @Test func blankRowsAndHeaderSpellingAreForgiven() throws {

@@ -28,7 +28,8 @@ public struct CentreCost: Sendable, Equatable {
       BilingualText(
         it: "Personale: \(grouped(members, .it)) comuni / \(membersPerFTE) per tecnico = \(staffFTE) tecnici "
           + "(per eccesso) x \(money(staffCostPerFTE, .it)) = \(money(staff, .it))",
-        en: "Staff: \(grouped(members, .en)) comuni / \(membersPerFTE) per technician = \(staffFTE) technicians "
+        en:
+          "Staff: \(grouped(members, .en)) comuni / \(membersPerFTE) per technician = \(staffFTE) technicians "
           + "(rounded up) x \(money(staffCostPerFTE, .en)) = \(money(staff, .en))"),
       BilingualText(
         it: "Piattaforma dei servizi base: \(grouped(population, .it)) abitanti x "
@@ -42,7 +43,8 @@ public struct CentreCost: Sendable, Equatable {
           + money(onRequest, .en)),
       BilingualText(
         it: "Costo annuo del centro: \(money(base, .it)) + \(money(onRequest, .it)) = \(money(total, .it))",
-        en: "Yearly cost of the centre: \(money(base, .en)) + \(money(onRequest, .en)) = \(money(total, .en))"),
+        en: "Yearly cost of the centre: \(money(base, .en)) + \(money(onRequest, .en)) = \(money(total, .en))"
+      ),
     ]
   }
 
