@@ -114,9 +114,7 @@ enum ConsolidateCommand {
     let path = context.databasePath
     var members: [String: ConsolidationMember] = [:]
     if FileManager.default.fileExists(atPath: path) {
-      let selected = Set(entries.map(\.istatCode))
-      let ids = try context.openStoreForReading().comuni().filter { selected.contains($0.istatCode) }
-        .map(\.current.id)
+      let ids = try context.openStoreForReading().currentSnapshotIDs(among: Set(entries.map(\.istatCode)))
       try ComuneScope.each(
         ids, context: context, label: "consolidate", work: { digester.member($0) },
         show: { members[$0.istatCode] = $0 })

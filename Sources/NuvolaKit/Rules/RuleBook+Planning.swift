@@ -11,7 +11,13 @@ extension RuleBook {
   /// A planning default by key, from planning.json or, for the keys it shares with the cost model
   /// (electricity price, PUE, hours per year, discount rate), from cost-defaults.json.
   public func planningValue(_ key: String) -> RuleParameters.Parameter? {
-    planning.values[key] ?? costDefaults[key]
+    planningParameter(key)?.parameter
+  }
+
+  /// `planningValue(_:)` with the name of the rules file it comes from.
+  func planningParameter(_ key: String) -> (parameter: RuleParameters.Parameter, file: String)? {
+    if let parameter = planning.values[key] { return (parameter, planning.provenance.fileName) }
+    return costDefaults[key].map { ($0, costDefaults.provenance.fileName) }
   }
 
   private func planningDeadline(_ id: String) -> RuleDeadline? {

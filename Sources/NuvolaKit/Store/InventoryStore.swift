@@ -185,12 +185,15 @@ public final class InventoryStore {
   /// The id of every comune's current snapshot, by ISTAT code, read in one transaction. A snapshot
   /// is never changed or deleted once committed, so loading these ids later, on any connection
   /// (`SnapshotReaders`), gives the state of the store at this moment even if an import commits
-  /// meanwhile.
-  public func currentSnapshotIDs() throws -> [Int64] {
+  /// meanwhile. `codes`, when given, keeps only the comuni with those ISTAT codes.
+  public func currentSnapshotIDs(among codes: Set<String>? = nil) throws -> [Int64] {
     try storeErrors {
       try database.withStatement(tables.currentIDsSQL) { statement in
         var ids: [Int64] = []
-        while try statement.step() { ids.append(statement.int64(at: 0)) }
+        while try statement.step() {
+          if let codes, !codes.contains(statement.text(at: 1)) { continue }
+          ids.append(statement.int64(at: 0))
+        }
         return ids
       }
     }

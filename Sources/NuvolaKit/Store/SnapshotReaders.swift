@@ -9,7 +9,7 @@ import Synchronization
 /// idle list under the lock and put back after the load.
 ///
 /// Loading by id is consistent across connections because a snapshot is never changed or deleted
-/// once committed: ids read in one transaction (`InventoryStore.currentSnapshotIDs`) load the
+/// once committed: ids read in one transaction (`InventoryStore.currentSnapshotIDs(among:)`) load the
 /// state of that moment, whatever an import commits meanwhile.
 public final class SnapshotReaders: Sendable {
   public let path: String

@@ -17,7 +17,7 @@ final class StoreTables: Sendable {
   let comuniSQL: String
 
   /// The id of the current snapshot of every comune, by ISTAT code.
-  let currentIDsSQL = "SELECT max(id) FROM snapshots GROUP BY istat_code ORDER BY istat_code"
+  let currentIDsSQL = "SELECT max(id), istat_code FROM snapshots GROUP BY istat_code ORDER BY istat_code"
 
   init() {
     let counts = [sites.name, assets.name, applications.name, links.name].map {

@@ -55,33 +55,26 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
   }
 
   /// ISO 8601 form, `2026-06-30`.
-  public var description: String {
-    guard year >= 1000 else {
-      let m = month < 10 ? "0\(month)" : "\(month)"
-      let d = day < 10 ? "0\(day)" : "\(day)"
-      return "\(year)-\(m)-\(d)"
-    }
-    return Day.tenCharacters((year, 4), month, (day, 2), separator: UInt8(ascii: "-"))
-  }
+  public var description: String { Day.joined((year, 4), month, (day, 2), separator: "-") }
 
   /// Italian form, `30/06/2026`.
-  public var italian: String {
-    guard year >= 1000 else {
-      let m = month < 10 ? "0\(month)" : "\(month)"
-      let d = day < 10 ? "0\(day)" : "\(day)"
-      return "\(d)/\(m)/\(year)"
-    }
-    return Day.tenCharacters((day, 2), month, (year, 4), separator: UInt8(ascii: "/"))
-  }
+  public var italian: String { Day.joined((day, 2), month, (year, 4), separator: "/") }
 
   /// `first`, the two-digit `middle` and `last`, zero-padded to their widths (which add up to eight)
   /// and joined by `separator`. Written straight into a small string: reports and audits write
   /// hundreds of thousands of dates, and building each from interpolated pieces allocated three
-  /// strings.
-  static func tenCharacters(
-    _ first: (value: Int, width: Int), _ middle: Int, _ last: (value: Int, width: Int), separator: UInt8
+  /// strings. A year before 1000 is written without leading zeros (`999-01-05`).
+  static func joined(
+    _ first: (value: Int, width: Int), _ middle: Int, _ last: (value: Int, width: Int),
+    separator: Unicode.Scalar
   ) -> String {
-    String(unsafeUninitializedCapacity: 10) { buffer in
+    guard first.width == 2 || first.value >= 1000, last.width == 2 || last.value >= 1000 else {
+      func piece(_ value: Int, width: Int) -> String { width == 2 && value < 10 ? "0\(value)" : "\(value)" }
+      let separator = String(separator)
+      return piece(first.value, width: first.width) + separator + piece(middle, width: 2) + separator
+        + piece(last.value, width: last.width)
+    }
+    return String(unsafeUninitializedCapacity: 10) { buffer in
       var position = 0
       func put(_ value: Int, width: Int) {
         var divisor = width == 4 ? 1000 : 10
@@ -92,10 +85,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
       }
       put(first.value, width: first.width)
-      buffer[position] = separator
+      buffer[position] = UInt8(separator.value)
       position += 1
       put(middle, width: 2)
-      buffer[position] = separator
+      buffer[position] = UInt8(separator.value)
       position += 1
       put(last.value, width: last.width)
       return position

@@ -31,6 +31,8 @@ import Testing
     try save(StoreFixtures.small("001001", name: "Uno", variant: 2))
     // Ids in import order: Due 1, Uno 2, Uno (second import) 3.
     #expect(try store.currentSnapshotIDs() == [3, 1])
+    #expect(try store.currentSnapshotIDs(among: ["002002", "999999"]) == [1])
+    #expect(try store.currentSnapshotIDs(among: []) == [])
   }
 
   @Test func loadsOnEveryThreadTheSameInventoriesAsTheStore() throws {

@@ -21,15 +21,10 @@ struct PlanDefaults {
 
   /// Every default used, by key.
   var list: [PlanDefault] {
-    // Each key looked up once, in the file that `planningValue` would take it from.
     used.sorted { $0.key < $1.key }.compactMap { key, purposes in
-      if let parameter = rules.planning.values[key] {
-        return PlanDefault(
-          parameter: parameter, file: rules.planning.provenance.fileName, usedFor: purposes.sorted())
+      rules.planningParameter(key).map {
+        PlanDefault(parameter: $0.parameter, file: $0.file, usedFor: purposes.sorted())
       }
-      guard let parameter = rules.costDefaults[key] else { return nil }
-      return PlanDefault(
-        parameter: parameter, file: rules.costDefaults.provenance.fileName, usedFor: purposes.sorted())
     }
   }
 }
