@@ -9,9 +9,10 @@ enum AuditCommand {
       discussion: """
         Every finding has a stable code (OS-EOL, HW-OLD, NO-OFFSITE-BACKUP, SINGLE-LINK, LOW-BANDWIDTH,
         CONTRACT-EXPIRING, PERSONAL-DATA-ON-PREMISE-B, UNKNOWN-FACT, ...), a severity, the record and
-        field that are its evidence, and the fix. Dates are judged as of the inventory date.
+        field that are its evidence, and the fix. Dates are judged on the as-of day (--as-of, default
+        today), which every output states.
         """,
-      options: [ComuneScope.asOfOption, ComuneScope.allOption],
+      options: [ComuneScope.allOption],
       positionals: [ComuneScope.positional]),
     run: run)
 
@@ -19,12 +20,11 @@ enum AuditCommand {
     try context.requireFormat([.text, .json], command: "audit")
     let rules = try context.rules()
     let all = arguments.has("--all")
-    let givenDay = try ComuneScope.asOfOption(arguments, command: "audit")
+    let asOf = context.asOf
     let format = context.format
     let language = context.language
     let header = all && format == .text ? "ISTAT   Comune  critical high medium low info" : nil
     try ComuneScope.forEach(arguments, context: context, command: "audit", header: header) { snapshot in
-      let asOf = try ComuneScope.asOf(snapshot, given: givenDay, command: "audit")
       let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
       if format == .json {
         let json = JSON.object([
@@ -56,7 +56,7 @@ enum AuditCommand {
     }
     var lines = [
       (it ? "Audit di " : "Audit of ") + "\(snapshot.info.istatCode) \(snapshot.info.name)"
-        + (it ? " al \(asOf.italian)" : " as of \(asOf.description)")
+        + (it ? ", situazione al \(asOf.italian)" : ", as of \(asOf.description)")
         + ": \(findings.count) " + (it ? "rilievi" : "findings")
         + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"),
       "",

@@ -76,26 +76,4 @@ enum ComuneScope {
     }
     progress.finish()
   }
-
-  /// `--as-of DATE` when given; a malformed date is a usage error of `command`.
-  static func asOfOption(_ arguments: ParsedArguments, command: String) throws(CLIError) -> Day? {
-    guard let text = arguments.value("--as-of") else { return nil }
-    guard let day = Day(parsing: text) else {
-      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: command)
-    }
-    return day
-  }
-
-  /// The day an audit or report speaks of: `--as-of`, else the inventory's own date. Never the clock:
-  /// the same inventory must give the same findings tomorrow, so a missing date is the caller's to give.
-  static func asOf(_ snapshot: Snapshot, given: Day?, command: String) throws(CLIError) -> Day {
-    if let given { return given }
-    if let day = snapshot.inventory.comune.inventoryDate { return day }
-    throw .usage(
-      "the inventory of \(snapshot.info.istatCode) \(snapshot.info.name) gives no inventory_date: "
-        + "say which day to judge with --as-of YYYY-MM-DD", command: command)
-  }
-
-  static let asOfOption = OptionSpec.value(
-    "--as-of", "DATE", "Judge dates (end of life, contracts) as of this day (default: the inventory date)")
 }

@@ -7,6 +7,17 @@ struct Context {
   var environment: [String: String]
   var currentDirectory: URL
   var console: Console
+  /// The day every date is judged on: `--as-of`, else today (read once by the executable).
+  var asOf: Day
+
+  /// `--as-of DATE` when given, else `today`; a malformed date is a usage error of `command`.
+  static func asOf(_ global: ParsedArguments, today: Day, command: String) throws(CLIError) -> Day {
+    guard let text = global.value("--as-of") else { return today }
+    guard let day = Day(parsing: text) else {
+      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: command)
+    }
+    return day
+  }
 
   /// `--db FILE`, else `$NUVOLA_DB`, else `nuvola.sqlite` in the current folder.
   var databasePath: String {

@@ -18,15 +18,11 @@ enum DemoReports {
   }
 
   /// The three readers' reports: every format in Italian, and HTML and Markdown in English too.
-  /// A sample without an inventory date gets none: demo has no day to give, and never reads the clock.
+  /// Every report is judged on the run's as-of day (`--as-of`, default today).
   static func readerReports(snapshot: Snapshot, rules: RuleBook, folder: OutputFolder, context: Context)
     throws -> [String]
   {
-    guard let day = snapshot.inventory.comune.inventoryDate else {
-      context.printError(
-        "\(snapshot.info.istatCode) \(snapshot.info.name): no inventory_date, reports skipped")
-      return []
-    }
+    let day = context.asOf
     var written: [String] = []
     for audience in ReportAudience.allCases {
       written += try ReportCommand.write(

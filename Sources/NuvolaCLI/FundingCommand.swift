@@ -20,7 +20,6 @@ enum FundingCommand {
         .value("--region", "R", "With --register: only the comuni of a region"),
         .value("--province", "P", "With --register: only the comuni of a province (name or abbreviation)"),
         .value("--population-file", "F", "With --register: CSV istat_code,population overriding the census"),
-        .value("--as-of", "DATE", "Mark the calls open on this day"),
       ],
       positionals: [ComuneScope.positional],
       usageLines: ["--register [--region R] [--province P] [--population-file F] [--format csv|json|text]"]),
@@ -36,7 +35,7 @@ enum FundingCommand {
       throw CLIError.usage("\(option) goes with --register", command: "funding")
     }
     try context.requireFormat([.text, .json], command: "funding")
-    let asOf = try ComuneScope.asOfOption(arguments, command: "funding")
+    let asOf = context.asOf
     let all = arguments.has("--all")
     let format = context.format
     let language = context.language

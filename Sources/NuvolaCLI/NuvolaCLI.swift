@@ -13,6 +13,9 @@ public enum NuvolaCLI {
       allowed: ["text", "json", "csv"]),
     .value("--lang", "LANG", "Language of summaries and reports: it (default) or en", allowed: ["it", "en"]),
     .value("--rules", "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
+    .value(
+      "--as-of", "DATE",
+      "Day every date is judged on, YYYY-MM-DD (default: today); printed in every output as 'situazione al'"),
   ]
 
   static let commands: [Command] = [
@@ -40,13 +43,15 @@ public enum NuvolaCLI {
       arguments: Array(CommandLine.arguments.dropFirst()),
       environment: ProcessInfo.processInfo.environment,
       currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-      console: .standard)
+      console: .standard, today: Clock.today())
     exit(code)
   }
 
-  /// Runs one command line in process and returns its exit code. Tests call this directly.
+  /// Runs one command line in process and returns its exit code. Tests call this directly, with
+  /// `today` pinned; the executable passes the clock's day, read once.
   public static func run(
-    arguments: [String], environment: [String: String], currentDirectory: URL, console: Console
+    arguments: [String], environment: [String: String], currentDirectory: URL, console: Console,
+    today: Day
   ) -> Int32 {
     var commandName: String?
     do {
@@ -66,7 +71,7 @@ public enum NuvolaCLI {
         }
         let context = Context(
           global: global, environment: environment, currentDirectory: currentDirectory,
-          console: console)
+          console: console, asOf: try Context.asOf(global, today: today, command: name))
         let stats = environment["NUVOLA_STATS"] == "1" ? Stats(command: name) : nil
         defer { stats?.report(to: console) }
         try command.run(arguments, context)

@@ -13,13 +13,14 @@ enum PlanCommand {
         Waves follow Sondrio's order (planning.json) and honour dependencies, contract ends, link
         upgrades, the yearly budget (one-off work per plan year, 12 months from --start), the
         capacity per wave and the PNRR deadlines. A plan year starts at --start: start in January to
-        match the municipal budget year. --start defaults to the month after the inventory date.
+        match the municipal budget year. --start defaults to the month after the as-of day
+        (--as-of, default today).
         With --all, one line per comune: a JSON object (--format json) or a table row.
         """,
       options: [
         .flag("--all", "Plan every comune in the store (one summary per comune)"),
         .value(
-          "--start", "YYYY-MM", "First month of the first wave (default: month after the inventory date)"),
+          "--start", "YYYY-MM", "First month of the first wave (default: month after the as-of day)"),
         .value("--budget-per-year", "EUR", "Most one-off spending per plan year (default: no limit)"),
         .value("--max-per-wave", "N", "Most applications per wave (default: no limit)"),
         .value("--years", "N", "Years of the cost comparison (default 5)"),
@@ -35,8 +36,9 @@ enum PlanCommand {
       ]),
     run: run)
 
-  /// The options the user gave; the start may still depend on each inventory.
+  /// The options the user gave; the start defaults to the month after the as-of day.
   struct Settings {
+    var asOf: Day
     var start: YearMonth?
     var waveMonths = 6
     var years = 5
@@ -45,12 +47,10 @@ enum PlanCommand {
     var discountRate: Double?
     var fundingAdmitted = false
 
-    /// The plan options for one inventory, or nil when neither --start nor an inventory date says
-    /// when the plan starts.
-    func options(for inventory: Inventory) -> PlanOptions? {
-      guard let start = start ?? PlanOptions.defaultStart(for: inventory) else { return nil }
-      return PlanOptions(
-        start: start, waveMonths: waveMonths, years: years, budgetPerYear: budget, maxPerWave: maxPerWave,
+    /// The plan options for one inventory.
+    func options(for inventory: Inventory) -> PlanOptions {
+      PlanOptions(
+        start: start ?? PlanOptions.start(after: asOf), waveMonths: waveMonths, years: years, budgetPerYear: budget, maxPerWave: maxPerWave,
         discountRate: discountRate,
         population: PopulationFigure.resolve(inventory, register: Register.shipped),
         fundingAdmitted: fundingAdmitted)
@@ -59,7 +59,7 @@ enum PlanCommand {
 
   static func run(_ arguments: ParsedArguments, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "plan")
-    let settings = try settings(arguments)
+    let settings = try settings(arguments, asOf: context.asOf)
     let all = arguments.has("--all")
     if all && !arguments.positionals.isEmpty {
       throw CLIError.usage("give a COMUNE or --all, not both", command: "plan")
@@ -81,12 +81,7 @@ enum PlanCommand {
           + "inventory first"
       )
     }
-    guard let options = settings.options(for: snapshot.inventory) else {
-      throw CLIError.usage(
-        "the inventory of \(entry.istatCode) \(entry.name) has no inventory_date: give --start YYYY-MM",
-        command: "plan")
-    }
-    let result = plan(snapshot.inventory, rules: rules, options: options)
+    let result = plan(snapshot.inventory, rules: rules, options: settings.options(for: snapshot.inventory))
     if context.format == .json {
       context.print(result.json.serialized(sortKeys: true))
     } else {
@@ -94,8 +89,8 @@ enum PlanCommand {
     }
   }
 
-  static func settings(_ arguments: ParsedArguments) throws(CLIError) -> Settings {
-    var settings = Settings()
+  static func settings(_ arguments: ParsedArguments, asOf: Day) throws(CLIError) -> Settings {
+    var settings = Settings(asOf: asOf)
     if let text = arguments.value("--start") {
       guard let start = YearMonth(parsing: text) else {
         throw .usage("--start takes a month YYYY-MM (e.g. 2026-01), not '\(text)'", command: "plan")
@@ -129,12 +124,6 @@ enum PlanCommand {
 
   // MARK: Every comune
 
-  /// What planning one comune of a national run gave: its summary, or why it could not be planned.
-  enum Outcome: Sendable {
-    case planned(PlanSummary, name: String)
-    case skipped(istatCode: String)
-  }
-
   /// Streams the store: comuni planned on every core in bounded batches, written in the store's
   /// order (one line per comune).
   static func runAll(_ settings: Settings, rules: RuleBook, context: Context) throws {
@@ -144,21 +133,12 @@ enum PlanCommand {
         "Payback", "Critical",
       ],
       rightAligned: [2, 3, 4, 6, 7, 8, 10])
-    var skipped = 0
     var count = 0
     let format = context.format
-    try ComuneScope.all(context: context, label: "plan") { snapshot -> Outcome in
-      guard let options = settings.options(for: snapshot.inventory) else {
-        return .skipped(istatCode: snapshot.info.istatCode)
-      }
-      return .planned(
-        plan(snapshot.inventory, rules: rules, options: options).summary, name: snapshot.info.name)
-    } show: { outcome in
-      switch outcome {
-      case .skipped(let istatCode):
-        skipped += 1
-        context.printError("\(istatCode): no inventory_date; give --start YYYY-MM to plan it")
-      case .planned(let summary, let name):
+    try ComuneScope.all(context: context, label: "plan") { snapshot -> (PlanSummary, String) in
+      (plan(snapshot.inventory, rules: rules, options: settings.options(for: snapshot.inventory)).summary,
+       snapshot.info.name)
+    } show: { (summary, name) in
         count += 1
         if format == .json {
           context.print(summary.json.serialized(pretty: false, sortKeys: true))
@@ -171,13 +151,9 @@ enum PlanCommand {
             String(summary.criticalWarnings),
           ])
         }
-      }
     }
     if context.format == .text {
       context.print(count == 0 ? "The store \(context.databasePath) holds no comuni yet." : table.render())
-    }
-    if skipped > 0 {
-      throw CLIError.failure("\(skipped) comuni could not be planned (no inventory_date): give --start")
     }
   }
 

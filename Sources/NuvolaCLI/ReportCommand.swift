@@ -15,8 +15,8 @@ enum ReportCommand {
         Reports are Italian unless --lang en. Files go into DIR/<istat>-<name>/ (default DIR: Reports):
         it-manager.html, mayor.md, grant-writer.json, one CSV per table (grant-writer-measures.csv...);
         English files end in .en.html. Existing files are replaced atomically. The paths written are
-        printed, one per line. Dates (end of support, contracts, deadlines) are judged as of the
-        inventory date; an inventory without one needs --as-of YYYY-MM-DD (never today's date).
+        printed, one per line. Dates (end of support, contracts, deadlines, calls) are judged on the
+        as-of day: --as-of YYYY-MM-DD, default today; every report states it.
         Here --format takes the report formats html, md, csv or json. --for all (or a list such as
         it-manager,mayor) writes several readers' reports with one run of the engine per comune.
         """,
@@ -27,7 +27,6 @@ enum ReportCommand {
         .value(
           "--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
-        .value("--as-of", "DATE", "Judge dates as of this day, YYYY-MM-DD (default: the inventory date)"),
         .flag("--all", "Every comune in the store, one after the other"),
       ],
       positionals: [
@@ -43,7 +42,7 @@ enum ReportCommand {
     }
     let audiences = try readers(audienceName)
     let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
-    let givenDay = try ComuneScope.asOfOption(arguments, command: "report")
+    let asOf = context.asOf
     let all = arguments.has("--all")
     if all && !arguments.positionals.isEmpty {
       throw CLIError.usage("give COMUNE or --all, not both", command: "report")
@@ -58,7 +57,7 @@ enum ReportCommand {
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: [format], languages: [language], rules: rules,
-        asOf: try ComuneScope.asOf(snapshot, given: givenDay, command: "report"))
+        asOf: asOf)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }

@@ -1,4 +1,5 @@
 import Foundation
+import NuvolaKit
 import Synchronization
 
 @testable import NuvolaCLI
@@ -24,6 +25,9 @@ final class CLIRunner: Sendable {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// The day every in-process run takes as today: tests never read the clock.
+  static let today = Day(year: 2026, month: 12, day: 4)!
+
   struct Result {
     var code: Int32
     var out: String
@@ -36,7 +40,8 @@ final class CLIRunner: Sendable {
       out: { [output] text in output.text.withLock { $0.out += text } },
       err: { [output] text in output.text.withLock { $0.err += text } })
     let code = NuvolaCLI.run(
-      arguments: arguments, environment: environment, currentDirectory: folder, console: console)
+      arguments: arguments, environment: environment, currentDirectory: folder, console: console,
+      today: CLIRunner.today)
     let (out, err) = output.text.withLock { $0 }
     return Result(code: code, out: out, err: err)
   }

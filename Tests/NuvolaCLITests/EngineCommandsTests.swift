@@ -18,13 +18,13 @@ struct EngineCommandsTests {
   @Test func auditFindsTheEndOfLifeServersWithEvidence() {
     let result = cli.run(["audit", "014061", "--format", "json"])
     #expect(result.code == 0, "\(result.err)")
-    #expect(result.out.contains("\"as_of\": \"2026-09-30\""))
+    #expect(result.out.contains("\"as_of\": \"2026-12-04\""))
     #expect(result.out.contains("\"code\": \"OS-EOL\""))
     #expect(result.out.contains("\"record_id\": \"srv-bck01\""))
     let text = cli.run(["audit", "Sondrio"])
-    #expect(text.out.hasPrefix("Audit di 014061 Sondrio al 30/09/2026"))
+    #expect(text.out.hasPrefix("Audit di 014061 Sondrio, situazione al 04/12/2026"))
     let english = cli.run(["audit", "Sondrio", "--lang", "en"])
-    #expect(english.out.hasPrefix("Audit of 014061 Sondrio as of 2026-09-30"))
+    #expect(english.out.hasPrefix("Audit of 014061 Sondrio, as of 2026-12-04"))
   }
 
   @Test func auditAsOfMustBeADate() {
@@ -33,14 +33,16 @@ struct EngineCommandsTests {
     #expect(result.err.contains("--as-of takes a date YYYY-MM-DD, not 'ieri'"))
   }
 
-  @Test func auditOfAnInventoryWithoutDateNeedsAsOf() throws {
+  @Test func anUndatedInventoryIsAuditedOnTheAsOfDay() throws {
     let file = cli.path("nodate.json")
     try Data(#"{"comune": {"istat_code": "012007"}}"#.utf8).write(to: URL(fileURLWithPath: file))
     #expect(cli.run(["import", file]).code == 0)
-    let result = cli.run(["audit", "012007"])
-    #expect(result.code == 64)
-    #expect(result.err.contains("gives no inventory_date"))
-    #expect(cli.run(["audit", "012007", "--as-of", "2026-01-01"]).code == 0)
+    let byDefault = cli.run(["audit", "012007"])
+    #expect(byDefault.code == 0, "\(byDefault.err)")
+    #expect(byDefault.out.contains("situazione al 04/12/2026"))
+    let given = cli.run(["audit", "012007", "--as-of", "2026-01-01"])
+    #expect(given.code == 0)
+    #expect(given.out.contains("situazione al 01/01/2026"))
   }
 
   @Test func cedClassifiesSondriosServerRoomAsGruppoB() {

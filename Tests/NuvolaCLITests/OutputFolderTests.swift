@@ -12,7 +12,7 @@ struct OutputFolderTests {
     cli = try CLIRunner()
     context = Context(
       global: ParsedArguments(), environment: [:], currentDirectory: cli.folder,
-      console: Console(out: { _ in }, err: { _ in }))
+      console: Console(out: { _ in }, err: { _ in }), asOf: CLIRunner.today)
   }
 
   @Test func writesInsideTheFolderAndReplacesAtomically() throws {

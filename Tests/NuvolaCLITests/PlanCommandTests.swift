@@ -35,7 +35,7 @@ struct PlanCommandTests {
     #expect(!sequence.isEmpty && sequence == sequence.sorted())
     let first = (waves[0]["applications"] as! [[String: Any]]).map { $0["application"] as! String }
     #expect(first == ["app-patrimonio", "app-tributi"])
-    #expect(waves[0]["start"] as? String == "2026-10")
+    #expect(waves[0]["start"] as? String == "2027-01")
     for key in [
       "milestones", "yearly_costs", "npv", "payback_year", "warnings", "relaxations", "defaults_used",
     ] {
@@ -51,14 +51,14 @@ struct PlanCommandTests {
     let italian = cli.run(["plan", "Sondrio"])
     #expect(italian.code == 0, "\(italian.err)")
     #expect(italian.out.hasPrefix("Piano di migrazione: 014061 Sondrio (dati illustrativi)"))
-    #expect(italian.out.contains("Ondata 1 (2026-10..2027-03"))
+    #expect(italian.out.contains("Ondata 1 (2027-01..2027-06"))
     #expect(italian.out.contains("[critical] SCADENZA PNRR MANCATA"))
     #expect(italian.out.contains("[man-repurchase]"))
     let english = cli.run([
       "plan", "014061", "--lang", "en", "--budget-per-year", "300000", "--max-per-wave", "4",
     ])
     #expect(english.code == 0)
-    #expect(english.out.contains("Wave 1 (2026-10..2027-03"))
+    #expect(english.out.contains("Wave 1 (2027-01..2027-06"))
     #expect(english.out.contains("Yearly budget: EUR 300,000; most per wave: 4"))
     #expect(english.out.contains("Defaults used"))
   }
@@ -110,17 +110,18 @@ struct PlanCommandTests {
     #expect(result.err.contains(message), "\(result.err)")
   }
 
-  @Test func anUndatedInventoryNeedsAStart() throws {
+  @Test func anUndatedInventoryStartsAfterTheAsOfDay() throws {
     let text = try String(contentsOfFile: sondrio, encoding: .utf8)
     let undated = text.replacingOccurrences(of: "    \"inventory_date\": \"2026-09-30\",\n", with: "")
     #expect(undated != text)
     let path = cli.path("undated.json")
     try undated.write(toFile: path, atomically: true, encoding: .utf8)
     #expect(cli.run(["import", path]).code == 0)
-    let refused = cli.run(["plan", "014061"])
-    #expect(refused.code == 64)
-    #expect(refused.err.contains("no inventory_date: give --start YYYY-MM"))
-    #expect(cli.run(["plan", "014061", "--start", "2027-01"]).code == 0)
+    let planned = cli.run(["plan", "014061", "--format", "json"])
+    #expect(planned.code == 0, "\(planned.err)")
+    #expect(planned.out.contains("\"start\": \"2027-01\""))
+    let later = cli.run(["plan", "014061", "--format", "json", "--as-of", "2027-03-15"])
+    #expect(later.out.contains("\"start\": \"2027-04\""))
   }
 
   @Test func aComuneNotInTheStoreFails() {

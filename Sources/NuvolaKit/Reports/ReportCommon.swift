@@ -37,11 +37,10 @@ final class ReportCommon {
       ReportFact(
         id: "inventory_date", label: strings.factInventoryDate,
         value: values.day(inputs.inventory.comune.inventoryDate)))
-    let asOfNote = inputs.asOfIsInventoryDate ? strings.asOfFromInventory : strings.asOfGiven
     facts.append(
       ReportFact(
         id: "as_of", label: strings.factAsOf,
-        value: ReportCell(values.format.day(inputs.asOf) + " (" + asOfNote + ")", .day(inputs.asOf))))
+        value: ReportCell(values.format.day(inputs.asOf), .day(inputs.asOf))))
     return facts
   }
 

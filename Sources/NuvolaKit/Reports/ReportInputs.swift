@@ -36,8 +36,7 @@ public struct ReportInputs: Sendable {
 
   /// Runs the engine for what `audience`'s report shows, and nothing more (a national run of the
   /// IT audit does not pay for the funding assessment). Pure: `asOf` is given, never the clock.
-  /// The plan starts the month after the inventory date (else after `asOf`) unless `planOptions`
-  /// says otherwise.
+  /// The plan starts the month after `asOf` unless `planOptions` says otherwise.
   public static func compute(
     for audience: ReportAudience, inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
     planOptions: PlanOptions? = nil
@@ -59,7 +58,7 @@ public struct ReportInputs: Sendable {
     let options =
       planOptions
       ?? PlanOptions(
-        start: PlanOptions.defaultStart(for: inventory) ?? YearMonth(asOf).adding(months: 1),
+        start: PlanOptions.start(after: asOf),
         population: population)
     // Classified once: the audit and the plan use the same classification.
     let classification = classifyCEDs(inventory, rules: rules)
@@ -92,7 +91,4 @@ public struct ReportInputs: Sendable {
     if let name = inventory.comune.name, !name.isEmpty { return name }
     return registerEntry?.name ?? inventory.comune.istatCode
   }
-
-  /// True when `asOf` is the inventory's own date, false when the caller chose it.
-  public var asOfIsInventoryDate: Bool { inventory.comune.inventoryDate == asOf }
 }

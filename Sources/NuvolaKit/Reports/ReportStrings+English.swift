@@ -32,17 +32,14 @@ extension ReportStrings {
     factProvince: "Province and region",
     factPopulation: "Population",
     factInventoryDate: "Inventory date",
-    factAsOf: "Reference date",
-    asOfFromInventory: "the inventory date",
-    asOfGiven: "given by whoever generated the report",
+    factAsOf: "Situation as of",
     illustrativeTitle: "Illustrative data.",
     illustrativeText: """
       This inventory is an example built on public information, not the comune's real inventory: \
       names, figures and contracts are plausible but not real.
       """,
     inventoryDateUnknown: """
-      The inventory date is unknown: end of support, contracts and deadlines are judged as of {day}, \
-      the day given by whoever generated the report.
+      The inventory date is unknown: end of support, contracts and deadlines are judged as of {day}.
       """,
     sourcesTitle: "Sources and rules used",
     sourcesIntro: """

@@ -32,17 +32,15 @@ extension ReportStrings {
     factProvince: "Provincia e regione",
     factPopulation: "Popolazione",
     factInventoryDate: "Data dell'inventario",
-    factAsOf: "Data di riferimento",
-    asOfFromInventory: "data dell'inventario",
-    asOfGiven: "indicata da chi ha generato il rapporto",
+    factAsOf: "Situazione al",
     illustrativeTitle: "Dati illustrativi.",
     illustrativeText: """
       Questo inventario è un esempio costruito su informazioni pubbliche, non l'inventario reale del \
       Comune: nomi, cifre e contratti sono plausibili ma non veri.
       """,
     inventoryDateUnknown: """
-      La data dell'inventario non è nota: fine del supporto, contratti e scadenze sono valutati al \
-      {day}, data indicata da chi ha generato il rapporto.
+      La data dell'inventario non è nota: fine del supporto, contratti e scadenze sono valutati \
+      alla situazione al {day}.
       """,
     sourcesTitle: "Fonti e regole usate",
     sourcesIntro: """

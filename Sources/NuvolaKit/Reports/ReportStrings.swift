@@ -33,8 +33,6 @@ public final class ReportStrings: Sendable {
   public let factPopulation: String
   public let factInventoryDate: String
   public let factAsOf: String
-  public let asOfFromInventory: String
-  public let asOfGiven: String
   public let illustrativeTitle: String
   public let illustrativeText: String
   public let inventoryDateUnknown: String
@@ -402,8 +400,6 @@ public final class ReportStrings: Sendable {
     factPopulation: String,
     factInventoryDate: String,
     factAsOf: String,
-    asOfFromInventory: String,
-    asOfGiven: String,
     illustrativeTitle: String,
     illustrativeText: String,
     inventoryDateUnknown: String,
@@ -741,8 +737,6 @@ public final class ReportStrings: Sendable {
     self.factPopulation = factPopulation
     self.factInventoryDate = factInventoryDate
     self.factAsOf = factAsOf
-    self.asOfFromInventory = asOfFromInventory
-    self.asOfGiven = asOfGiven
     self.illustrativeTitle = illustrativeTitle
     self.illustrativeText = illustrativeText
     self.inventoryDateUnknown = inventoryDateUnknown

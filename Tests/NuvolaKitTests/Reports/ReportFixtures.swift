@@ -16,12 +16,15 @@ enum ReportFixtures {
   /// The inventory's own date: the reports of the sample speak of it.
   static var sondrioDay: Day { sondrio.comune.inventoryDate! }
 
+  /// The pinned as-of day of every golden report: December 2026, after every PNRR call closed.
+  static let asOf = Day(year: 2026, month: 12, day: 4)!
+
   static func inputs(_ audience: ReportAudience, inventory: Inventory = sondrio, asOf: Day? = nil)
     -> ReportInputs
   {
     ReportInputs.compute(
       for: audience, inventory: inventory, rules: RulesFixture.book, register: .shipped,
-      asOf: asOf ?? inventory.comune.inventoryDate ?? EngineFixtures.day)
+      asOf: asOf ?? ReportFixtures.asOf)
   }
 
   static func document(_ audience: ReportAudience, _ language: Language, inventory: Inventory = sondrio)

@@ -1,8 +1,8 @@
 /// The choices a plan is made with: when it starts, how long a wave lasts, the constraints the
 /// comune sets (budget, team capacity) and the horizon and discount rate of the cost comparison.
 ///
-/// Nothing here is read from the clock: the start is given, or derived from the inventory date by
-/// the caller (`defaultStart(for:)`). Out-of-range numbers are brought into range (the command line
+/// Nothing here is read from the clock: the start is given (`start(after:)` gives the month after an
+/// as-of day, the default of the command line and the reports). Out-of-range numbers are brought into range (the command line
 /// rejects them before); `Plan.options` shows the values used.
 public struct PlanOptions: Sendable, Equatable {
   /// First month of the first wave.
@@ -38,9 +38,6 @@ public struct PlanOptions: Sendable, Equatable {
     self.fundingAdmitted = fundingAdmitted
   }
 
-  /// The month after the inventory date: a plan starts once the inventory is known. Nil when the
-  /// inventory has no date (then the user must say when the plan starts).
-  public static func defaultStart(for inventory: Inventory) -> YearMonth? {
-    inventory.comune.inventoryDate.map { YearMonth($0).adding(months: 1) }
-  }
+  /// The month after the as-of day: a plan approved today starts next month, never in the past.
+  public static func start(after asOf: Day) -> YearMonth { YearMonth(asOf).adding(months: 1) }
 }
