@@ -46,8 +46,10 @@ enum FundingCommand {
         return assessment.json.serialized(pretty: !all, sortKeys: true)
       } else if all {
         let total = assessment.measures.compactMap { $0.headline?.amount }.reduce(Money.zero, +)
-        return
-          "\(snapshot.info.istatCode) \(snapshot.info.name): up to EUR \(total) over \(assessment.measures.count) measures"
+        let money = ReportFormatter(language).money(total)
+        let count = assessment.measures.count
+        return "\(snapshot.info.istatCode) \(snapshot.info.name): "
+          + (language == .it ? "fino a \(money) su \(count) misure" : "up to \(money) over \(count) measures")
       } else {
         return text(assessment, language: language)
       }
@@ -103,24 +105,27 @@ enum FundingCommand {
 
   static func text(_ assessment: FundingAssessment, language: Language) -> String {
     let it = language == .it
+    let format = ReportFormatter(language)
+    let asOf = assessment.asOf.map { it ? $0.italian : $0.description } ?? ""
     var lines = [
       (it ? "Finanziamenti PNRR per " : "PNRR funding for ")
-        + "\(assessment.istatCode) \(assessment.name ?? "")",
+        + "\(assessment.istatCode) \(assessment.name ?? ""), " + (it ? "situazione al " : "as of ") + asOf,
       (it ? "Popolazione usata: " : "Population used: ")
-        + (assessment.population.value.map(String.init) ?? (it ? "non nota" : "unknown"))
+        + (assessment.population.value.map(format.integer) ?? (it ? "non nota" : "unknown"))
         + " (\(assessment.population.text.text(language)))",
       "",
     ]
     var table = TextTable(
       header: it
-        ? ["Misura", "Esito", "Importo", "Stato", "Titolo"]
-        : ["Measure", "Eligibility", "Amount", "Status", "Title"],
-      rightAligned: [2])
+        ? ["Misura", "Avviso", "Requisiti", "Importo", "Stato", "Titolo"]
+        : ["Measure", "Call", "Eligibility", "Amount", "Status", "Title"],
+      rightAligned: [3])
     for measure in assessment.measures {
       let headline = measure.headline
       table.append([
-        measure.code, measure.eligibility.label.text(language),
-        headline?.amount.map { "EUR \($0)" } ?? (it ? "non noto" : "unknown"),
+        measure.code, measure.callStatus?.short.text(language) ?? "",
+        measure.eligibility.label.text(language),
+        headline?.amount.map(format.money) ?? (it ? "non noto" : "unknown"),
         headline?.status.label.text(language) ?? "", measure.title.text(language),
       ])
     }
@@ -128,17 +133,16 @@ enum FundingCommand {
     lines.append("")
     for measure in assessment.measures {
       lines.append("\(measure.code) \(measure.title.text(language))")
+      if let status = measure.callStatus { lines.append("  " + status.sentence.text(language)) }
       for reason in measure.reasons { lines.append("  - " + reason.text(language)) }
       for component in measure.components where component != measure.headline {
         lines.append(
           "  " + component.component.label.text(language) + ": "
-            + (component.amount.map { "EUR \($0)" } ?? (it ? "non noto" : "unknown"))
+            + (component.amount.map(format.money) ?? (it ? "non noto" : "unknown"))
             + " (\(component.status.label.text(language)))")
       }
       for deadline in measure.deadlines {
-        lines.append(
-          "  " + (it ? "Scadenza " : "Deadline ") + (it ? deadline.day.italian : deadline.day.description)
-            + ": " + deadline.text.text(language))
+        lines.append("  " + deadlineLine(deadline, asOf: assessment.asOf, language: language))
       }
       for source in measure.provenance.sources {
         lines.append("  " + (it ? "Fonte: " : "Source: ") + source.citation)
@@ -161,8 +165,32 @@ enum FundingCommand {
       lines.append(services.render())
     }
     lines.append("")
+    lines.append(it ? "Fine del PNRR:" : "End of the PNRR:")
+    for milestone in assessment.calendar.milestones {
+      lines.append("  " + deadlineLine(milestone, asOf: assessment.asOf, language: language))
+    }
+    lines.append(it ? "Dopo l'assegnazione:" : "After the award:")
+    for fact in assessment.calendar.afterAward { lines.append("  - " + factLine(fact, language: language)) }
+    lines.append(it ? "Fondi noti dopo il PNRR:" : "Funding known after the PNRR:")
+    for fact in assessment.calendar.fundingAfter { lines.append("  - " + factLine(fact, language: language)) }
+    lines.append("")
     lines.append(it ? "Checklist del dossier:" : "Dossier checklist:")
     for item in assessment.dossier { lines.append("  [ ] " + item.text.text(language)) }
     return lines.joined(separator: "\n")
+  }
+
+  /// "Scadenza 31/12/2026: ..." while ahead of the as-of day, "Scaduta il 30/06/2026: ..." once past.
+  static func deadlineLine(_ deadline: RuleDeadline, asOf: Day?, language: Language) -> String {
+    let it = language == .it
+    let day = it ? deadline.day.italian : deadline.day.description
+    let passed = asOf.map { deadline.day < $0 } ?? false
+    let lead = passed ? (it ? "Scaduta il " : "Passed on ") : (it ? "Scadenza " : "Deadline ")
+    return lead + day + ": " + deadline.text.text(language) + " [" + deadline.source.citation + "]"
+  }
+
+  /// A calendar fact with its source, or "fonte non nota" when none is known.
+  static func factLine(_ fact: PNRRFact, language: Language) -> String {
+    let source = fact.source?.citation ?? (language == .it ? "fonte non nota" : "source not known")
+    return fact.text.text(language) + " [" + source + "]"
   }
 }

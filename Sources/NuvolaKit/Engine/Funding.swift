@@ -14,7 +14,7 @@ public func funding(
   }
   return FundingAssessment(
     istatCode: inventory.comune.istatCode, name: inventory.comune.name, population: population,
-    measures: measures, cloudServices: services, dossier: dossier)
+    measures: measures, cloudServices: services, dossier: dossier, asOf: asOf, calendar: rules.calendar)
 }
 
 /// The rules of `funding(for:population:rules:asOf:)`, one function per question.
@@ -83,6 +83,7 @@ enum Funding {
       deadlines: measure.deadlines,
       calls: measure.calls,
       openCalls: asOf.map { day in measure.calls.filter { $0.isOpen(on: day) }.map(\.id) },
+      callStatus: asOf.map { CallStatus(calls: measure.calls, on: $0) },
       provenance: measure.provenance)
   }
 

@@ -30,6 +30,8 @@ public struct FundingMeasure: Sendable, Equatable {
   public var calls: [CallWindow]
   /// Calls open on the day given to `funding`, when one was given.
   public var openCalls: [String]?
+  /// Where the calls stand on the day given to `funding`, when one was given.
+  public var callStatus: CallStatus?
   public var provenance: RuleProvenance
 
   /// The amount of the component reported in the register-wide CSV (or the first), if known.
@@ -56,10 +58,13 @@ public struct FundingMeasure: Sendable, Equatable {
       ("deadlines", .array(deadlines.map(\.json))),
       ("calls", .array(calls.map(\.json))),
       ("open_calls", openCalls.map(EngineJSON.strings) ?? .null),
+      ("call_status", callStatusJSON),
       ("sources", .array(provenance.sources.map(\.json))),
       ("rules_file", .string(provenance.fileName)),
       ("rules_origin", .string(provenance.origin)),
       ("rules_date", .string(provenance.date.description)),
     ])
   }
+
+  private var callStatusJSON: JSON { callStatus?.json ?? .null }
 }

@@ -55,6 +55,7 @@ final class GrantWriterReport {
   func measureSection(_ measure: FundingMeasure, funding: FundingAssessment) -> ReportSection {
     let format = values.format
     var facts = [
+      ReportFact(id: "call_status", label: strings.columnCall, value: values.callStatus(measure.callStatus)),
       ReportFact(
         id: "eligibility", label: strings.columnEligibility, value: values.eligibility(measure.eligibility)),
       ReportFact(
@@ -89,6 +90,9 @@ final class GrantWriterReport {
         id: "rules_file", label: strings.factRulesFile,
         value: .text(measure.provenance.fileName + " (" + format.day(measure.provenance.date) + ")")))
     var blocks: [ReportBlock] = [.facts(facts)]
+    if let status = measure.callStatus {
+      blocks.append(.note(ReportText(values.text(status.sentence)), status.acceptsApplications ? .info : .warning))
+    }
     if !measure.reasons.isEmpty {
       blocks.append(.paragraph(ReportText([.strong(strings.whyLead)])))
       blocks.append(.list(measure.reasons.map { ReportText(values.text($0)) }, ordered: false))
@@ -106,6 +110,10 @@ final class GrantWriterReport {
           strings.sourcesLead + " " + measure.provenance.sources.map(\.citation).joined(separator: "; "))))
     if measure.eligibility == .notEligible {
       blocks.append(.paragraph(ReportText(strings.candidaturaNotEligible)))
+    } else if measure.callStatus?.acceptsApplications != true {
+      blocks.append(
+        .paragraph(
+          ReportText(values.fill(strings.candidaturaNoOpenCall, ["day": values.format.day(inputs.asOf)]))))
     } else {
       blocks.append(
         .textBlock(
@@ -289,7 +297,7 @@ final class GrantWriterReport {
       ],
       rows: measure.calls.map { call in
         [
-          .text(measure.code), .text(call.id), values.day(call.opens), values.day(call.closes),
+          .text(measure.code), .text(call.name), values.day(call.opens), values.day(call.closes),
           values.money(call.budget),
           open.contains(call.id)
             ? ReportCell(strings.callOpen, .flag(true), mark: .good)

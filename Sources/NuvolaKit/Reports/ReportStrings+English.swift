@@ -202,14 +202,15 @@ extension ReportStrings {
     mayorSpendUnknown: "The yearly IT spend is not given in the inventory.",
     pnrrMoneyTitle: "PNRR money",
     mayorPNRRTotal: """
-      Under the PNRR measures for the digitalisation of comuni, the comune can count on lump sums of \
-      {amount} in all, over {count} measures.
+      The rules of the PNRR measures for the digitalisation of comuni provide a comune like this one \
+      with lump sums of {amount} in all, over {count} measures: what the calls gave, not a sum that can \
+      be applied for today (see below).
       """,
     mayorPNRREstimated: "Of this, {amount} are estimates to check in the calls.",
     mayorPNRRPerService: "These also pay an amount for each service activated: {measures}.",
     mayorDeadlinesPassed: """
-      On the reference date ({day}) every known PNRR deadline has passed (the last on {last}): check \
-      for new calls or extensions before counting on these amounts.
+      On {day} every deadline of the measures has passed (the last on {last}) and no call is open: \
+      without an award already made, these amounts can no longer be obtained.
       """,
     mayorNextDeadline: "Next PNRR deadline: {day}. {text}",
     mayorNoOpenCalls: "On {day} none of the calls Nuvola knows is open.",
@@ -389,7 +390,7 @@ extension ReportStrings {
     deadlinesCaption: "Deadlines of measure {code}",
     columnDay: "Date",
     columnWhat: "What",
-    columnTiming: "On the reference date",
+    columnTiming: "On the as-of day",
     deadlinePassed: "passed",
     deadlineUpcoming: "ahead",
     callsCaption: "Calls of measure {code} and their state on {day}",
@@ -397,13 +398,18 @@ extension ReportStrings {
     columnOpens: "Opens",
     columnCloses: "Closes",
     columnBudget: "Budget",
-    columnOpenNow: "On the reference date",
+    columnOpenNow: "On the as-of day",
     callOpen: "open",
     callClosed: "closed",
     candidaturaTitle: "Application text (to adapt)",
     candidaturaNotEligible: """
       According to the inventory the comune is not eligible for this measure: no application text is \
       proposed.
+      """,
+    candidaturaNoOpenCall: """
+      No application text: on {day} no call of this measure is open, so no new application can be \
+      sent. If the comune already holds an award, see above what is left to complete and have \
+      asseverated.
       """,
     candidaturaIntro: """
       The Comune of {comune}, ISTAT code {istat}, {population}, applies to the call of PNRR measure \

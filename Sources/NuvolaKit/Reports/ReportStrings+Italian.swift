@@ -202,14 +202,15 @@ extension ReportStrings {
     mayorSpendUnknown: "La spesa informatica annua non è indicata nell'inventario.",
     pnrrMoneyTitle: "Soldi dal PNRR",
     mayorPNRRTotal: """
-      Con le misure PNRR per la digitalizzazione dei Comuni, il Comune può contare su contributi \
-      forfettari per {amount} in tutto, su {count} misure.
+      Le regole delle misure PNRR per la digitalizzazione dei Comuni prevedono per un Comune come questo \
+      contributi forfettari per {amount} in tutto, su {count} misure: è quanto davano gli avvisi, non una \
+      somma che si possa chiedere oggi (vedi sotto).
       """,
     mayorPNRREstimated: "Di questi, {amount} sono stime da verificare negli avvisi.",
     mayorPNRRPerService: "Pagano inoltre un importo per ogni servizio attivato: {measures}.",
     mayorDeadlinesPassed: """
-      Alla data di riferimento ({day}) tutte le scadenze PNRR note sono passate (l'ultima il {last}): \
-      prima di contare su questi importi verificare se ci sono nuovi avvisi o proroghe.
+      Al {day} tutte le scadenze delle misure sono passate (l'ultima il {last}) e nessun avviso è aperto: \
+      senza un contributo già assegnato, questi importi non si possono più ottenere.
       """,
     mayorNextDeadline: "Prossima scadenza PNRR: {day}. {text}",
     mayorNoOpenCalls: "Al {day} non risulta aperto nessuno degli avvisi noti a Nuvola.",
@@ -385,7 +386,7 @@ extension ReportStrings {
     deadlinesCaption: "Scadenze della misura {code}",
     columnDay: "Data",
     columnWhat: "Cosa",
-    columnTiming: "Alla data di riferimento",
+    columnTiming: "Alla data della situazione",
     deadlinePassed: "passata",
     deadlineUpcoming: "da rispettare",
     callsCaption: "Avvisi della misura {code} e stato al {day}",
@@ -393,13 +394,18 @@ extension ReportStrings {
     columnOpens: "Apertura",
     columnCloses: "Chiusura",
     columnBudget: "Dotazione",
-    columnOpenNow: "Alla data di riferimento",
+    columnOpenNow: "Alla data della situazione",
     callOpen: "aperto",
     callClosed: "chiuso",
     candidaturaTitle: "Testo per la candidatura (da adattare)",
     candidaturaNotEligible: """
       Secondo l'inventario il Comune non è ammissibile a questa misura: nessun testo di candidatura \
       proposto.
+      """,
+    candidaturaNoOpenCall: """
+      Nessun testo di candidatura: al {day} nessun avviso di questa misura è aperto, quindi non si può \
+      presentare una nuova domanda. Se il Comune ha già un contributo, vedere sopra cosa resta da \
+      completare e asseverare.
       """,
     candidaturaIntro: """
       Il Comune di {comune}, codice ISTAT {istat}, {population}, presenta domanda di partecipazione \

@@ -322,6 +322,7 @@ public final class ReportStrings: Sendable {
   public let callClosed: String
   public let candidaturaTitle: String
   public let candidaturaNotEligible: String
+  public let candidaturaNoOpenCall: String
   public let candidaturaIntro: String
   public let candidaturaPopulation: String
   public let candidaturaPopulationUnknown: String
@@ -679,6 +680,7 @@ public final class ReportStrings: Sendable {
     callClosed: String,
     candidaturaTitle: String,
     candidaturaNotEligible: String,
+    candidaturaNoOpenCall: String,
     candidaturaIntro: String,
     candidaturaPopulation: String,
     candidaturaPopulationUnknown: String,
@@ -1016,6 +1018,7 @@ public final class ReportStrings: Sendable {
     self.callClosed = callClosed
     self.candidaturaTitle = candidaturaTitle
     self.candidaturaNotEligible = candidaturaNotEligible
+    self.candidaturaNoOpenCall = candidaturaNoOpenCall
     self.candidaturaIntro = candidaturaIntro
     self.candidaturaPopulation = candidaturaPopulation
     self.candidaturaPopulationUnknown = candidaturaPopulationUnknown

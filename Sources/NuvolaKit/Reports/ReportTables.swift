@@ -62,7 +62,8 @@ enum ReportTables {
     for measure in funding.measures {
       for component in measure.components {
         rows.append([
-          .text(measure.code), .text(values.text(measure.title)), values.eligibility(measure.eligibility),
+          .text(measure.code), .text(values.text(measure.title)), values.callStatus(measure.callStatus),
+          values.eligibility(measure.eligibility),
           measure.populationClass.map { .text($0.label(values.language)) } ?? values.unknown,
           .code(component.component.key, label: values.text(component.component.label)),
           .code(
@@ -77,7 +78,7 @@ enum ReportTables {
       id: "measures", caption: strings.measuresCaption,
       columns: [
         .init("measure", strings.columnMeasure), .init("title", strings.columnTitle),
-        .init("eligibility", strings.columnEligibility),
+        .init("call_status", strings.columnCall), .init("eligibility", strings.columnEligibility),
         .init("population_class", strings.columnPopulationClass),
         .init("component", strings.columnComponent), .init("kind", strings.columnAmountKind, shown: false),
         .init("amount", strings.columnAmount, numeric: true),

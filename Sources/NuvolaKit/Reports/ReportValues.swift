@@ -86,6 +86,14 @@ struct ReportValues: Sendable {
     return .code(status.rawValue, label: text(status.label), mark: mark)
   }
 
+  /// Where a measure's calls stand on the as-of day: `chiuso il 12/09/2025`, marked good only when a
+  /// call is open.
+  func callStatus(_ status: CallStatus?) -> ReportCell {
+    guard let status else { return unknown }
+    let mark: ReportMark = status.acceptsApplications ? .good : (status.state == .none ? .unknown : .bad)
+    return .code(status.state.rawValue, label: text(status.short), mark: mark)
+  }
+
   func eligibility(_ eligibility: FundingMeasure.Eligibility) -> ReportCell {
     let mark: ReportMark
     switch eligibility {

@@ -64,6 +64,7 @@ extension RuleBook {
     case os(OSLifecycle, label: String)
     case consolidation(ConsolidationRules, label: String)
     case planning(PlanningRules, label: String)
+    case calendar(PNRRCalendar, label: String)
 
     var provenance: RuleProvenance {
       switch self {
@@ -74,6 +75,7 @@ extension RuleBook {
       case .os(let value, _): return value.provenance
       case .consolidation(let value, _): return value.provenance
       case .planning(let value, _): return value.provenance
+      case .calendar(let value, _): return value.provenance
       }
     }
   }
@@ -116,6 +118,8 @@ extension RuleBook {
       return .consolidation(try parseConsolidation(root, provenance: provenance), label: label)
     case PlanningRules.kind:
       return .planning(try PlanningRules(root, provenance: provenance), label: label)
+    case PNRRCalendar.kind:
+      return .calendar(try PNRRCalendar(root, provenance: provenance), label: label)
     case "parameters":
       let required: [String]
       switch provenance.id {
@@ -130,7 +134,7 @@ extension RuleBook {
       throw kindNode.failure(
         "unknown kind of rules file",
         expected:
-          "pnrr_measure, ced_criteria, data_classes, os_lifecycle, parameters, consolidation or planning")
+          "pnrr_measure, pnrr_calendar, ced_criteria, data_classes, os_lifecycle, parameters, consolidation or planning")
     }
   }
 
@@ -145,6 +149,7 @@ extension RuleBook {
     var thresholds: [RuleParameters] = []
     var consolidation: [ConsolidationRules] = []
     var planning: [PlanningRules] = []
+    var calendars: [(PNRRCalendar, String)] = []
     var columns: [String: String] = [:]
     for file in parsed {
       switch file {
@@ -172,6 +177,7 @@ extension RuleBook {
       case .os(let value, _): os.append(value)
       case .consolidation(let value, _): consolidation.append(value)
       case .planning(let value, _): planning.append(value)
+      case .calendar(let value, let label): calendars.append((value, label))
       case .parameters(let value, _):
         if value.provenance.id == "cost-defaults" {
           costDefaults.append(value)
@@ -196,9 +202,13 @@ extension RuleBook {
     let thresholdValue = single(thresholds, "id audit-thresholds")
     let consolidationValue = single(consolidation, "kind consolidation")
     let planningValue = single(planning, "kind planning")
+    let calendarValue = single(calendars, "kind pnrr_calendar")
+    if let (calendar, label) = calendarValue {
+      measures = attach(calendar, label: label, to: measures, errors: &errors)
+    }
     try errors.check()
     guard let cedValue, let dataValue, let osValue, let costValue, let thresholdValue, let consolidationValue,
-      let planningValue
+      let planningValue, let calendarValue
     else {
       throw InputError(Diagnostic(file: "rules", message: "incomplete rules"))
     }
@@ -207,6 +217,27 @@ extension RuleBook {
       measures: measures, cedCriteria: cedValue, dataClasses: dataValue, costDefaults: costValue,
       auditThresholds: thresholdValue, osLifecycle: osValue,
       files: parsed.map(\.provenance).sorted { $0.fileName < $1.fileName }, consolidation: consolidationValue,
-      planning: planningValue)
+      planning: planningValue, calendar: calendarValue.0)
+  }
+
+  /// Gives each measure the calendar's calls for it; a call naming no loaded measure is an error.
+  private static func attach(
+    _ calendar: PNRRCalendar, label: String, to measures: [Measure], errors: inout DiagnosticList
+  ) -> [Measure] {
+    let codes = Set(measures.map(\.code))
+    for (index, call) in calendar.calls.enumerated() where !codes.contains(call.measure ?? "") {
+      errors.append(
+        Diagnostic(
+          file: label, path: "$.calls[\(index)].measure", value: call.measure ?? "",
+          message: "call of a measure no rules file defines",
+          expected: "one of " + codes.sorted().joined(separator: ", ")))
+    }
+    return measures.map { measure in
+      var measure = measure
+      measure.calls = (measure.calls + calendar.calls(of: measure.code)).sorted {
+        ($0.opens, $0.id) < ($1.opens, $1.id)
+      }
+      return measure
+    }
   }
 }

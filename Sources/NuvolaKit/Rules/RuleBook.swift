@@ -14,13 +14,15 @@ public struct RuleBook: Sendable {
   public let consolidation: ConsolidationRules
   /// Strategy rules, wave order and cost defaults of the migration plan (planning.json).
   public let planning: PlanningRules
+  /// Calls for comuni, end of the PNRR, obligations and funding after it (pnrr-calendar.json).
+  public let calendar: PNRRCalendar
   /// The header of every file read, in file-name order: what the output cites.
   public let files: [RuleProvenance]
 
   init(
     measures: [Measure], cedCriteria: CEDCriteria, dataClasses: DataClassRules, costDefaults: RuleParameters,
     auditThresholds: RuleParameters, osLifecycle: OSLifecycle, files: [RuleProvenance],
-    consolidation: ConsolidationRules, planning: PlanningRules
+    consolidation: ConsolidationRules, planning: PlanningRules, calendar: PNRRCalendar
   ) {
     self.measures = measures
     self.cedCriteria = cedCriteria
@@ -31,6 +33,7 @@ public struct RuleBook: Sendable {
     self.files = files
     self.consolidation = consolidation
     self.planning = planning
+    self.calendar = calendar
   }
 
   /// The measure with this code (`1.4.5`, `1.4.3-pagopa`).

@@ -165,7 +165,25 @@ struct EngineFundingTests {
     let inventory = Inventory(comune: EngineFixtures.comune(population: 4_000))
     let result = funding(
       for: inventory, population: .inventory(4_000), rules: rules, asOf: Day(year: 2024, month: 10, day: 1))
-    #expect(result.measure("1.2")?.openCalls == ["2024-09"])
+    #expect(result.measure("1.2")?.openCalls == ["1.2/2024-09"])
+    let status = try #require(result.measure("1.2")?.callStatus)
+    #expect(status.state == .open && status.call?.closes == Day(year: 2025, month: 1, day: 31))
+    #expect(status.short.it == "aperto fino al 31/01/2025")
+    let december = funding(
+      for: inventory, population: .inventory(4_000), rules: rules, asOf: Day(year: 2026, month: 12, day: 4))
+    for measure in december.measures {
+      #expect(measure.callStatus?.state == .closed, "\(measure.code)")
+      #expect(measure.callStatus?.acceptsApplications == false)
+    }
+    let last = try #require(december.measure("1.3.1")?.callStatus?.call)
+    #expect(last.title == "1.3.1 Piattaforma Digitale Nazionale Dati - ANNCSU - Comuni - maggio 2025")
+    #expect(last.closes == Day(year: 2025, month: 9, day: 30))
+    #expect(december.measure("1.2")?.callStatus?.sentence.it.contains("si è chiuso il 12/09/2025") == true)
+    let early = funding(
+      for: inventory, population: .inventory(4_000), rules: rules, asOf: Day(year: 2022, month: 3, day: 1))
+    #expect(early.measure("1.2")?.callStatus?.state == .upcoming)
+    #expect(rules.calendar.calls.count == 24)
+    #expect(rules.calendar.end == Day(year: 2026, month: 12, day: 31))
     #expect(assess(population: 4_000).measure("1.2")?.openCalls == nil)
   }
 

@@ -51,8 +51,20 @@ import Testing
       if case .textBlock(_, _, let text) = block { return text }
       return nil
     }
-    #expect(texts.count == RulesFixture.book.measures.count)
-    #expect(texts.allSatisfy { $0.contains("Comune di Sondrio (SO)") && $0.contains("[Da completare") })
+    // On 04/12/2026 every call is closed: no candidatura text, a clear sentence instead.
+    #expect(texts.isEmpty)
+    let markdown = Reports.render(document, as: .markdown)[0].contents
+    #expect(markdown.contains("Nessun testo di candidatura: al 04/12/2026 nessun avviso di questa misura è aperto"))
+    #expect(markdown.contains("chiuso il 12/09/2025"))
+    let open = Reports.document(
+      for: .grantWriter,
+      inputs: ReportFixtures.inputs(.grantWriter, asOf: Day(year: 2024, month: 10, day: 1)), language: .it)
+    let openTexts = open.sections.flatMap(\.blocks).compactMap { block -> String? in
+      if case .textBlock(_, _, let text) = block { return text }
+      return nil
+    }
+    #expect(openTexts.count >= 1)
+    #expect(openTexts.allSatisfy { $0.contains("Comune di Sondrio (SO)") && $0.contains("[Da completare") })
     #expect(ids.contains("dossier"))
   }
 

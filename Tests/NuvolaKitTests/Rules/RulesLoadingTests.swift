@@ -14,7 +14,7 @@ struct RulesLoadingTests {
       book.measures.map(\.code) == [
         "1.2", "1.3.1", "1.4.1", "1.4.3-appio", "1.4.3-pagopa", "1.4.4-anpr-ansc", "1.4.4-spid-cie", "1.4.5",
       ])
-    #expect(book.files.count == 15)
+    #expect(book.files.count == 16)
     #expect(book.files.allSatisfy { $0.isBundled && !$0.sources.isEmpty })
     #expect(book.cloudMeasure?.code == "1.2")
     #expect(book.cedCriteria.criteria.count >= 10)
@@ -136,7 +136,7 @@ struct RulesLoadingTests {
     #expect(!measure.provenance.isBundled)
     // The other files are still the shipped ones.
     #expect(book.measure("1.3.1")?.provenance.isBundled == true)
-    #expect(book.files.count == 15)
+    #expect(book.files.count == 16)
   }
 
   @Test func overrideCanAddAMeasure() throws {
