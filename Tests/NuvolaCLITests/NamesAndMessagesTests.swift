@@ -69,4 +69,21 @@ struct NamesAndMessagesTests {
     #expect(long.err.contains(String(repeating: "z", count: 77) + "... (5,000 characters)'"), "\(long.err)")
     #expect(long.err.utf8.count < 1_000)
   }
+
+  /// The whole error as the user reads it, in the default language and with `--lang en`: the
+  /// diagnostics are the same text (they are not translated yet), spoofing scalars shown escaped.
+  @Test(arguments: [[], ["--lang", "en"]] as [[String]])
+  func spoofedNameErrorReadsExactly(_ language: [String]) throws {
+    let path = try brentaSample(name: "\"Bre\\u202ent\\u200da\"")
+    let result = cli.run(language + ["--db", "store.sqlite", "import", path])
+    #expect(result.code == ExitCode.invalidData)
+    #expect(
+      result.err
+        == "Error: invalid input data (1 problem); nothing was written.\n"
+        + "  \(path):6:13: at $.comune.name: the name does not match the ISTAT register for 012019 "
+        + "(found \"Bre\\u202ent\\u200da\"); expected Brenta (accents, case and spacing aside), "
+        + "or no name\n",
+      "\(result.err)")
+    #expect(cli.run(["--db", "store.sqlite", "comuni"]).out.contains("holds no comuni"))
+  }
 }
