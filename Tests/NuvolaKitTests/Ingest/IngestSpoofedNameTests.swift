@@ -28,9 +28,11 @@ import Testing
     Spoof(json: "Sondrio\\u202e", raw: "Sondrio\u{202E}", shown: "Sondrio\\u202e"),
     Spoof(json: "Son\\u200ddrio", raw: "Son\u{200D}drio", shown: "Son\\u200ddrio"),
     Spoof(json: "So\\ufeffndrio", raw: "So\u{FEFF}ndrio", shown: "So\\ufeffndrio"),
-    Spoof(json: "Sondrio\\u0000", raw: "Sondrio\u{0}", shown: "Sondrio\\u0000",
+    Spoof(
+      json: "Sondrio\\u0000", raw: "Sondrio\u{0}", shown: "Sondrio\\u0000",
       message: "text contains the control character U+0000"),
-    Spoof(json: "\\u001b[31mSondrio", raw: "\u{1B}[31mSondrio", shown: "\\u001b[31mSondrio",
+    Spoof(
+      json: "\\u001b[31mSondrio", raw: "\u{1B}[31mSondrio", shown: "\\u001b[31mSondrio",
       message: "text contains the control character U+001B"),
     Spoof(json: "Sondria", raw: "Sondria", shown: "Sondria"),
     Spoof(

@@ -43,7 +43,8 @@ import Testing
       let value = String(text)
       let shown = Diagnostic.shorten(value)
       // The bound: 80 scalars of rendering, plus the note of the length when the value is cut.
-      let note = "... (\(DigitGrouping.grouped(UInt64(value.count), separator: UInt8(ascii: ","))) characters)"
+      let note =
+        "... (\(DigitGrouping.grouped(UInt64(value.count), separator: UInt8(ascii: ","))) characters)"
       #expect(shown.unicodeScalars.count <= 80 - 3 + note.unicodeScalars.count, "\(shown)")
       let hidden = shown.unicodeScalars.filter {
         $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && !Diagnostic.isVisible($0))
@@ -52,7 +53,9 @@ import Testing
       #expect(!shown.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || $0 == "\u{FEFF}" })
       #expect(Diagnostic.shorten(value) == shown)
       // Quotes are escaped, so a value cannot close the quotes around it.
-      #expect(!shown.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains("\""))
+      #expect(
+        !shown.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains(
+          "\""))
     }
   }
 }
