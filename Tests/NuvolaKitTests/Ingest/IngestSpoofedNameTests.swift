@@ -44,9 +44,7 @@ import Testing
   /// Nothing a terminal would act on or hide reaches a diagnostic's text.
   static func expectVisible(_ problems: [Diagnostic], sourceLocation: SourceLocation = #_sourceLocation) {
     for problem in problems {
-      let hidden = problem.description.unicodeScalars.filter {
-        $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && !Diagnostic.isVisible($0))
-      }
+      let hidden = Diagnostic.hiddenScalars(in: problem.description)
       #expect(hidden.isEmpty, "\(problem.description)", sourceLocation: sourceLocation)
       #expect(problem.description.utf8.count < 1_000, sourceLocation: sourceLocation)
     }

@@ -46,9 +46,7 @@ import Testing
       let note =
         "... (\(DigitGrouping.grouped(UInt64(value.count), separator: UInt8(ascii: ","))) characters)"
       #expect(shown.unicodeScalars.count <= 80 - 3 + note.unicodeScalars.count, "\(shown)")
-      let hidden = shown.unicodeScalars.filter {
-        $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && !Diagnostic.isVisible($0))
-      }
+      let hidden = Diagnostic.hiddenScalars(in: shown)
       #expect(hidden.isEmpty, "\(hidden.map { String($0.value, radix: 16) })")
       #expect(!shown.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || $0 == "\u{FEFF}" })
       #expect(Diagnostic.shorten(value) == shown)
@@ -57,5 +55,12 @@ import Testing
         !shown.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains(
           "\""))
     }
+  }
+}
+
+extension Diagnostic {
+  /// The scalars of `text` a terminal would act on or hide (for tests: none may reach a message).
+  static func hiddenScalars(in text: String) -> [Unicode.Scalar] {
+    text.unicodeScalars.filter { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && !isVisible($0)) }
   }
 }

@@ -54,9 +54,7 @@ struct ForeignRobustnessTests {
       } catch {
         #expect(!error.diagnostics.isEmpty)
         for problem in error.diagnostics {
-          let hidden = problem.description.unicodeScalars.filter {
-            $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && !Diagnostic.isVisible($0))
-          }
+          let hidden = Diagnostic.hiddenScalars(in: problem.description)
           #expect(hidden.isEmpty, "\(problem.description)")
         }
       }
