@@ -1,3 +1,5 @@
+import NuvolaKit
+
 /// Splits a command line into global options, the command, and the command's own arguments.
 ///
 /// Global options (`--db`, `--format`, `--lang`, `--rules`) may stand before or after the command
@@ -37,18 +39,18 @@ struct ArgumentParser: Sendable {
     if wantsHelp || (commandName == "help") {
       if commandName == "help" {
         let topic = tokens.first { !$0.hasPrefix("-") }
-        if let topic, command(named: topic) == nil { throw .usage("unknown command '\(topic)'") }
+        if let topic, command(named: topic) == nil { throw .usage("unknown command '\(Diagnostic.shorten(topic))'") }
         return .help(command: topic)
       }
       if let commandName, command(named: commandName) == nil {
-        throw .usage("unknown command '\(commandName)'")
+        throw .usage("unknown command '\(Diagnostic.shorten(commandName))'")
       }
       return .help(command: commandName)
     }
     if wantsVersion && commandName == nil { return .version }
     guard let commandName else { throw .usage("missing command") }
     guard let spec = command(named: commandName) else {
-      throw .usage("unknown command '\(commandName)'", suggestion: suggestion(for: commandName))
+      throw .usage("unknown command '\(Diagnostic.shorten(commandName))'", suggestion: suggestion(for: commandName))
     }
     var global = ParsedArguments()
     var local = ParsedArguments()
@@ -96,7 +98,7 @@ struct ArgumentParser: Sendable {
         option = found
         isGlobal = true
       } else {
-        throw .usage("unknown option '\(name)' for '\(spec.name)'", command: spec.name)
+        throw .usage("unknown option '\(Diagnostic.shorten(name))' for '\(spec.name)'", command: spec.name)
       }
       if option.valueName == nil {
         if inlineValue != nil { throw .usage("\(name) takes no value", command: spec.name) }
@@ -114,7 +116,7 @@ struct ArgumentParser: Sendable {
       }
       if let allowed = option.allowedValues, !allowed.contains(value) {
         throw .usage(
-          "\(name) takes one of \(allowed.joined(separator: ", ")), not '\(value)'", command: spec.name)
+          "\(name) takes one of \(allowed.joined(separator: ", ")), not '\(Diagnostic.shorten(value))'", command: spec.name)
       }
       if isGlobal {
         if global.values[name] != nil { throw .usage("\(name) given twice", command: spec.name) }
@@ -136,7 +138,7 @@ struct ArgumentParser: Sendable {
     let variadic = spec.positionals.contains(where: \.variadic)
     if !variadic, positionals.count > spec.positionals.count {
       let extra = positionals[spec.positionals.count...].joined(separator: " ")
-      throw .usage("unexpected argument '\(extra)'", command: spec.name)
+      throw .usage("unexpected argument '\(Diagnostic.shorten(extra))'", command: spec.name)
     }
   }
 

@@ -12,12 +12,16 @@ enum ComuniCommand {
     try context.requireFormat([.text, .json, .csv], command: "comuni")
     let store = try context.openStoreForReading()
     let comuni = try store.comuni()
+    // The register's name, whatever spelling an inventory imported before names were checked gave.
+    func name(_ comune: StoredComune) -> String {
+      Register.shipped.entry(code: comune.istatCode)?.name ?? comune.name
+    }
     switch context.format {
     case .json:
       let items = comuni.map { comune -> JSON in
         .object([
           ("istat_code", .string(comune.istatCode)),
-          ("name", .string(comune.name)),
+          ("name", .string(name(comune))),
           ("snapshot", .int(comune.current.id)),
           ("snapshots", .int(comune.snapshotCount)),
           ("inventory_date", comune.current.inventoryDate.map { .string($0.description) } ?? .null),
@@ -37,7 +41,7 @@ enum ComuniCommand {
       ])
       for comune in comuni {
         text += writer.row([
-          comune.istatCode, comune.name, String(comune.current.id), String(comune.snapshotCount),
+          comune.istatCode, name(comune), String(comune.current.id), String(comune.snapshotCount),
           comune.current.inventoryDate?.description ?? "", comune.current.source, String(comune.siteCount),
           String(comune.assetCount), String(comune.applicationCount), String(comune.linkCount),
         ])
@@ -53,7 +57,7 @@ enum ComuniCommand {
       ])
       for comune in comuni {
         table.append([
-          comune.istatCode, comune.name, "\(comune.current.id) (\(comune.snapshotCount))",
+          comune.istatCode, name(comune), "\(comune.current.id) (\(comune.snapshotCount))",
           comune.current.inventoryDate?.description ?? "unknown", String(comune.siteCount),
           String(comune.assetCount), String(comune.applicationCount), comune.current.source,
         ])

@@ -14,7 +14,7 @@ struct Context {
   static func asOf(_ global: ParsedArguments, today: Day, command: String) throws(CLIError) -> Day {
     guard let text = global.value("--as-of") else { return today }
     guard let day = Day(parsing: text) else {
-      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(text)'", command: command)
+      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(Diagnostic.shorten(text))'", command: command)
     }
     return day
   }

@@ -31,7 +31,7 @@ enum GenerateCommand {
     let seedText = arguments.value("--seed") ?? "1"
     guard let seed = UInt64(seedText) else {
       throw CLIError.usage(
-        "--seed takes a whole number from 0 to \(UInt64.max), not '\(seedText)'", command: "generate")
+        "--seed takes a whole number from 0 to \(UInt64.max), not '\(Diagnostic.shorten(seedText))'", command: "generate")
     }
     let asCSV = arguments.value("--as") == "csv"
     let folder = try OutputFolder(path: out, context: context)

@@ -205,9 +205,9 @@ extension ImportCommand {
           + ignored.map(\.name).joined(separator: ", "))
     }
     for unknownColumn in unknown {
-      var line = "  unknown \(column) \"\(unknownColumn.name)\""
+      var line = "  unknown \(column) \(Diagnostic.quoted(unknownColumn.name))"
       if let number = unknownColumn.column { line += " (column \(number))" }
-      if let path = unknownColumn.path { line += " (\(path))" }
+      if let path = unknownColumn.path { line += " (\(Diagnostic.visible(path, limit: 200)))" }
       if let suggestion = unknownColumn.suggestion { line += ": did you mean \(suggestion)?" }
       lines.append(line)
     }
@@ -215,8 +215,11 @@ extension ImportCommand {
     for value in report.values.prefix(shown) {
       var place = value.line.map { "line \($0)" } ?? ""
       if let column = value.column { place += " column \(column)" }
-      if let path = value.path, value.column == nil { place += place.isEmpty ? path : " (\(path))" }
-      lines.append("  \(place) \(value.field): \"\(value.value)\": \(value.reason)")
+      if let path = value.path.map({ Diagnostic.visible($0, limit: 200) }), value.column == nil {
+        place += place.isEmpty ? path : " (\(path))"
+      }
+      lines.append(
+        "  \(place) \(value.field): \(Diagnostic.quoted(value.value)): \(Diagnostic.visible(value.reason))")
     }
     if report.values.count > shown {
       lines.append("  ... and \(report.values.count - shown) more values (all are in --format json)")

@@ -67,7 +67,7 @@ public enum NuvolaCLI {
       case .run(let name, let global, let arguments):
         commandName = name
         guard let command = commands.first(where: { $0.spec.name == name }) else {
-          throw CLIError.usage("unknown command '\(name)'")
+          throw CLIError.usage("unknown command '\(Diagnostic.shorten(name))'")
         }
         let context = Context(
           global: global, environment: environment, currentDirectory: currentDirectory,
@@ -80,7 +80,8 @@ public enum NuvolaCLI {
     } catch let error as CLIError {
       switch error {
       case .usage(let message, let command, let suggestion):
-        var text = "Error: \(message)\n"
+        // Messages echo what the user typed: shown the way diagnostics show a value, never raw.
+        var text = "Error: \(Diagnostic.visible(message))\n"
         if let suggestion { text += "Did you mean '\(suggestion)'?\n" }
         if let spec = (command ?? commandName).flatMap({ parser.command(named: $0) }) {
           text += "Usage: \(HelpText.usage(spec))\n"
@@ -92,7 +93,7 @@ public enum NuvolaCLI {
         console.err(text)
         return ExitCode.usage
       case .failure(let message):
-        console.err("Error: \(message)\n")
+        console.err("Error: \(Diagnostic.visible(message))\n")
         return ExitCode.failure
       }
     } catch let error as InputError {
@@ -103,7 +104,7 @@ public enum NuvolaCLI {
       console.err(text)
       return ExitCode.invalidData
     } catch {
-      console.err("Error: \(error)\n")
+      console.err("Error: \(Diagnostic.visible(String(describing: error)))\n")
       return ExitCode.failure
     }
   }

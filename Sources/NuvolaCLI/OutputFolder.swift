@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import NuvolaKit
 import Synchronization
 
 /// A folder the user chose for output. Every write stays inside it: relative names with `..`,
@@ -122,7 +123,7 @@ final class OutputFolder: Sendable {
     guard !relativePath.hasPrefix("/"), !components.isEmpty,
       components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0") })
     else {
-      throw .failure("refusing to write '\(relativePath)': output names must stay inside \(root.path)")
+      throw .failure("refusing to write '\(Diagnostic.shorten(relativePath))': output names must stay inside \(root.path)")
     }
     // Only failures name the full path: building it for every file of a national run costs time.
     var path: String { target(relativePath).path }

@@ -1,3 +1,5 @@
+import NuvolaKit
+
 /// What the user typed for one command, after parsing: option values, flags and positionals.
 struct ParsedArguments: Sendable, Equatable {
   var values: [String: String] = [:]
@@ -11,7 +13,7 @@ struct ParsedArguments: Sendable, Equatable {
   func integer(_ name: String, in range: ClosedRange<Int>) throws(CLIError) -> Int? {
     guard let text = values[name] else { return nil }
     guard let value = Int(text), range.contains(value) else {
-      throw .usage("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+      throw .usage("\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(Diagnostic.shorten(text))'")
     }
     return value
   }

@@ -93,7 +93,7 @@ enum PlanCommand {
     var settings = Settings(asOf: asOf)
     if let text = arguments.value("--start") {
       guard let start = YearMonth(parsing: text) else {
-        throw .usage("--start takes a month YYYY-MM (e.g. 2026-01), not '\(text)'", command: "plan")
+        throw .usage("--start takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'", command: "plan")
       }
       settings.start = start
     }
@@ -103,18 +103,18 @@ enum PlanCommand {
     if let text = arguments.value("--budget-per-year") {
       guard let budget = Money(parsing: text), budget > .zero else {
         throw .usage(
-          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(text)'", command: "plan")
+          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(Diagnostic.shorten(text))'", command: "plan")
       }
       settings.budget = budget
     }
     if let text = arguments.value("--discount-rate") {
       let percent = text.hasSuffix("%")
       guard let number = Double(percent ? String(text.dropLast()) : text), number.isFinite else {
-        throw .usage("--discount-rate takes a rate such as 0.03 or 3%, not '\(text)'", command: "plan")
+        throw .usage("--discount-rate takes a rate such as 0.03 or 3%, not '\(Diagnostic.shorten(text))'", command: "plan")
       }
       let rate = percent ? number / 100 : number
       guard (0...1).contains(rate) else {
-        throw .usage("--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(text)'", command: "plan")
+        throw .usage("--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(Diagnostic.shorten(text))'", command: "plan")
       }
       settings.discountRate = rate
     }

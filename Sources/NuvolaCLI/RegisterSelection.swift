@@ -26,7 +26,7 @@ enum RegisterSelection {
       let entries = register.entries(region: region)
       if entries.isEmpty {
         let regions = Set(register.entries.map(\.region)).sorted().joined(separator: ", ")
-        throw .usage("unknown region '\(region)'; regions are: \(regions)", command: command)
+        throw .usage("unknown region '\(Diagnostic.shorten(region))'; regions are: \(regions)", command: command)
       }
       return entries
     }
@@ -34,7 +34,7 @@ enum RegisterSelection {
       let entries = register.entries(province: province)
       if entries.isEmpty {
         throw .usage(
-          "unknown province '\(province)'; give its name (Varese) or abbreviation (VA)", command: command)
+          "unknown province '\(Diagnostic.shorten(province))'; give its name (Varese) or abbreviation (VA)", command: command)
       }
       return entries
     }
@@ -54,11 +54,11 @@ enum RegisterSelection {
     case .ambiguous(let entries):
       let choices = entries.map { "\($0.istatCode) \($0.name) (\($0.provinceAbbreviation))" }
       throw .usage(
-        "'\(query)' names \(entries.count) comuni: \(choices.joined(separator: ", ")); "
+        "'\(Diagnostic.shorten(query))' names \(entries.count) comuni: \(choices.joined(separator: ", ")); "
           + "give the ISTAT code or 'Name (XX)'", command: command)
     case .notFound:
       throw .usage(
-        "no comune '\(query)' in the ISTAT register (give a 6-digit ISTAT code or a name)", command: command)
+        "no comune '\(Diagnostic.shorten(query))' in the ISTAT register (give a 6-digit ISTAT code or a name)", command: command)
     }
   }
 }

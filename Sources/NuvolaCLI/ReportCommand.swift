@@ -120,7 +120,7 @@ enum ReportCommand {
       guard let reader = ReportAudience(rawValue: trimmed) else {
         let known = ReportAudience.allCases.map(\.rawValue).joined(separator: ", ")
         throw .usage(
-          "--for takes one of \(known) (or several, comma-separated, or all), not '\(trimmed)'",
+          "--for takes one of \(known) (or several, comma-separated, or all), not '\(Diagnostic.shorten(trimmed))'",
           command: "report")
       }
       if !readers.contains(reader) { readers.append(reader) }

@@ -49,6 +49,8 @@ enum ShowCommand {
 
   static func json(snapshot: Snapshot) -> JSON {
     let info = snapshot.info
+    var inventory = snapshot.inventory
+    inventory.comune.name = Register.shipped.officialName(inventory.comune)
     let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
     return .object([
       (
@@ -62,7 +64,7 @@ enum ShowCommand {
         ])
       ),
       ("population", population.json),
-      ("inventory", snapshot.inventory.json),
+      ("inventory", inventory.json),
     ])
   }
 
@@ -72,7 +74,7 @@ enum ShowCommand {
     let summary = InventorySummary(inventory)
     let population = PopulationFigure(comune: comune, register: Register.shipped)
     var lines = [
-      "\(comune.istatCode) \(snapshot.info.name)"
+      "\(comune.istatCode) \(Register.shipped.entry(code: comune.istatCode)?.name ?? snapshot.info.name)"
         + (comune.illustrative == true ? " (illustrative data)" : ""),
       "Snapshot \(snapshot.info.id) of \(snapshot.info.inventoryDate?.description ?? "unknown date"), from \(snapshot.info.source)",
       "Population: \(population.display)",

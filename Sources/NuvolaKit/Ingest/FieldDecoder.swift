@@ -85,7 +85,7 @@ enum FieldDecoder {
         guard InventoryValidator.isIdentifier(id) else {
           return .failure(
             FieldProblem(
-              message: "\"\(id)\" is not a valid id", value: value,
+              message: "\(Diagnostic.quoted(id)) is not a valid id", value: value,
               expected: kind.expectation + ", each id of 1 to 64 characters from A-Z a-z 0-9 . _ -"))
         }
         ids.append(id)

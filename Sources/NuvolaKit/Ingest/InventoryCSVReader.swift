@@ -50,9 +50,10 @@ public struct InventoryCSVReader: Sendable {
       decoding.problems.add(issues, map: decoding.map, fileOrder: decoding.fileOrder)
     }
     try decoding.problems.check()
-    guard let inventory else {
+    guard var inventory else {
       throw InputError(Diagnostic(file: InventoryCSVReader.join(folder, "comune.csv"), message: "no comune"))
     }
+    inventory.comune.name = register.officialName(inventory.comune)
     return inventory
   }
 
@@ -136,7 +137,7 @@ private struct CSVInventoryDecoding {
         columns.append(nil)
         let hint = fieldTable.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
         report(
-          header.line, cell.column, path, cell.text, "unknown column \"\(name)\"\(hint)",
+          header.line, cell.column, path, cell.text, "unknown column \(Diagnostic.quoted(name))\(hint)",
           "one of the columns " + fieldTable.list)
         continue
       }

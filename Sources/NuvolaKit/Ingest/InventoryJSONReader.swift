@@ -59,9 +59,10 @@ public struct InventoryJSONReader: Sendable {
         } catch {
           return .failure(error)
         }
-        guard let inventory else {
+        guard var inventory else {
           return .failure(InputError(Diagnostic(file: file, message: "no comune in the document")))
         }
+        inventory.comune.name = register.officialName(inventory.comune)
         return .success(inventory)
       }
     }
@@ -157,7 +158,7 @@ private struct JSONInventoryDecoding {
         problems.add(
           Diagnostic(
             file: file, line: line, column: column, path: JSONPath.root.appending(text).description,
-            value: text, message: "unknown key \"\(text)\"\(hint)",
+            value: text, message: "unknown key \(Diagnostic.quoted(text))\(hint)",
             expected: "one of the keys " + InventoryJSONReader.topLevelKeys.joined(separator: ", ")))
       }
     }
@@ -241,7 +242,7 @@ private struct JSONInventoryDecoding {
           Diagnostic(
             file: file, line: line, column: column,
             path: path().appending(name).description,
-            value: name, message: "unknown key \"\(name)\"\(hint)",
+            value: name, message: "unknown key \(Diagnostic.quoted(name))\(hint)",
             expected: "one of the keys " + table.list))
         continue
       }

@@ -451,7 +451,7 @@ private struct JSONScanner {
     guard index < end, bytes[index] == UInt8(ascii: ":") else {
       throw failure(
         at: index, message: foundDescription(at: index), found: token(at: index),
-        expected: "':' after the key \"\(text(ofString: key))\"")
+        expected: "':' after the key \(Diagnostic.quoted(text(ofString: key)))")
     }
     index += 1
     let entry = entries[key]
@@ -542,7 +542,7 @@ private struct JSONScanner {
         Diagnostic(
           file: file, line: line, column: column,
           path: currentPath(includingValue: true), value: text,
-          message: "duplicate key \"\(text)\" (first at line \(original.line), column \(original.column))",
+          message: "duplicate key \(Diagnostic.quoted(text)) (first at line \(original.line), column \(original.column))",
           expected: "each key at most once in an object"))
     }
     let ordinal = container.count

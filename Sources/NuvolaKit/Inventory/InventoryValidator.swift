@@ -159,25 +159,27 @@ public enum InventoryValidator {
     if let name = comune.name, !namesMatch(name, entry.name) {
       issue(
         "name", name, "the name does not match the ISTAT register for \(entry.istatCode)",
-        "\(entry.name) (accents and case aside), or no name")
+        "\(entry.name) (accents, case and spacing aside), or no name")
     }
   }
 
-  /// Names match ignoring accents, case, apostrophes and spaces; either part of a bilingual name
-  /// ("Bolzano/Bozen") is the name too.
+  /// Names match when they differ in accents, case, spaces, hyphens and the apostrophe's form only
+  /// (`Register.spellingKey`); when the register writes a bilingual name ("Bolzano/Bozen"), either
+  /// part, or both in either order, is the name too. Nothing else is: a name cannot add words,
+  /// punctuation, slashes or invisible characters to the register's, so what reports print as the
+  /// official name is always the register's.
   static func namesMatch(_ given: String, _ registered: String) -> Bool {
     // The usual case, the register's own spelling: equal names fold equal, so no folding is needed.
     if given == registered { return true }
-    var accepted: Set<String> = [Register.foldName(registered)]
-    for part in registered.split(separator: "/") { accepted.insert(Register.foldName(String(part))) }
-    if accepted.contains(Register.foldName(given)) { return true }
-    let parts = given.split(separator: "/")
-    guard parts.count > 1 else { return false }
-    // A register that lists only the Italian name cannot check the other one: one matching part is enough.
-    if !registered.contains("/") {
-      return parts.contains { accepted.contains(Register.foldName(String($0))) }
+    let key = Register.spellingKey(given)
+    if key == Register.spellingKey(registered) { return true }
+    guard registered.contains("/") else { return false }
+    let parts = registered.split(separator: "/").map { Register.spellingKey(String($0)) }
+    if parts.contains(key) { return true }
+    let givenParts = given.split(separator: "/", omittingEmptySubsequences: false).map {
+      Register.spellingKey(String($0))
     }
-    return parts.allSatisfy { accepted.contains(Register.foldName(String($0))) }
+    return givenParts.count == parts.count && Set(givenParts) == Set(parts)
   }
 
   // MARK: - Ids and references
@@ -287,7 +289,7 @@ public enum InventoryValidator {
   /// `(ids in sites: ced, sala2)`, shortened when long, so the user sees what the id could have been.
   private static func listing(_ ids: [String], of type: RecordType) -> String {
     if ids.isEmpty { return "(\(type.plural) has no records)" }
-    let shown = ids.prefix(10).joined(separator: ", ")
+    let shown = ids.prefix(10).map(Diagnostic.shorten).joined(separator: ", ")
     return "(ids in \(type.plural): \(shown)\(ids.count > 10 ? ", ..." : ""))"
   }
 
@@ -370,6 +372,6 @@ public struct ValidationIssue: Sendable, Equatable, CustomStringConvertible {
   /// `assets[2].host: MESSAGE (found "VALUE"); expected EXPECTED`.
   public var description: String {
     let record = recordType == .comune ? "comune" : "\(recordType.plural)[\(index)]"
-    return "\(record).\(field): \(message) (found \"\(value)\"); expected \(expected)"
+    return "\(record).\(field): \(message) (found \(Diagnostic.quoted(value))); expected \(expected)"
   }
 }

@@ -86,9 +86,11 @@ public struct ReportInputs: Sendable {
     return inputs
   }
 
-  /// The comune's name: the inventory's, else the register's, else its code.
+  /// The comune's name: the register's, else the inventory's, else its code. An inventory's name
+  /// differs from the register's in accents and case at most, and reports print the official one.
   public var comuneName: String {
+    if let entry = registerEntry { return entry.name }
     if let name = inventory.comune.name, !name.isEmpty { return name }
-    return registerEntry?.name ?? inventory.comune.istatCode
+    return inventory.comune.istatCode
   }
 }

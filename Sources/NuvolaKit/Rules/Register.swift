@@ -186,6 +186,39 @@ public struct Register: Sendable {
     return String(key)
   }
 
+  /// Folds a name for checking that it is the register's own: lowercase, accents removed (written
+  /// as one character or as combining marks), spaces and hyphens dropped (`Antey Saint André` is
+  /// `Antey-Saint-André`), typographic apostrophes read as `'`. Every other character is kept, so
+  /// `Brenta/../../x`, `B.renta` or a name with an invisible character is not `Brenta`.
+  public static func spellingKey(_ name: String) -> String {
+    var key = String.UnicodeScalarView()
+    for scalar in name.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x41...0x5A: key.append(Unicode.Scalar(value + 0x20)!)
+      case 0x20, 0xA0, 0x202F, 0x2D, 0x2010...0x2013: break  // spaces and hyphens
+      case 0x300...0x36F: break  // combining accents
+      case 0x60, 0xB4, 0x2B9, 0x2BC, 0x2018, 0x2019, 0x2032: key.append("'")
+      case 0...0x7F: key.append(scalar)
+      default:
+        if let folded = latinFolding[value] {
+          key.append(contentsOf: folded.unicodeScalars)
+        } else {
+          key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+      }
+    }
+    return String(key)
+  }
+
+  /// The name every output shows for a comune: the register's when its code is in it (a name given
+  /// in an inventory may differ from it in accents, case and spacing only), else the inventory's;
+  /// nil when the inventory gives none, as the readers keep it.
+  public func officialName(_ comune: Comune) -> String? {
+    guard comune.name != nil else { return nil }
+    return entry(code: comune.istatCode)?.name ?? comune.name
+  }
+
   /// Latin letters with diacritics as Italian names (and German, French, Slovene ones in the border
   /// regions) write them, folded to their base letters.
   private static let latinFolding: [UInt32: String] = {

@@ -121,7 +121,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     let text = try container.decode(String.self)
     guard let day = Day(parsing: text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "expected a date YYYY-MM-DD, found \"\(text)\"")
+        in: container, debugDescription: "expected a date YYYY-MM-DD, found \(Diagnostic.quoted(text))")
     }
     self = day
   }

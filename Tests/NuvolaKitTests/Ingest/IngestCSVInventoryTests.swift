@@ -262,7 +262,8 @@ import Testing
     expected.links[0].down = 1000.5
     expected.comune.ictSpend = Money(cents: 1_234_550)
     expected.sites[0].name = "CED; municipio \"centrale\""
-    expected.comune.name = "SÒNDRIO"
+    // The sheet writes "SÒNDRIO": the reader keeps the register's spelling of the name.
+    expected.comune.name = "Sondrio"
     #expect(inventory == expected)
   }
 }

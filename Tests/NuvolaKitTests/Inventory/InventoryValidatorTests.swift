@@ -55,8 +55,10 @@ import Testing
     #expect(found.first?.message.hasPrefix("not a 6-digit ISTAT code") == true || code.count > 6)
   }
 
-  @Test(arguments: ["Sondrio", "SONDRIO", "sóndrio", " Sondrio "])
-  func nameMatchesAccentsAndCaseAside(name: String) {
+  @Test(arguments: [
+    "Sondrio", "SONDRIO", "sóndrio", " Sondrio ", "Son drio", "So\u{301}ndrio", "Sondrio\u{A0}",
+  ])
+  func nameMatchesAccentsCaseAndSpacingAside(name: String) {
     #expect(issues { $0.comune.name = name }.isEmpty)
   }
 
@@ -64,7 +66,28 @@ import Testing
     let found = issues { $0.comune.name = "Sondalo" }
     #expect(found.map(\.field) == ["name"])
     #expect(found.first?.message == "the name does not match the ISTAT register for 014061")
-    #expect(found.first?.expected == "Sondrio (accents and case aside), or no name")
+    #expect(found.first?.expected == "Sondrio (accents, case and spacing aside), or no name")
+  }
+
+  /// Anything but accents, case, spaces, hyphens and the apostrophe's form makes another name: words,
+  /// slashes, dots, invisible and control characters.
+  @Test(arguments: [
+    "Sondrio/../../x", "Sondrio/x", "x/Sondrio", "S.ondrio", "Sondrio!", "Comune di Sondrio", "Sondri0",
+    "Sond\u{200B}rio", "Sondrio\u{202E}", "\u{FEFF}Sondrio", "Sondrio\u{0}", "Sondrio\n", "Sondrio\t",
+  ])
+  func nameWithAnythingElseIsReported(name: String) {
+    let found = issues { $0.comune.name = name }.filter { $0.expected.hasPrefix("Sondrio ") }
+    #expect(found.map(\.field) == ["name"])
+    #expect(found.first?.value == name)
+  }
+
+  @Test func hyphensSpacesAndApostrophesAreSpellingOnly() {
+    #expect(InventoryValidator.namesMatch("Antey Saint André", "Antey-Saint-André"))
+    #expect(InventoryValidator.namesMatch("antey\u{2010}saint\u{2011}andre", "Antey-Saint-André"))
+    #expect(InventoryValidator.namesMatch("Sant\u{2019}Angelo Lodigiano", "Sant'Angelo Lodigiano"))
+    #expect(InventoryValidator.namesMatch("Sant' Angelo Lodigiano", "Sant'Angelo Lodigiano"))
+    #expect(!InventoryValidator.namesMatch("Sant Angelo Lodigiano", "Sant'Angelo Lodigiano"))
+    #expect(!InventoryValidator.namesMatch("Sant.Angelo Lodigiano", "Sant'Angelo Lodigiano"))
   }
 
   @Test func bilingualNamesMatchEitherPart() {
@@ -72,9 +95,12 @@ import Testing
     #expect(InventoryValidator.namesMatch("bozen", "Bolzano/Bozen"))
     #expect(InventoryValidator.namesMatch("Bolzano/Bozen", "Bolzano/Bozen"))
     #expect(InventoryValidator.namesMatch("Bozen/Bolzano", "Bolzano/Bozen"))
-    #expect(InventoryValidator.namesMatch("Bolzano/Bozen", "Bolzano"))
     #expect(!InventoryValidator.namesMatch("Merano", "Bolzano/Bozen"))
     #expect(!InventoryValidator.namesMatch("Bolzano/Merano", "Bolzano/Bozen"))
+    #expect(!InventoryValidator.namesMatch("Bolzano/Bozen/Bozen", "Bolzano/Bozen"))
+    // The register gives only the Italian name: another part cannot be checked, so it is not the name.
+    #expect(!InventoryValidator.namesMatch("Bolzano/Bozen", "Bolzano"))
+    #expect(!InventoryValidator.namesMatch("Brenta/../../x", "Brenta"))
   }
 
   @Test func duplicateIDsNameTheFirstRecord() {

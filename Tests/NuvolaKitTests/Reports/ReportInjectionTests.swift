@@ -136,4 +136,20 @@ import Testing
     }
     return count
   }
+
+  /// A comune name the readers would refuse, given to the reports anyway: they print the register's
+  /// name, so neither the markup nor the bidi override reaches the page (issue 24).
+  @Test(arguments: ReportAudience.allCases)
+  func reportsPrintTheRegistersNameOnly(_ audience: ReportAudience) throws {
+    var inventory = ReportFixtures.sondrio
+    inventory.comune.name = "Sondrio\u{202E}<script>alert(1)</script>"
+    let inputs = ReportInputs.compute(
+      for: audience, inventory: inventory, rules: RulesFixture.book, register: .shipped,
+      asOf: ReportFixtures.sondrioDay)
+    let document = Reports.document(for: audience, inputs: inputs, language: .it)
+    let html = try #require(Reports.render(document, as: .html).first).contents
+    #expect(html.contains("Sondrio"))
+    #expect(!html.lowercased().contains("script"))
+    #expect(!html.unicodeScalars.contains("\u{202E}"))
+  }
 }

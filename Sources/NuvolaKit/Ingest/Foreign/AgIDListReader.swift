@@ -89,7 +89,7 @@ public struct AgIDListReader: Sendable {
       }
       let id = ForeignID.make("app", name)
       var draft = ForeignMerge.Draft(
-        id: id, name: name, location: location(row, .name), label: "application \"\(name)\"")
+        id: id, name: name, location: location(row, .name), label: "application \(Diagnostic.quoted(name))")
       for (column, field) in [(Column.risk, "risk"), (.ease, "migration_ease")] {
         guard let value = text(row, column) else { continue }
         if let grade = AgIDListReader.grade(value) {

@@ -33,7 +33,8 @@ enum ForeignNotes {
     return .shortened(prefix + tag + " " + line)
   }
 
-  /// One line of printable text: line breaks and tabs become spaces, other control characters go.
+  /// One line of printable text: line breaks and tabs become spaces, other control characters are
+  /// written as `\u0000`, as diagnostics write them.
   static func flatten(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -44,7 +45,9 @@ enum ForeignNotes {
         if !lastWasSpace && !result.isEmpty { result.unicodeScalars.append(" ") }
         lastWasSpace = true
       } else if value < 0x20 || (0x7F...0x9F).contains(value) {
-        continue
+        // Shown, not dropped: the notes say that something was there.
+        result += Diagnostic.escape(scalar, quotes: false) ?? ""
+        lastWasSpace = false
       } else {
         result.unicodeScalars.append(scalar)
         lastWasSpace = false

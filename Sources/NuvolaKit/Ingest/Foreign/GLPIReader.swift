@@ -220,7 +220,7 @@ public struct GLPIReader: Sendable {
       }
       let id = ForeignID.make("glpi", identity)
       var draft = ForeignMerge.Draft(
-        id: id, name: name, location: location(node, path), label: "computer \"\(name ?? identity)\"")
+        id: id, name: name, location: location(node, path), label: "computer \(Diagnostic.quoted(name ?? identity))")
       let fullName = string(system, "full_name", osPath, into: &merge)
       let osName = string(system, "name", osPath, into: &merge)
       let serverOS = (fullName ?? osName ?? "").lowercased().contains("server")
@@ -403,7 +403,7 @@ public struct GLPIReader: Sendable {
           draft.set("os", .text(product), at: place)
           draft.unmapped(
             place, field: "full_name", value: fullName,
-            reason: "version \"\(text)\" is not one version: os_version left unknown")
+            reason: "version \(Diagnostic.quoted(text)) is not one version: os_version left unknown")
           return
         case .unrecognised:
           break
@@ -461,7 +461,7 @@ public struct GLPIReader: Sendable {
       }
       var draft = ForeignMerge.Draft(
         id: ForeignID.make("vm", name), name: name, location: location(node, path),
-        label: "virtual machine \"\(name)\"")
+        label: "virtual machine \(Diagnostic.quoted(name))")
       if let vcpu = integer(node, "vcpu", path, unit: "vCPUs", into: &merge), vcpu > 0 {
         draft.set("cores", .integer(vcpu), at: location(node["vcpu"] ?? node, path.appending("vcpu")))
       }

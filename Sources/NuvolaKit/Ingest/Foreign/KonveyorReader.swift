@@ -197,7 +197,7 @@ public struct KonveyorReader: Sendable {
       }
       let id = ForeignID.make("app", name)
       var draft = ForeignMerge.Draft(
-        id: id, name: name, location: location(row, .name), label: "application \"\(name)\"")
+        id: id, name: name, location: location(row, .name), label: "application \(Diagnostic.quoted(name))")
       var notes: [String] = []
       if let description = text(row, .description) { notes.append("Description: \(description)") }
       if let comments = text(row, .comments) { notes.append("Comments: \(comments)") }
@@ -238,7 +238,7 @@ public struct KonveyorReader: Sendable {
       guard let target = KonveyorReader.tagCategories[ForeignSheet.key(category)] else {
         draft.unmapped(
           place, field: field, value: "\(category): \(value)",
-          reason: "tag category \"\(category)\" is not one Nuvola maps")
+          reason: "tag category \(Diagnostic.quoted(category)) is not one Nuvola maps")
         return
       }
       guard let code = target.parse(value) else {

@@ -112,7 +112,7 @@ public struct RVToolsReader: Sendable {
       }
       var draft = ForeignMerge.Draft(
         id: ForeignID.make("vm", name), name: name, location: ForeignLocation(line: row.line),
-        label: "VM \"\(name)\"")
+        label: "VM \(Diagnostic.quoted(name))")
       if let cpus = text(row, .cpus) {
         if let count = ForeignNumber.integer(cpus) {
           draft.set("cores", .integer(count), at: location(row, .cpus))
@@ -187,7 +187,7 @@ public struct RVToolsReader: Sendable {
         draft.set("os", .text(product), at: place)
         draft.unmapped(
           place, field: field, value: os,
-          reason: "version \"\(version)\" is not one version: os set to \(product), os_version left unknown")
+          reason: "version \(Diagnostic.quoted(version)) is not one version: os set to \(product), os_version left unknown")
       case .unrecognised:
         draft.set("os", .text(os), at: place)
         draft.unmapped(
@@ -202,7 +202,7 @@ public struct RVToolsReader: Sendable {
       if let id = hosts[name] { return id }
       var draft = ForeignMerge.Draft(
         id: ForeignID.make("host", name), name: name, location: location(row, .host),
-        label: "host \"\(name)\"")
+        label: "host \(Diagnostic.quoted(name))")
       if let short = RVToolsReader.shortName(name) { draft.aliases = [short] }
       var notes: [String] = []
       if let cluster = text(row, .cluster) { notes.append("Cluster: \(cluster)") }

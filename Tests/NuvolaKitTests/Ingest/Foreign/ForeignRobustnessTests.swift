@@ -32,4 +32,32 @@ struct ForeignRobustnessTests {
       }
     }
   }
+
+  /// Spoofing scalars (bidi override, zero-width joiner, byte-order mark, NUL, an ANSI escape) put
+  /// into every fixture at many places (issue 24): an import reads or refuses, and no diagnostic
+  /// shows such a scalar as itself.
+  @Test(arguments: [
+    (ForeignFormat.agidList, "agid-list.csv"), (.konveyor, "konveyor.csv"), (.rvtools, "rvtools-vinfo.csv"),
+    (.glpi, "glpi-server.json"),
+  ])
+  func spoofingScalarsAreShownVisibly(_ format: ForeignFormat, _ name: String) throws {
+    let original = try ForeignFixtures.bytes(name)
+    let spoofs = ["\u{202E}", "\u{200D}", "\u{FEFF}", "\u{0}", "\u{1B}[31m"].map { Array($0.utf8) }
+    let step = max(1, original.count / 30)
+    for (number, position) in stride(from: 0, to: original.count, by: step).enumerated() {
+      // Only between whole characters, so the damage is the spoof and not broken UTF-8.
+      guard original[position] & 0xC0 != 0x80 else { continue }
+      var bytes = original
+      bytes.insert(contentsOf: spoofs[number % spoofs.count], at: position)
+      do {
+        _ = try ForeignFixtures.read(format, bytes, file: name)
+      } catch {
+        #expect(!error.diagnostics.isEmpty)
+        for problem in error.diagnostics {
+          let hidden = Diagnostic.hiddenScalars(in: problem.description)
+          #expect(hidden.isEmpty, "\(problem.description)")
+        }
+      }
+    }
+  }
 }
