@@ -18,6 +18,25 @@ public struct Workbook: Sendable, Equatable {
     case xlsx
     case ods
   }
+
+  /// Reads a workbook, its format recognised from its contents (an OpenDocument `mimetype` entry,
+  /// or the SpreadsheetML workbook part).
+  public static func read(_ bytes: [UInt8], limits: WorkbookLimits = WorkbookLimits()) throws(FormatError)
+    -> Workbook
+  {
+    let archive = try ZipArchive(bytes: bytes, limits: limits.zip)
+    if let mimetype = archive.entry(named: "mimetype") {
+      let type = String(decoding: try archive.contents(of: mimetype), as: UTF8.self)
+      guard type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") else {
+        throw FormatError("an OpenDocument file that is not a spreadsheet (\(type))")
+      }
+      return try ODSReader(archive: archive, limits: limits).read()
+    }
+    if archive.entry(named: "content.xml") != nil {
+      return try ODSReader(archive: archive, limits: limits).read()
+    }
+    return try XLSXReader(archive: archive, limits: limits).read()
+  }
 }
 
 /// How large a workbook the readers accept.
