@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "nuvola", targets: ["nuvola"]),
     .library(name: "NuvolaKit", targets: ["NuvolaKit"]),
+    .library(name: "NuvolaFormats", targets: ["NuvolaFormats"]),
   ],
   targets: [
     // The system SQLite library (Debian: libsqlite3-dev). Only NuvolaKit/Store imports it.
@@ -15,9 +16,11 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
+    // File formats read and written without any library: DEFLATE, ZIP, XML, workbooks (.xlsx, .ods).
+    .target(name: "NuvolaFormats"),
     .target(
       name: "NuvolaKit",
-      dependencies: ["CSQLite"],
+      dependencies: ["CSQLite", "NuvolaFormats"],
       resources: [.copy("Resources")]
     ),
     .target(name: "NuvolaCLI", dependencies: ["NuvolaKit"]),
@@ -25,6 +28,11 @@ let package = Package(
     .testTarget(
       name: "NuvolaKitTests",
       dependencies: ["NuvolaKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "NuvolaFormatsTests",
+      dependencies: ["NuvolaFormats"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "NuvolaCLITests", dependencies: ["NuvolaCLI", "NuvolaKit"]),
