@@ -45,13 +45,17 @@ public struct FundingComponent: Sendable, Equatable {
   }
 
   /// A sum of components (1.2: fixed part + n_A x A + n_B x B), under the component `total`: unknown
-  /// when any part is, an estimate when any part is.
+  /// when any part is (a per-service part with no count included), an estimate when any part is.
   init(total parts: [FundingComponent], component: MeasureComponent) {
     self.component = component
     var sum = Money.zero
     var known = true
     for part in parts {
-      if let amount = part.amount { sum += amount } else { known = false }
+      if let amount = part.amount, part.component.kind != .perService || part.count != nil {
+        sum += amount
+      } else {
+        known = false
+      }
     }
     amount = known ? sum : nil
     unitAmount = amount
