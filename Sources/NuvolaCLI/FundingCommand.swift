@@ -9,17 +9,19 @@ enum FundingCommand {
       name: "funding",
       abstract: "PNRR funding per measure: eligibility, amounts with sources, services, checklist",
       discussion: """
-        Amounts of measure 1.2 are observed maxima of past calls until the official table is loaded
-        (--rules DIR): they are marked "stima". With --register, one row per comune of the register
-        (ISTAT code first), the population used and the amount per measure; --population-file F (CSV
-        istat_code,population) overrides the 2011 census figures.
+        Amounts of 1.2, 1.4.1 and app IO are fitted from the awards of the open data (not the official
+        tables; --rules DIR loads others); 1.2 is the class's fixed part plus an amount per service by
+        mode. Population: the inventory's, else ISTAT at 1/1/2022 (the calls' basis), else the 2011
+        census. With --register, one row per comune of the register (ISTAT code first), the population
+        used and the amount per measure: 1.2 at the class minimum, *_per_service columns for one
+        service; --population-file F (CSV istat_code,population) overrides the ISTAT figures.
         """,
       options: [
         ComuneScope.allOption,
         .flag("--register", "Every comune of the ISTAT register, from its population alone"),
         .value("--region", "R", "With --register: only the comuni of a region"),
         .value("--province", "P", "With --register: only the comuni of a province (name or abbreviation)"),
-        .value("--population-file", "F", "With --register: CSV istat_code,population overriding the census"),
+        .value("--population-file", "F", "With --register: CSV istat_code,population overriding ISTAT's"),
       ],
       positionals: [ComuneScope.positional],
       usageLines: ["--register [--region R] [--province P] [--population-file F] [--format csv|json|text]"]),
@@ -91,7 +93,7 @@ enum FundingCommand {
       let json = JSON.object([
         ("columns", table.columnsJSON),
         ("comuni", .array(rows.map(table.json))),
-        ("attribution", .string(Register.attribution)),
+        ("attribution", .string(Register.attribution + "; " + Register.population2022Attribution)),
       ])
       context.print(json.serialized(sortKeys: true))
     case .text:
@@ -99,7 +101,8 @@ enum FundingCommand {
       for row in rows { text.append(table.cells(row)) }
       context.print(text.render())
       context.print(
-        "\(rows.count) comuni. Population: \(Register.attribution). Use --format csv for a spreadsheet.")
+        "\(rows.count) comuni. Population: \(Register.population2022Attribution); \(Register.attribution). "
+          + "Use --format csv for a spreadsheet.")
     }
   }
 
@@ -138,6 +141,9 @@ enum FundingCommand {
       for component in measure.components where component != measure.headline {
         lines.append(
           "  " + component.component.label.text(language) + ": "
+            + (component.count.flatMap { count in
+              component.unitAmount.map { "\(count) x " + format.money($0) + " = " }
+            } ?? "")
             + (component.amount.map(format.money) ?? (it ? "non noto" : "unknown"))
             + " (\(component.status.label.text(language)))")
       }

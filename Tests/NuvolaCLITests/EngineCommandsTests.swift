@@ -68,7 +68,7 @@ struct EngineCommandsTests {
     #expect(lines[0].hasPrefix("istat_code,name,province,region,population,population_source,1.2,1.3.1,"))
     #expect(
       lines.contains(
-        "014061,Sondrio,Sondrio,Lombardia,21642,istat_2011,252118,30515,87682,1821,14000,14030,59966"))
+        "014061,Sondrio,Sondrio,Lombardia,21192,istat_2022,150573,30515,87682,38650,1821,728,14000,14030,59966"))
   }
 
   @Test func populationFileOverridesTheCensus() throws {

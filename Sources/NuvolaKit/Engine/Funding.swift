@@ -30,19 +30,29 @@ enum Funding {
   static func assessMeasure(
     _ measure: Measure, population: PopulationFigure, services: [FundingCloudService], asOf: Day?
   ) -> FundingMeasure {
-    let populationClass = population.value.map { measure.populationClass(for: $0) }
-    let components = measure.components.map {
-      FundingComponent(component: $0, rule: populationClass?.amounts[$0.key])
-    }
+    // A measure of one class (SPID/CIE: a flat amount) needs no population.
+    let populationClass =
+      population.value.map { measure.populationClass(for: $0) } ?? (measure.classes.count == 1 ? measure.classes[0] : nil)
     var eligibility = FundingMeasure.Eligibility.eligible
     var reasons: [BilingualText] = []
+    var counts: [CloudMigrationRules.Mode: Int]?
     if measure.cloud != nil {
       (eligibility, reasons) = cloudEligibility(services, populationClass: populationClass)
+      if !services.isEmpty, let populationClass {
+        let counted = cloudCounts(services, range: populationClass.services)
+        counts = counted.counts
+        reasons += counted.reasons
+      }
     } else {
       reasons.append(
         BilingualText(
           it: "Misura aperta a tutti i Comuni; l'importo dipende dalla classe di popolazione.",
           en: "Measure open to every comune; the amount depends on the population class."))
+    }
+    let components = measure.components.map { component in
+      FundingComponent(
+        component: component, rule: populationClass?.amounts[component.key],
+        count: component.mode.flatMap { mode in counts.map { $0[mode] ?? 0 } })
     }
     if let value = population.value, let populationClass {
       reasons.append(
@@ -51,24 +61,30 @@ enum Funding {
             + populationClass.label(.it) + ".",
           en: "Population \(MeasureClass.grouped(value, .en)) (\(population.text.en)): class "
             + populationClass.label(.en) + "."))
+    } else if measure.classes.count == 1 {
+      reasons.append(
+        BilingualText(
+          it: "Popolazione non nota: l'importo non ne dipende (una sola classe).",
+          en: "Population unknown: the amount does not depend on it (a single class)."))
     } else {
       reasons.append(
         BilingualText(
-          it: "Popolazione sconosciuta: importi sconosciuti (non zero).",
+          it: "Popolazione non nota: importi non noti (non zero).",
           en: "Population unknown: amounts unknown (not zero)."))
     }
-    let estimates = components.filter { $0.status == .estimate }
-    if estimates.contains(where: { $0.basis == .observedMaximum }) {
+    if components.contains(where: { $0.basis == .fitted }) {
       reasons.append(
         BilingualText(
-          it: "Importo stimato (stima): il massimo osservato tra quelli assegnati, non la tabella ufficiale.",
-          en: "Estimated amount: the largest award observed, not the official table."))
+          it: "Importi ricavati dagli importi assegnati negli open data di PA digitale 2026, non la tabella "
+            + "ufficiale (\(measure.provenance.fileName), \(measure.provenance.date.italian)).",
+          en: "Amounts fitted from the awards in the PA digitale 2026 open data, not the official table "
+            + "(\(measure.provenance.fileName), \(measure.provenance.date.description))."))
     }
-    if estimates.contains(where: { $0.basis != .observedMaximum }) {
+    if components.contains(where: { $0.status == .estimate }) {
       reasons.append(
         BilingualText(
-          it: "Importi stimati (stima): fonti non confermate dalle FAQ ufficiali.",
-          en: "Estimated amounts: sources the official FAQ does not confirm."))
+          it: "Importi stimati (stima): valori che le fonti non confermano.",
+          en: "Estimated amounts: values the sources do not confirm."))
     }
     if populationClass != nil, components.contains(where: { $0.status == .unknown }) {
       reasons.append(
@@ -76,9 +92,12 @@ enum Funding {
           it: "Importo non trovato nelle fonti: indicato come sconosciuto.",
           en: "Amount not found in the sources: shown as unknown."))
     }
+    let total = measure.components.contains { $0.mode != nil }
+      ? FundingComponent(total: components, component: FundingMeasure.totalComponent(measure)) : nil
     return FundingMeasure(
       code: measure.code, title: measure.title, eligibility: eligibility, reasons: reasons,
-      populationClass: populationClass, components: components, services: populationClass?.services,
+      populationClass: populationClass, components: components, total: total,
+      services: populationClass?.services,
       classesConfirmed: measure.classesConfirmed, conditions: measure.conditions,
       deadlines: measure.deadlines,
       calls: measure.calls,
@@ -141,12 +160,37 @@ enum Funding {
     if let minimum = populationClass?.services?.min, fundable.count < minimum {
       reasons.append(
         BilingualText(
-          it:
-            "La classe chiede almeno \(minimum) servizi; migrabili secondo l'inventario: \(fundable.count).",
+          it: "La classe chiede almeno \(minimum) servizi; migrabili secondo l'inventario: \(fundable.count): "
+            + "sotto il minimo il comune non può accedere all'avviso.",
           en: "The class asks for at least \(minimum) services; movable according to the inventory: "
-            + "\(fundable.count)."))
+            + "\(fundable.count): below the minimum the comune cannot apply."))
+      // Services lacking facts may still bring the count to the minimum.
+      return (fundable.count + missing.count >= minimum ? .unknown : .notEligible, reasons)
     }
     return (.eligible, reasons)
+  }
+
+  /// The 1.2 services counted per mode: every fundable service by its proposed mode, clipped to the
+  /// class maximum keeping mode B first (the larger amount per service).
+  static func cloudCounts(_ services: [FundingCloudService], range: ServiceRange?)
+    -> (counts: [CloudMigrationRules.Mode: Int], reasons: [BilingualText])
+  {
+    let fundable = services.filter { $0.status == .fundable }
+    var b = fundable.count(where: { $0.proposed?.mode == .b })
+    var a = fundable.count - b
+    guard let maximum = range?.max, a + b > maximum else { return ([.a: a, .b: b], []) }
+    b = Swift.min(b, maximum)
+    a = maximum - b
+    return (
+      [.a: a, .b: b],
+      [
+        BilingualText(
+          it: "La classe finanzia al massimo \(maximum) servizi: contati \(maximum) dei \(fundable.count) "
+            + "migrabili, prima quelli in modalità B (importo per servizio maggiore).",
+          en: "The class funds at most \(maximum) services: \(maximum) of the \(fundable.count) movable ones "
+            + "are counted, mode B first (the larger amount per service).")
+      ]
+    )
   }
 
   // MARK: One service under 1.2

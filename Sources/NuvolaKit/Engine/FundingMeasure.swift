@@ -23,6 +23,8 @@ public struct FundingMeasure: Sendable, Equatable {
   /// Nil when the population is unknown.
   public var populationClass: MeasureClass?
   public var components: [FundingComponent]
+  /// For a measure counted by mode (1.2): the sum of the components, fixed part + n_A x A + n_B x B.
+  public var total: FundingComponent?
   public var services: ServiceRange?
   public var classesConfirmed: Bool
   public var conditions: [RuleItem]
@@ -34,10 +36,21 @@ public struct FundingMeasure: Sendable, Equatable {
   public var callStatus: CallStatus?
   public var provenance: RuleProvenance
 
-  /// The amount of the component reported in the register-wide CSV (or the first), if known.
+  /// The amount a reader should see first: the total of a measure counted by mode (1.2), else the
+  /// component reported in the register-wide CSV (or the first).
   public var headline: FundingComponent? {
-    components.first { $0.component.column != nil } ?? components.first
+    total ?? components.first { $0.component.column != nil } ?? components.first
   }
+
+  /// The component a total stands under: a lump sum keyed `total`, in the measure's minimum column.
+  static func totalComponent(_ measure: Measure) -> MeasureComponent {
+    MeasureComponent(
+      key: "total", kind: .lumpSum, column: measure.minimumColumn,
+      label: BilingualText(it: "Totale (quota fissa più servizi per modalità)", en: "Total (fixed part plus services by mode)"),
+      mandatory: true)
+  }
+
+  private var totalJSON: JSON { total?.json ?? .null }
 
   public var json: JSON {
     .object([
@@ -53,6 +66,7 @@ public struct FundingMeasure: Sendable, Equatable {
       ("population_class", populationClass?.json ?? .null),
       ("classes_confirmed", .bool(classesConfirmed)),
       ("components", .array(components.map(\.json))),
+      ("total", totalJSON),
       ("services", services?.json ?? .null),
       ("conditions", .array(conditions.map(\.json))),
       ("deadlines", .array(deadlines.map(\.json))),

@@ -1,8 +1,10 @@
 import Foundation
 
 /// The register-wide funding table (`nuvola funding --register`): for every comune of the ISTAT
-/// register, the population used and the amount of each measure, one column per measure component
-/// (`1.2`, `1.3.1`, `1.4.1_website`, `1.4.3_pagopa`, `1.4.4_spid_cie`, `1.4.4_anpr`, `1.4.5`).
+/// register, the population used and the amount of each measure: `1.2` (the amount at the class
+/// minimum: fixed part plus the minimum services in mode A), `1.3.1`, `1.4.1_website` (the website
+/// package) and `1.4.1_per_service`, `1.4.3_pagopa_per_service`, `1.4.3_appio_per_service`,
+/// `1.4.4_spid_cie`, `1.4.4_anpr`, `1.4.5`; per-service columns hold the amount for one service.
 ///
 /// Built once from the rules, then applied to each register entry: a class lookup per column, so the
 /// whole register takes milliseconds.
@@ -12,15 +14,21 @@ public struct RegisterFunding: Sendable {
     public var name: String
     public var measureCode: String
     public var component: MeasureComponent
+    /// True for the column of the amount at the class minimum (`Measure.minimumColumn`).
+    public var isClassMinimum: Bool
     /// True when any class amount of the column is an estimate ("stima") or unconfirmed.
     public var hasEstimates: Bool
     public var sources: [RuleSource]
     let measure: Measure
+
+    /// A measure of one class (SPID/CIE: a flat amount) does not need the population: any will do.
+    var flatPopulation: Int? { measure.classes.count == 1 ? 0 : nil }
   }
 
   /// Columns in the documented order, then any column added by a user's rules file.
   public static let standardColumns = [
-    "1.2", "1.3.1", "1.4.1_website", "1.4.3_pagopa", "1.4.4_spid_cie", "1.4.4_anpr", "1.4.5",
+    "1.2", "1.3.1", "1.4.1_website", "1.4.1_per_service", "1.4.3_pagopa_per_service", "1.4.3_appio_per_service",
+    "1.4.4_spid_cie", "1.4.4_anpr", "1.4.5",
   ]
   public static let fixedHeader = [
     "istat_code", "name", "province", "region", "population", "population_source",
@@ -28,16 +36,33 @@ public struct RegisterFunding: Sendable {
 
   public let columns: [Column]
 
+  /// What the class-minimum column holds, as its label says.
+  static func classMinimumComponent(_ column: String) -> MeasureComponent {
+    MeasureComponent(
+      key: "class_minimum", kind: .lumpSum, column: column,
+      label: BilingualText(
+        it: "Importo al minimo della classe: quota fissa più il minimo di servizi in modalità A",
+        en: "Amount at the class minimum: fixed part plus the minimum services in mode A"),
+      mandatory: true)
+  }
+
   public init(rules: RuleBook) {
     var columns: [Column] = []
     for measure in rules.measures {
+      if let name = measure.minimumColumn {
+        let estimates = measure.classes.contains { $0.amounts.values.contains(where: \.isEstimate) }
+        columns.append(
+          Column(
+            name: name, measureCode: measure.code, component: RegisterFunding.classMinimumComponent(name),
+            isClassMinimum: true, hasEstimates: estimates, sources: measure.provenance.sources, measure: measure))
+      }
       for component in measure.components {
         guard let name = component.column else { continue }
         let estimates = measure.classes.contains { $0.amounts[component.key]?.isEstimate ?? false }
         columns.append(
           Column(
-            name: name, measureCode: measure.code, component: component, hasEstimates: estimates,
-            sources: measure.provenance.sources, measure: measure))
+            name: name, measureCode: measure.code, component: component, isClassMinimum: false,
+            hasEstimates: estimates, sources: measure.provenance.sources, measure: measure))
       }
     }
     func rank(_ name: String) -> Int { RegisterFunding.standardColumns.firstIndex(of: name) ?? Int.max }
@@ -53,11 +78,15 @@ public struct RegisterFunding: Sendable {
     var amounts: [Money?] = []
     amounts.reserveCapacity(columns.count)
     for column in columns {
-      guard let value = population.value else {
+      guard let value = population.value ?? column.flatPopulation else {
         amounts.append(nil)
         continue
       }
-      amounts.append(column.measure.populationClass(for: value).amounts[column.component.key]?.value)
+      let populationClass = column.measure.populationClass(for: value)
+      amounts.append(
+        column.isClassMinimum
+          ? column.measure.minimumAmount(in: populationClass)
+          : populationClass.amounts[column.component.key]?.value)
     }
     return RegisterFundingRow(entry: entry, population: population, amounts: amounts)
   }
@@ -105,7 +134,35 @@ public struct RegisterFunding: Sendable {
       ("region", .string(row.entry.region)),
       ("population", row.population.json),
       ("amounts", .object(amounts)),
+      ("details", details(row)),
     ])
+  }
+
+  /// For the class-minimum and per-service columns: the class, its service range and, for the class
+  /// minimum (1.2), the rules' parts (fixed part, amount per service in mode A and in mode B).
+  func details(_ row: RegisterFundingRow) -> JSON {
+    var details: [(String, JSON)] = []
+    for column in columns where column.isClassMinimum || column.component.kind == .perService {
+      guard let value = row.population.value ?? column.flatPopulation else {
+        details.append((column.name, .null))
+        continue
+      }
+      let populationClass = column.measure.populationClass(for: value)
+      var members: [(String, JSON)] = [
+        ("class", BilingualText(it: populationClass.label(.it), en: populationClass.label(.en)).json),
+        ("services", populationClass.services?.json ?? .null),
+      ]
+      if column.isClassMinimum {
+        members.append(
+          (
+            "parts",
+            .object(
+              column.measure.components.map { ($0.key, EngineJSON.optionalMoney(populationClass.amounts[$0.key]?.value)) })
+          ))
+      }
+      details.append((column.name, .object(members)))
+    }
+    return .object(details)
   }
 
   /// What each column means: its measure, whether it holds estimates, and its sources.
@@ -115,7 +172,8 @@ public struct RegisterFunding: Sendable {
         .object([
           ("column", .string($0.name)), ("measure", .string($0.measureCode)),
           ("label", $0.component.label.json),
-          ("kind", .string($0.component.kind.rawValue)), ("estimates", .bool($0.hasEstimates)),
+          ("kind", .string($0.isClassMinimum ? "class_minimum" : $0.component.kind.rawValue)),
+          ("estimates", .bool($0.hasEstimates)),
           ("sources", .array($0.sources.map(\.json))),
         ])
       })

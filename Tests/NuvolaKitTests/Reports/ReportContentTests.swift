@@ -148,8 +148,8 @@ import Testing
     let node = try JSONParser().parse(json, file: "grant-writer.json")
     #expect(node["report"]?.value == .string("grant-writer"))
     #expect(node["tables"]?["measures"] != nil)
-    #expect(json.contains("\"amount\": 252118"))
-    #expect(json.contains("\"amount_status\": \"estimate\""))
+    #expect(json.contains("\"amount\": 50000"))
+    #expect(json.contains("\"amount_status\": \"confirmed\""))
   }
 
   /// Computing once for every reader (`report --for all`) gives each reader the very document that

@@ -28,20 +28,30 @@ struct RulesLoadingTests {
     }
   }
 
-  @Test func estimatesAreMarked() throws {
+  @Test func fittedAmountsAreMarked() throws {
     let book = RulesFixture.book
     let cloud = try #require(book.measure("1.2"))
-    #expect(!cloud.classesConfirmed)
+    #expect(cloud.classesConfirmed)
+    #expect(cloud.components.map(\.key) == ["fixed", "mode_a", "mode_b"])
+    #expect(cloud.components.map(\.mode) == [nil, .a, .b])
+    #expect(cloud.minimumColumn == "1.2")
+    #expect(cloud.provenance.note?.contains("Fitted from the open data") == true)
     for measureClass in cloud.classes {
-      let amount = try #require(measureClass.amounts["lump_sum"])
-      #expect(!amount.confirmed)
-      #expect(amount.basis == .observedMaximum || amount.basis == .unknown)
+      #expect(measureClass.amounts.values.allSatisfy { $0.basis == .fitted && $0.value != nil })
     }
+    // Only the fixed part above 250,000 is uncertain, and says so.
+    let open = try #require(cloud.classes.last?.amounts["fixed"])
+    #expect(!open.confirmed && open.isEstimate && open.note?.contains("Uncertain") == true)
+    let estimates = cloud.classes.flatMap { $0.amounts.values }.filter(\.isEstimate)
+    #expect(estimates.count == 1)
     let citizen = try #require(book.measure("1.4.1"))
-    #expect(citizen.classes.allSatisfy { $0.amounts.values.allSatisfy { $0.isEstimate } })
+    #expect(citizen.classes.allSatisfy { $0.amounts.values.allSatisfy { $0.basis == .fitted && !$0.isEstimate } })
     let io = try #require(book.measure("1.4.3-appio"))
-    #expect(io.classes.allSatisfy { $0.amounts["service"]?.value == nil })
+    #expect(io.classes.map { $0.amounts["service"]?.value?.euros } == [243, 343, 728, 1_099, 3_187])
   }
+
+
+
 
   @Test func malformedFileNamesFileAndPath() throws {
     let directory = try RulesFixture.temporaryDirectory()
@@ -103,9 +113,18 @@ struct RulesLoadingTests {
       ),
       // An unknown amount that claims to be confirmed.
       (
-        "pnrr-1.4.3-appio.json", "\"basis\": \"unknown\",\n          \"confirmed\": false",
-        "\"basis\": \"unknown\",\n          \"confirmed\": true", "$.classes[0].amounts.service.confirmed",
+        "pnrr-1.4.3-appio.json", "\"value\": 243,\n          \"basis\": \"fitted\"",
+        "\"value\": null,\n          \"basis\": \"unknown\"", "$.classes[0].amounts.service.confirmed",
         "an unknown amount cannot be confirmed"
+      ),
+      // A migration mode on a lump sum.
+      (
+        "pnrr-1.2.json", "\"kind\": \"per_service\",\n      \"mode\": \"A\"",
+        "\"kind\": \"lump_sum\",\n      \"mode\": \"A\"", "$.components[1].mode", "a mode on a lump sum"
+      ),
+      // A migration mode that does not exist.
+      (
+        "pnrr-1.2.json", "\"mode\": \"B\"", "\"mode\": \"C\"", "$.components[2].mode", "unknown mode"
       ),
       // A date that is not one.
       (

@@ -26,13 +26,25 @@ struct PublishedBoundary: Sendable, CustomTestStringConvertible {
 struct RulesPopulationClassTests {
   /// Every boundary of every measure, as `reference/RULES.md` publishes them.
   static let boundaries: [PublishedBoundary] = [
-    // 1.2: observed maxima, with unknown classes.
-    .init("1.2", "lump_sum", 2_500, 47_427, nil),
-    .init("1.2", "lump_sum", 5_000, nil, 121_992),
-    .init("1.2", "lump_sum", 20_000, 121_992, 252_118),
-    .init("1.2", "lump_sum", 50_000, 252_118, 376_572),
-    .init("1.2", "lump_sum", 100_000, 376_572, nil),
-    .init("1.2", "lump_sum", 250_000, nil, 4_566_860),
+    // 1.2, fitted from the open data: fixed part, per service in mode A and in mode B.
+    .init("1.2", "fixed", 2_500, 6_000, 12_000),
+    .init("1.2", "fixed", 5_000, 12_000, 25_000),
+    .init("1.2", "fixed", 20_000, 25_000, 50_000),
+    .init("1.2", "fixed", 50_000, 50_000, 120_000),
+    .init("1.2", "fixed", 100_000, 120_000, 450_000),
+    .init("1.2", "fixed", 250_000, 450_000, 4_112_822),
+    .init("1.2", "mode_a", 2_500, 1_528, 2_352),
+    .init("1.2", "mode_a", 5_000, 2_352, 4_146),
+    .init("1.2", "mode_a", 20_000, 4_146, 9_143),
+    .init("1.2", "mode_a", 50_000, 9_143, 14_254),
+    .init("1.2", "mode_a", 100_000, 14_254, 15_394),
+    .init("1.2", "mode_a", 250_000, 15_394, 17_452),
+    .init("1.2", "mode_b", 2_500, 4_603, 5_069),
+    .init("1.2", "mode_b", 5_000, 5_069, 6_928),
+    .init("1.2", "mode_b", 20_000, 6_928, 14_437),
+    .init("1.2", "mode_b", 50_000, 14_437, 16_618),
+    .init("1.2", "mode_b", 100_000, 16_618, 27_694),
+    .init("1.2", "mode_b", 250_000, 27_694, 46_634),
     // 1.3.1 PDND.
     .init("1.3.1", "lump_sum", 5_000, 10_172, 20_344),
     .init("1.3.1", "lump_sum", 20_000, 20_344, 30_515),
@@ -55,8 +67,11 @@ struct RulesPopulationClassTests {
     .init("1.4.3-pagopa", "service", 20_000, 857, 1_821),
     .init("1.4.3-pagopa", "service", 100_000, 1_821, 2_747),
     .init("1.4.3-pagopa", "service", 250_000, 2_747, 7_967),
-    // 1.4.3 App IO: amount unknown on both sides.
-    .init("1.4.3-appio", "service", 20_000, nil, nil),
+    // 1.4.3 App IO, per service, fitted from the open data.
+    .init("1.4.3-appio", "service", 5_000, 243, 343),
+    .init("1.4.3-appio", "service", 20_000, 343, 728),
+    .init("1.4.3-appio", "service", 100_000, 728, 1_099),
+    .init("1.4.3-appio", "service", 250_000, 1_099, 3_187),
     // 1.4.4 ANPR / ANSC.
     .init("1.4.4-anpr-ansc", "lump_sum", 2_500, 3_928.40, 6_173.20),
     .init("1.4.4-anpr-ansc", "lump_sum", 5_000, 6_173.20, 8_979.20),
@@ -111,6 +126,29 @@ struct RulesPopulationClassTests {
     let measure = try #require(RulesFixture.book.measure("1.4.3-appio"))
     #expect(measure.populationClass(for: population).services?.min == minimum)
     #expect(measure.populationClass(for: population).services?.max == 50)
+  }
+
+  /// 1.2 services range of each class, at both sides of every boundary.
+  @Test(arguments: [
+    (2_500, 7, 9), (2_501, 10, 13), (5_000, 10, 13), (5_001, 11, 14), (20_000, 11, 14), (20_001, 11, 14),
+    (50_000, 11, 14), (50_001, 14, 18), (100_000, 14, 18), (100_001, 17, 21), (250_000, 17, 21),
+    (250_001, 17, 21),
+  ])
+  func cloudServiceRange(population: Int, minimum: Int, maximum: Int) throws {
+    let measure = try #require(RulesFixture.book.measure("1.2"))
+    let range = try #require(measure.populationClass(for: population).services)
+    #expect(range.min == minimum && range.max == maximum && range.confirmed)
+  }
+
+  /// The amount at the class minimum (the register's `1.2` column): fixed part + minimum x A.
+  @Test(arguments: [
+    (2_500, 16_696), (2_501, 35_520), (5_000, 35_520), (5_001, 70_606), (20_000, 70_606), (20_001, 150_573),
+    (50_000, 150_573), (50_001, 319_556), (100_000, 319_556), (100_001, 711_698), (250_000, 711_698),
+    (250_001, 4_409_506),
+  ])
+  func cloudClassMinimum(population: Int, amount: Int) throws {
+    let measure = try #require(RulesFixture.book.measure("1.2"))
+    #expect(measure.minimumAmount(in: measure.populationClass(for: population)) == Money(euros: amount))
   }
 
   @Test func labelsFollowThePublishedForm() throws {

@@ -153,12 +153,13 @@ struct PlanCostTests {
   // MARK: Funding
 
   @Test func theLumpSumCountsOnlyWhenTheMovesEndInTime() {
-    // Population 15,000: class 5,001-20,000 of 1.2, observed maximum 121,992 (estimate). The move ends
-    // with wave 1 (2026-06), after the lump-sum projects closed (31/03/2026): lost, loudly.
-    var inventory = F.inventory([F.application("app")])
+    // Population 15,000: class 5,001-20,000 of 1.2 (11-14 services): 11 applications in mode B give
+    // 25,000 + 11 x 6,928 = 101,208. The move ends with wave 1 (2026-06), after the lump-sum projects
+    // closed (31/03/2026): lost, loudly.
+    var inventory = F.inventory((1...11).map { F.application("app\($0)") })
     inventory.comune.population = 15000
     let lost = F.plan(inventory)
-    #expect(lost.funding.amount == Money(euros: 121_992) && lost.funding.status == .estimate)
+    #expect(lost.funding.amount == Money(euros: 101_208) && lost.funding.status == .confirmed)
     #expect(!lost.funding.counted)
     #expect(lost.warnings.contains { $0.code == "funding_lost" && $0.level == .critical })
     // Already admitted: counted 6 months after the cut-over (2026-07 + 6 = 2027-01, plan year 2).
@@ -167,6 +168,6 @@ struct PlanCostTests {
     let admitted = F.plan(inventory, options)
     #expect(admitted.funding.counted)
     #expect(admitted.funding.expected == YearMonth(year: 2027, month: 1)!)
-    #expect(admitted.yearlyCosts[1].plan.funding == Money(euros: 121_992))
+    #expect(admitted.yearlyCosts[1].plan.funding == Money(euros: 101_208))
   }
 }
