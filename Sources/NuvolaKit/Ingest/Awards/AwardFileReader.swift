@@ -131,6 +131,9 @@ public struct AwardFileReader: Sendable {
               expected: "a string, a number or null"))
         }
       }
+      // Rows of other kinds of ente are left out before their fields are asked for, as in CSV.
+      let kind = (cells[AwardColumn.tipologiaEnte.rawValue] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+      if cells[AwardColumn.tipologiaEnte.rawValue] != nil, kind != "comune", kind != "comuni" { continue }
       for column in AwardColumn.allCases where column.isRequired && cells[column.rawValue] == nil {
         problems.append(
           Diagnostic(
