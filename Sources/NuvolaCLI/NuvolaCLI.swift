@@ -26,6 +26,7 @@ public enum NuvolaCLI {
     CEDCommand.command,
     PlanCommand.command,
     FundingCommand.command,
+    AwardsCommand.command,
     ReportCommand.command,
     ConsolidateCommand.command,
     ProgressCommand.command,

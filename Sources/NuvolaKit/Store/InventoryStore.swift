@@ -24,6 +24,9 @@ public final class InventoryStore {
   public let mode: Mode
   let database: Database
   let tables = StoreTables.shared
+  /// The schema version of the file as opened: older than `schemaVersion` only for a read-only
+  /// open of a store that was not upgraded (`StoreSchema.readableFrom`).
+  public private(set) var schemaVersionOnDisk = 0
 
   public init(path: String, mode: Mode) throws {
     // Checked here rather than left to SQLite so that a read never creates an empty file.
@@ -75,7 +78,12 @@ public final class InventoryStore {
     } else if applicationID != StoreSchema.applicationID {
       throw StoreError.notAStore(path: path)
     } else if version < supported && mode == .readOnly {
-      throw StoreError.olderSchema(path: path, found: version, supported: supported)
+      guard version >= StoreSchema.readableFrom else {
+        throw StoreError.olderSchema(path: path, found: version, supported: supported)
+      }
+      try database.execute("PRAGMA foreign_keys = ON")
+      schemaVersionOnDisk = version
+      return
     }
     if mode != .readOnly {
       // SQLite silently opens a write-protected file read-only; say so now, not at the first write.
@@ -92,6 +100,7 @@ public final class InventoryStore {
     }
     try database.execute("PRAGMA foreign_keys = ON")
     if version < supported { try migrate() }
+    schemaVersionOnDisk = supported
   }
 
   private func migrate() throws {

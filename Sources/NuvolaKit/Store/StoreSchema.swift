@@ -9,10 +9,15 @@ enum StoreSchema {
   /// is recognised and left alone.
   static let applicationID: Int64 = 0x4E55_564F
 
-  static let migrations: [String] = [version1]
+  static let migrations: [String] = [version1, version2]
 
   /// The schema version this Nuvola writes and reads.
   static var version: Int { migrations.count }
+
+  /// The oldest version a read-only open accepts without upgrading: every migration since only
+  /// adds tables, so the older tables read the same; what a missing table would hold reads as empty
+  /// (a version-1 store has no awards).
+  static let readableFrom = 1
 
   /// The side table holding each list field (`.references`), keyed by `table.field`. The list
   /// field has no column in its record's table; its side table has a column named after it.
@@ -159,5 +164,41 @@ enum StoreSchema {
       yearly_cost INTEGER,
       PRIMARY KEY (snapshot_id, id)
     );
+    """
+
+  /// Version 2: the PNRR awards imported from PA digitale 2026 files (`nuvola awards import`).
+  /// `award_files` holds one row per imported file that changed anything (its provenance: file
+  /// name, measures, data date and how it was set); `awards` the rows that are current, one per
+  /// award, keyed for superseding by (istat_code, avviso, window_number). Money is INTEGER cents,
+  /// days TEXT YYYY-MM-DD, NULL where the file's header generation has no such column.
+  static let version2 = """
+    CREATE TABLE award_files (
+      id INTEGER PRIMARY KEY,
+      file_name TEXT NOT NULL,
+      measures TEXT NOT NULL,
+      data_date TEXT NOT NULL,
+      date_origin TEXT NOT NULL,
+      imported_at TEXT,
+      rows_read INTEGER NOT NULL,
+      comuni_rows INTEGER NOT NULL,
+      unresolved INTEGER NOT NULL
+    );
+
+    CREATE TABLE awards (
+      file_id INTEGER NOT NULL REFERENCES award_files (id),
+      line INTEGER NOT NULL,
+      istat_code TEXT NOT NULL,
+      measure TEXT NOT NULL,
+      avviso TEXT NOT NULL,
+      window_number INTEGER NOT NULL,
+      amount INTEGER NOT NULL,
+      cup TEXT NOT NULL,
+      decree TEXT,
+      state TEXT NOT NULL,
+      state_day TEXT,
+      funding_day TEXT NOT NULL,
+      application_day TEXT
+    );
+    CREATE INDEX awards_by_key ON awards (istat_code, avviso, window_number);
     """
 }
