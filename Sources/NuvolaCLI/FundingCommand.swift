@@ -38,12 +38,14 @@ enum FundingCommand {
     }
     try context.requireFormat([.text, .json], command: "funding")
     let asOf = context.asOf
+    let awards = try AwardsCommand.book(context: context)
     let all = arguments.has("--all")
     let format = context.format
     let language = context.language
     try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
-      let assessment = funding(for: snapshot.inventory, population: population, rules: rules, asOf: asOf)
+      let assessment = funding(
+        for: snapshot.inventory, population: population, rules: rules, asOf: asOf, awards: awards)
       if format == .json {
         return assessment.json.serialized(pretty: !all, sortKeys: true)
       } else if all {
@@ -136,6 +138,26 @@ enum FundingCommand {
     lines.append("")
     for measure in assessment.measures {
       lines.append("\(measure.code) \(measure.title.text(language))")
+      if let position = measure.position {
+        lines.append("  " + (it ? "Posizione: " : "Position: ") + position.sentence.text(language))
+        for award in position.awards {
+          lines.append(
+            "    " + award.avviso + (it ? " (finestra " : " (window ") + "\(award.window)): " + format.money(award.amount) + ", CUP "
+              + award.cup + ", " + award.state.label.text(language)
+              + (award.stateDay.map { " " + (it ? "il " + $0.italian : "on " + $0.description) } ?? "")
+              + " [" + award.source.label.text(language) + "]")
+        }
+        if let parts = position.decomposition {
+          lines.append(
+            "    " + (it ? "Servizi pagati dal contributo: " : "Services the award paid for: ")
+              + "\(parts.modeA) A + \(parts.modeB) B (" + (it ? "parte fissa " : "fixed part ") + format.money(parts.fixed) + ")")
+        }
+        if !position.atRisk.isEmpty {
+          lines.append(
+            "    " + (it ? "Rischio asseverazione, ancora da migrare secondo l'inventario: " : "Asseverazione risk, still to migrate per the inventory: ")
+              + position.atRisk.joined(separator: ", "))
+        }
+      }
       if let status = measure.callStatus { lines.append("  " + status.sentence.text(language)) }
       for reason in measure.reasons { lines.append("  - " + reason.text(language)) }
       for component in measure.components where component != measure.headline {

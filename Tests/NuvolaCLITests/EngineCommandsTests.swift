@@ -27,6 +27,39 @@ struct EngineCommandsTests {
     #expect(english.out.hasPrefix("Audit of 014061 Sondrio, as of 2026-12-04"))
   }
 
+  /// December 2026, as a grant writer sees it: every call closed, the awards Sondrio holds, what is
+  /// paid and what must still be completed and asseverated.
+  @Test func fundingShowsCallsClosedAndSondriosAwards() throws {
+    let text = cli.run(["funding", "014061"])
+    #expect(text.code == 0, "\(text.err)")
+    #expect(text.out.hasPrefix("Finanziamenti PNRR per 014061 Sondrio, situazione al 04/12/2026"))
+    #expect(text.out.contains("chiuso il 12/09/2025"))
+    #expect(text.out.contains("Non è possibile presentare nuove candidature."))
+    #expect(text.out.contains("Posizione: Assegnato EUR 252.118, non ancora erogato: da completare e asseverare"))
+    #expect(text.out.contains("CUP H71C22000030006"))
+    #expect(text.out.contains("Servizi pagati dal contributo: 0 A + 14 B (parte fissa EUR 50.000)"))
+    #expect(text.out.contains("Rischio asseverazione"))
+    #expect(text.out.contains("rinunciato il 03/10/2022"))
+    #expect(text.out.contains("Scaduta il 30/09/2026"))
+    #expect(text.out.contains("Scadenza 31/12/2026"))
+    #expect(text.out.contains("[fonte non nota]"))
+    let json = cli.run(["funding", "014061", "--format", "json"])
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+    #expect(root["as_of"] as? String == "2026-12-04")
+    let measures = try #require(root["measures"] as? [[String: Any]])
+    let cloud = try #require(measures.first { $0["measure"] as? String == "1.2" })
+    let status = try #require(cloud["call_status"] as? [String: Any])
+    #expect(status["state"] as? String == "closed")
+    #expect(status["accepts_applications"] as? Bool == false)
+    let position = try #require(cloud["award_position"] as? [String: Any])
+    #expect(position["consequence"] as? String == "to_complete")
+    let early = cli.run(["funding", "014061", "--as-of", "2024-10-01"])
+    #expect(early.out.contains("aperto fino al 31/01/2025"))
+    let english = cli.run(["funding", "014061", "--lang", "en"])
+    #expect(english.out.contains("Position: Awarded EUR 252,118, not yet paid"))
+    #expect(english.out.contains("closed on 2025-09-12"))
+  }
+
   @Test func auditAsOfMustBeADate() {
     let result = cli.run(["audit", "014061", "--as-of", "ieri"])
     #expect(result.code == 64)

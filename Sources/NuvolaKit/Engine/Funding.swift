@@ -3,13 +3,20 @@ import Foundation
 /// Assesses the PNRR funding of a comune from its inventory and population. Pure: `asOf`, when
 /// given, only marks which calls are open on that day.
 public func funding(
-  for inventory: Inventory, population: PopulationFigure, rules: RuleBook, asOf: Day? = nil
+  for inventory: Inventory, population: PopulationFigure, rules: RuleBook, asOf: Day? = nil,
+  awards: AwardBook? = nil
 ) -> FundingAssessment {
   let services = Funding.assessServices(inventory, rules: rules)
   var measures: [FundingMeasure] = []
   var dossier: [RuleItem] = []
   for measure in rules.measures {
-    measures.append(Funding.assessMeasure(measure, population: population, services: services, asOf: asOf))
+    var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: asOf)
+    if let asOf, let awards {
+      let held = awards.awards(istatCode: inventory.comune.istatCode).filter { $0.measure.code == measure.code }
+      assessed.position = AwardPosition(
+        measure: measure, awards: Array(held), asOf: asOf, calendar: rules.calendar, services: services)
+    }
+    measures.append(assessed)
     for item in measure.dossier where !dossier.contains(where: { $0.id == item.id }) { dossier.append(item) }
   }
   return FundingAssessment(

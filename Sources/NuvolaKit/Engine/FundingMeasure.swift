@@ -34,6 +34,8 @@ public struct FundingMeasure: Sendable, Equatable {
   public var openCalls: [String]?
   /// Where the calls stand on the day given to `funding`, when one was given.
   public var callStatus: CallStatus?
+  /// The comune's awards on this measure and what follows, when awards and a day were given.
+  public var position: AwardPosition? = nil
   public var provenance: RuleProvenance
 
   /// The amount a reader should see first: the total of a measure counted by mode (1.2), else the
@@ -73,6 +75,7 @@ public struct FundingMeasure: Sendable, Equatable {
       ("calls", .array(calls.map(\.json))),
       ("open_calls", openCalls.map(EngineJSON.strings) ?? .null),
       ("call_status", callStatusJSON),
+      ("award_position", positionJSON),
       ("sources", .array(provenance.sources.map(\.json))),
       ("rules_file", .string(provenance.fileName)),
       ("rules_origin", .string(provenance.origin)),
@@ -81,4 +84,5 @@ public struct FundingMeasure: Sendable, Equatable {
   }
 
   private var callStatusJSON: JSON { callStatus?.json ?? .null }
+  private var positionJSON: JSON { position?.json ?? .null }
 }
