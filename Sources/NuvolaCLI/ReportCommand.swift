@@ -54,10 +54,11 @@ enum ReportCommand {
     let outName = arguments.value("--out") ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
+    let awards = try AwardsCommand.book(context: context)
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: [format], languages: [language], rules: rules,
-        asOf: asOf)
+        asOf: asOf, awards: awards)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
@@ -89,12 +90,13 @@ enum ReportCommand {
   /// in the output folder (under `<istat>-<name>/`).
   static func files(
     snapshot: Snapshot, audiences: [ReportAudience], formats: [ReportFileFormat], languages: [Language],
-    rules: RuleBook, asOf: Day
+    rules: RuleBook, asOf: Day, awards: AwardBook = .shipped
   ) -> [ReportFile] {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     let inputs = ReportInputs.compute(
-      for: audiences, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf)
+      for: audiences, inventory: snapshot.inventory, rules: rules, register: Register.shipped, asOf: asOf,
+      awards: awards)
     var files: [ReportFile] = []
     for audience in audiences {
       let own = inputs.only(for: audience)

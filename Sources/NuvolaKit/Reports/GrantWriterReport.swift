@@ -90,6 +90,24 @@ final class GrantWriterReport {
         id: "rules_file", label: strings.factRulesFile,
         value: .text(measure.provenance.fileName + " (" + format.day(measure.provenance.date) + ")")))
     var blocks: [ReportBlock] = [.facts(facts)]
+    if let position = measure.position {
+      facts.insert(
+        ReportFact(
+          id: "award_position", label: strings.factAwardPosition,
+          value: .code(
+            position.consequence.rawValue, label: values.text(position.consequence.label),
+            mark: position.consequence == .paid ? .good : (position.consequence == .toComplete ? .bad : nil))),
+        at: 1)
+      blocks[0] = .facts(facts)
+      blocks.append(.note(ReportText(values.text(position.sentence)), position.consequence == .toComplete ? .warning : .info))
+      if !position.awards.isEmpty {
+        blocks.append(.list(position.awards.map { ReportText(awardLine($0)) }, ordered: false))
+      }
+      if !position.atRisk.isEmpty {
+        blocks.append(.paragraph(ReportText([.strong(strings.awardsRiskLead)])))
+        blocks.append(.list(position.atRisk.map { ReportText($0) }, ordered: false))
+      }
+    }
     if let status = measure.callStatus {
       blocks.append(.note(ReportText(values.text(status.sentence)), status.acceptsApplications ? .info : .warning))
     }
@@ -387,5 +405,14 @@ final class GrantWriterReport {
     return ReportSection(
       id: "dossier", title: strings.dossierTitle,
       blocks: [.paragraph(ReportText(strings.dossierIntro)), .table(table)])
+  }
+
+  /// One award as a line: call, window, amount, CUP, state and its day, and the date of its data.
+  func awardLine(_ award: Award) -> String {
+    let format = values.format
+    var line = award.avviso + " (" + (values.language == .it ? "finestra " : "window ") + String(award.window) + "): "
+    line += format.money(award.amount) + ", CUP " + award.cup + ", " + values.text(award.state.label)
+    if let day = award.stateDay { line += " " + (values.language == .it ? "il " : "on ") + format.day(day) }
+    return line + " (" + values.text(award.source.label) + ")"
   }
 }

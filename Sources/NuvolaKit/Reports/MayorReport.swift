@@ -169,6 +169,21 @@ final class MayorReport {
         " " + values.fill(strings.mayorPNRRPerService, ["measures": perService.joined(separator: ", ")])
     }
     blocks.append(.paragraph(ReportText(sentence)))
+    let positions = funding.measures.compactMap { measure in measure.position.map { (measure, $0) } }
+    if positions.contains(where: { $0.1.consequence != .notApplied }) {
+      blocks.append(.paragraph(ReportText(values.fill(strings.awardsLead, ["day": format.day(inputs.asOf)]))))
+      blocks.append(
+        .list(
+          positions.map { measure, position in
+            var spans: [ReportText.Span] = [.strong(measure.code + " " + values.text(measure.title) + ": ")]
+            let mark: ReportMark? =
+              position.consequence == .paid ? .good : (position.consequence == .toComplete ? .bad : nil)
+            let label = values.text(position.consequence.label)
+            spans.append(mark.map { .mark($0, label) } ?? .plain(label))
+            if position.awarded.cents > 0 { spans.append(.plain(" (" + format.money(position.awarded) + ")")) }
+            return ReportText(spans)
+          }, ordered: false))
+    }
     let open = funding.measures.flatMap { $0.openCalls ?? [] }
     let deadlines = funding.measures.flatMap(\.deadlines).sorted { $0.day < $1.day }
     if let lastDeadline = deadlines.last, lastDeadline.day < inputs.asOf {

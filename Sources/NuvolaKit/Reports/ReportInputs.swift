@@ -39,17 +39,17 @@ public struct ReportInputs: Sendable {
   /// The plan starts the month after `asOf` unless `planOptions` says otherwise.
   public static func compute(
     for audience: ReportAudience, inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
-    planOptions: PlanOptions? = nil
+    planOptions: PlanOptions? = nil, awards: AwardBook? = .shipped
   ) -> ReportInputs {
     compute(
       for: [audience], inventory: inventory, rules: rules, register: register, asOf: asOf,
-      planOptions: planOptions)
+      planOptions: planOptions, awards: awards)
   }
 
   /// The inputs of several readers' reports at once: the engine runs once for all of them.
   public static func compute(
     for audiences: [ReportAudience], inventory: Inventory, rules: RuleBook, register: Register, asOf: Day,
-    planOptions: PlanOptions? = nil
+    planOptions: PlanOptions? = nil, awards: AwardBook? = .shipped
   ) -> ReportInputs {
     let population = PopulationFigure.resolve(inventory, register: register)
     let needsAudit = audiences.contains { $0 != .grantWriter }
@@ -69,7 +69,8 @@ public struct ReportInputs: Sendable {
         ? NuvolaKit.audit(inventory, rules: rules, asOf: asOf, classification: classification) : nil,
       classification: classification,
       funding: needsFunding
-        ? NuvolaKit.funding(for: inventory, population: population, rules: rules, asOf: asOf) : nil,
+        ? NuvolaKit.funding(
+          for: inventory, population: population, rules: rules, asOf: asOf, awards: awards) : nil,
       plan: needsPlan
         ? NuvolaKit.plan(inventory, rules: rules, options: options, classification: classification) : nil)
   }

@@ -416,6 +416,9 @@ extension ReportStrings {
       sent. If the comune already holds an award, see above what is left to complete and have \
       asseverated.
       """,
+    factAwardPosition: "The comune's awards",
+    awardsLead: "The comune's PNRR awards per the published data, on {day}:",
+    awardsRiskLead: "Risk for the asseverazione: services the inventory still shows as to migrate:",
     candidaturaIntro: """
       The Comune of {comune}, ISTAT code {istat}, {population}, applies to the call of PNRR measure \
       {code} "{title}" (Mission 1, Component 1).

@@ -411,6 +411,9 @@ extension ReportStrings {
       presentare una nuova domanda. Se il Comune ha già un contributo, vedere sopra cosa resta da \
       completare e asseverare.
       """,
+    factAwardPosition: "Contributi del Comune",
+    awardsLead: "Contributi PNRR del Comune secondo i dati pubblicati, al {day}:",
+    awardsRiskLead: "Rischio per l'asseverazione: servizi che secondo l'inventario sono ancora da migrare:",
     candidaturaIntro: """
       Il Comune di {comune}, codice ISTAT {istat}, {population}, presenta domanda di partecipazione \
       all'avviso della misura {code} «{title}» del PNRR (Missione 1, Componente 1).

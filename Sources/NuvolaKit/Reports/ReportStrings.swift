@@ -324,6 +324,9 @@ public final class ReportStrings: Sendable {
   public let candidaturaTitle: String
   public let candidaturaNotEligible: String
   public let candidaturaNoOpenCall: String
+  public let factAwardPosition: String
+  public let awardsLead: String
+  public let awardsRiskLead: String
   public let candidaturaIntro: String
   public let candidaturaPopulation: String
   public let candidaturaPopulationUnknown: String
@@ -683,6 +686,9 @@ public final class ReportStrings: Sendable {
     candidaturaTitle: String,
     candidaturaNotEligible: String,
     candidaturaNoOpenCall: String,
+    factAwardPosition: String,
+    awardsLead: String,
+    awardsRiskLead: String,
     candidaturaIntro: String,
     candidaturaPopulation: String,
     candidaturaPopulationUnknown: String,
@@ -1022,6 +1028,9 @@ public final class ReportStrings: Sendable {
     self.candidaturaTitle = candidaturaTitle
     self.candidaturaNotEligible = candidaturaNotEligible
     self.candidaturaNoOpenCall = candidaturaNoOpenCall
+    self.factAwardPosition = factAwardPosition
+    self.awardsLead = awardsLead
+    self.awardsRiskLead = awardsRiskLead
     self.candidaturaIntro = candidaturaIntro
     self.candidaturaPopulation = candidaturaPopulation
     self.candidaturaPopulationUnknown = candidaturaPopulationUnknown
