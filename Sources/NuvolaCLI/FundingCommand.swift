@@ -86,7 +86,7 @@ enum FundingCommand {
       }
       overrides = try RegisterFunding.parsePopulationFile(data, file: file)
     }
-    let table = RegisterFunding(rules: rules)
+    let table = RegisterFunding(rules: rules, awards: try AwardsCommand.book(context: context))
     let rows = table.rows(for: entries, overrides: overrides)
     switch context.format {
     case .csv:

@@ -60,6 +60,23 @@ struct EngineCommandsTests {
     #expect(english.out.contains("closed on 2025-09-12"))
   }
 
+  @Test func registerCSVGainsTheAwardsPerMeasure() throws {
+    let result = cli.run(["funding", "--register", "--province", "SO", "--format", "csv"])
+    #expect(result.code == 0, "\(result.err)")
+    let lines = result.out.split(separator: "\n").map(String.init)
+    let header = lines[0].split(separator: ",").map(String.init)
+    #expect(header.starts(with: ["istat_code", "name", "province", "region", "population", "population_source"]))
+    for key in ["1.2_assegnato", "1.2_stato", "1.4.3_appio_assegnato", "1.4.3_appio_stato", "1.4.5_stato"] {
+      #expect(header.contains(key), "\(key)")
+    }
+    let sondrio = try #require(lines.first { $0.hasPrefix("014061,") }).split(separator: ",", omittingEmptySubsequences: false)
+    func cell(_ name: String) -> String { String(sondrio[header.firstIndex(of: name)!]) }
+    #expect(cell("1.2_assegnato") == "252118")
+    #expect(cell("1.2_stato") == "A")
+    #expect(cell("1.4.4_spid_cie_stato") == "E")
+    #expect(cell("1.4.4_anpr_assegnato") == "" && cell("1.4.4_anpr_stato") == "")
+  }
+
   @Test func auditAsOfMustBeADate() {
     let result = cli.run(["audit", "014061", "--as-of", "ieri"])
     #expect(result.code == 64)
@@ -100,8 +117,10 @@ struct EngineCommandsTests {
     #expect(lines.count == 7_897)
     #expect(lines[0].hasPrefix("istat_code,name,province,region,population,population_source,1.2,1.3.1,"))
     #expect(
-      lines.contains(
-        "014061,Sondrio,Sondrio,Lombardia,21192,istat_2022,150573,30515,87682,38650,1821,728,14000,14030,59966"))
+      lines.contains {
+        $0.hasPrefix(
+          "014061,Sondrio,Sondrio,Lombardia,21192,istat_2022,150573,30515,87682,38650,1821,728,14000,14030,59966,")
+      })
   }
 
   @Test func populationFileOverridesTheCensus() throws {
@@ -113,7 +132,7 @@ struct EngineCommandsTests {
     #expect(result.code == 0, "\(result.err)")
     let sondrio = result.out.split(separator: "\n").first { $0.hasPrefix("014061,") }
     #expect(sondrio?.contains(",4000,population_file,") == true)
-    #expect(sondrio?.hasSuffix(",23147") == true)
+    #expect(sondrio?.contains(",23147,") == true)
     #expect(sondrio?.contains(",10172,") == true)
   }
 

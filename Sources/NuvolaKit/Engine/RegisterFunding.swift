@@ -35,6 +35,9 @@ public struct RegisterFunding: Sendable {
   ]
 
   public let columns: [Column]
+  /// The published awards: each measure then gains `K_assegnato` (sum of the awards not renounced)
+  /// and `K_stato` (`E` all paid, `A` any still assigned, `R` only renounced, empty if none).
+  public let awards: AwardBook?
 
   /// What the class-minimum column holds, as its label says.
   static func classMinimumComponent(_ column: String) -> MeasureComponent {
@@ -46,7 +49,8 @@ public struct RegisterFunding: Sendable {
       mandatory: true)
   }
 
-  public init(rules: RuleBook) {
+  public init(rules: RuleBook, awards: AwardBook? = nil) {
+    self.awards = awards
     var columns: [Column] = []
     for measure in rules.measures {
       if let name = measure.minimumColumn {
@@ -99,7 +103,19 @@ public struct RegisterFunding: Sendable {
 
   // MARK: CSV
 
-  public var header: [String] { RegisterFunding.fixedHeader + columns.map(\.name) }
+  public var header: [String] {
+    RegisterFunding.fixedHeader + columns.map(\.name)
+      + (awards == nil ? [] : AwardMeasure.allCases.flatMap { [$0.registerColumn + "_assegnato", $0.registerColumn + "_stato"] })
+  }
+
+  /// Per measure, the sum of the awards not renounced and their one state, when awards were given.
+  func awardCells(_ row: RegisterFundingRow) -> [(key: String, awarded: Money?, state: String)] {
+    guard let awards else { return [] }
+    return AwardMeasure.allCases.map { measure in
+      let standing = awards.standing(istatCode: row.entry.istatCode, measure: measure)
+      return (measure.registerColumn, standing?.awarded, standing?.state.rawValue ?? "")
+    }
+  }
 
   /// The cells of a row: ISTAT code first; unknown population and amounts are empty cells.
   public func cells(_ row: RegisterFundingRow) -> [String] {
@@ -108,6 +124,7 @@ public struct RegisterFunding: Sendable {
       row.population.value.map(String.init) ?? "", row.population.source.rawValue,
     ]
     for amount in row.amounts { cells.append(amount?.description ?? "") }
+    for award in awardCells(row) { cells += [award.awarded?.description ?? "", award.state] }
     return cells
   }
 
@@ -135,6 +152,21 @@ public struct RegisterFunding: Sendable {
       ("population", row.population.json),
       ("amounts", .object(amounts)),
       ("details", details(row)),
+      (
+        "awards",
+        awards == nil
+          ? .null
+          : .object(
+            awardCells(row).map { award in
+              (
+                award.key,
+                JSON.object([
+                  ("assegnato", EngineJSON.optionalMoney(award.awarded)),
+                  ("stato", award.state.isEmpty ? .null : .string(award.state)),
+                ])
+              )
+            })
+      ),
     ])
   }
 
