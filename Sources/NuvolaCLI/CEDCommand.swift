@@ -21,18 +21,60 @@ enum CEDCommand {
     let all = arguments.has("--all")
     let format = context.format
     let language = context.language
+    let asOf = context.asOf
     try ComuneScope.forEach(arguments, context: context, command: "ced") { snapshot in
       let classification = classifyCEDs(snapshot.inventory, rules: rules)
+      let obligations = rules.calendar.obligations(for: kinds(classification))
       if format == .json {
-        return classification.json.serialized(pretty: !all, sortKeys: true)
+        guard case .object(var members) = classification.json else { return "" }
+        members.append(("as_of", .string(asOf.description)))
+        members.append(
+          (
+            "obligations_after_pnrr",
+            .array(
+              obligations.map { fact in
+                guard case .object(var item) = fact.json else { return fact.json }
+                item.append(("passed", fact.day.map { .bool($0 < asOf) } ?? .null))
+                return .object(item)
+              })
+          ))
+        return JSON.object(members).serialized(pretty: !all, sortKeys: true)
       } else if all {
         let classes = classification.sites.map { "\($0.siteId)=\($0.cedClass.rawValue)" }
         return "\(snapshot.info.istatCode) \(snapshot.info.name): "
           + (classes.isEmpty ? "no sites" : classes.joined(separator: " "))
       } else {
         return text(classification, snapshot: snapshot, language: language)
+          + obligationsText(obligations, asOf: asOf, language: language)
       }
     }
+  }
+
+  /// The kinds of the calendar's obligations a comune's sites make it concerned by.
+  static func kinds(_ classification: CEDClassification) -> Set<String> {
+    var kinds: Set<String> = []
+    for site in classification.sites {
+      if site.cedClass == .gruppoB { kinds.insert("gruppo_b") }
+      if site.cedClass == .a { kinds.insert("acn_compliant") }
+    }
+    return kinds
+  }
+
+  /// The obligations that outlive the PNRR, judged on the as-of day, each with its source.
+  static func obligationsText(_ obligations: [PNRRFact], asOf: Day, language: Language) -> String {
+    let it = language == .it
+    var lines = [
+      (it ? "Obblighi che restano dopo il PNRR, situazione al " + asOf.italian + ":"
+        : "Obligations that outlive the PNRR, as of " + asOf.description + ":")
+    ]
+    for fact in obligations {
+      var line = "- " + fact.text.text(language)
+      if let day = fact.day, day < asOf {
+        line += it ? " (scaduto il " + day.italian + ")" : " (passed on " + day.description + ")"
+      }
+      lines.append(line + " [" + (fact.source?.citation ?? (it ? "fonte non nota" : "source not known")) + "]")
+    }
+    return lines.joined(separator: "\n")
   }
 
   static func text(_ classification: CEDClassification, snapshot: Snapshot, language: Language) -> String {

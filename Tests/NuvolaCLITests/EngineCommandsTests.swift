@@ -77,6 +77,20 @@ struct EngineCommandsTests {
     #expect(cell("1.4.4_anpr_assegnato") == "" && cell("1.4.4_anpr_stato") == "")
   }
 
+  @Test func cedListsTheObligationsThatOutliveThePNRR() throws {
+    let text = cli.run(["ced", "014061"])
+    #expect(text.code == 0, "\(text.err)")
+    #expect(text.out.contains("Obblighi che restano dopo il PNRR, situazione al 04/12/2026:"))
+    #expect(text.out.contains("(CAP6.PA.10): per chi non ha finito l'obbligo è già scaduto e resta dopo il PNRR. (scaduto il 30/06/2026)"))
+    #expect(text.out.contains("Gruppo B deve chiedere l'autorizzazione di AgID"))
+    #expect(!text.out.contains("CAP6.PA.02"))
+    let json = cli.run(["ced", "014061", "--format", "json"])
+    #expect(json.out.contains("\"as_of\": \"2026-12-04\""))
+    #expect(json.out.contains("\"obligations_after_pnrr\""))
+    let english = cli.run(["ced", "014061", "--lang", "en"])
+    #expect(english.out.contains("Obligations that outlive the PNRR, as of 2026-12-04:"))
+  }
+
   @Test func auditAsOfMustBeADate() {
     let result = cli.run(["audit", "014061", "--as-of", "ieri"])
     #expect(result.code == 64)
