@@ -46,20 +46,25 @@ enum PlanCommand {
     var maxPerWave: Int?
     var discountRate: Double?
     var fundingAdmitted = false
+    var awards: AwardBook? = nil
 
     /// The plan options for one inventory.
     func options(for inventory: Inventory) -> PlanOptions {
-      PlanOptions(
+      var options = PlanOptions(
         start: start ?? PlanOptions.start(after: asOf), waveMonths: waveMonths, years: years, budgetPerYear: budget, maxPerWave: maxPerWave,
         discountRate: discountRate,
         population: PopulationFigure.resolve(inventory, register: Register.shipped),
         fundingAdmitted: fundingAdmitted)
+      options.asOf = asOf
+      options.awards = awards.map { Array($0.awards(istatCode: inventory.comune.istatCode)) }
+      return options
     }
   }
 
   static func run(_ arguments: ParsedArguments, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "plan")
-    let settings = try settings(arguments, asOf: context.asOf)
+    var settings = try settings(arguments, asOf: context.asOf)
+    settings.awards = try AwardsCommand.book(context: context)
     let all = arguments.has("--all")
     if all && !arguments.positionals.isEmpty {
       throw CLIError.usage("give a COMUNE or --all, not both", command: "plan")

@@ -63,6 +63,19 @@ struct PlanCommandTests {
     #expect(english.out.contains("Defaults used"))
   }
 
+  /// In December 2026 the plan counts only money the comune holds and can still be paid before the
+  /// PNRR ends: Sondrio's 1.2 award, still to complete, cannot be paid after a plan starting in 2027.
+  @Test func pnrrMoneyCountsOnlyWhenAwardedAndPayable() {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "014061", "--pnrr-admitted"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(
+      result.out.contains(
+        "Non conteggiato: il contributo assegnato (EUR 252.118) arriverebbe a 01/2029, dopo la fine del PNRR (31/12/2026)"))
+    let json = cli.run(["plan", "014061", "--pnrr-admitted", "--format", "json"])
+    #expect(json.out.contains("\"counted\": false"))
+  }
+
   @Test func optionsReachThePlan() throws {
     #expect(cli.run(["import", sondrio]).code == 0)
     let result = cli.run([

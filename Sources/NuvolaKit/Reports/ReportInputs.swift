@@ -55,11 +55,15 @@ public struct ReportInputs: Sendable {
     let needsAudit = audiences.contains { $0 != .grantWriter }
     let needsFunding = audiences.contains { $0 != .itManager }
     let needsPlan = audiences.contains { $0 != .grantWriter }
-    let options =
+    var options =
       planOptions
       ?? PlanOptions(
         start: PlanOptions.start(after: asOf),
         population: population)
+    if options.asOf == nil {
+      options.asOf = asOf
+      options.awards = awards.map { Array($0.awards(istatCode: inventory.comune.istatCode)) }
+    }
     // Classified once: the audit and the plan use the same classification.
     let classification = classifyCEDs(inventory, rules: rules)
     return ReportInputs(

@@ -22,6 +22,11 @@ public struct PlanOptions: Sendable, Equatable {
   /// The comune was already admitted to PNRR 1.2 funding: the lump sum counts when the moves end,
   /// whatever the closing day of lump-sum projects.
   public var fundingAdmitted: Bool
+  /// The day calls and awards are judged on; nil = not judged (the money counts as the rules give it).
+  public var asOf: Day? = nil
+  /// The comune's published awards, when known: with `asOf`, only money awarded (still to complete,
+  /// and payable before the PNRR ends) or within a call open on `asOf` counts.
+  public var awards: [Award]? = nil
 
   public init(
     start: YearMonth, waveMonths: Int = 6, years: Int = 5, budgetPerYear: Money? = nil,

@@ -32,7 +32,13 @@ extension Planner {
       outcome.funding = funding
       return outcome
     }
-    guard let amount = component?.amount else {
+    if let refusal = admission(measure) {
+      funding.reasons.append(refusal)
+      outcome.funding = funding
+      return outcome
+    }
+    let awarded = measure.position.flatMap { $0.consequence == .toComplete ? $0.awarded : nil }
+    guard let amount = awarded ?? component?.amount else {
       funding.reasons.append(
         BilingualText(
           it: "Non conteggiato: importo sconosciuto per la classe di popolazione (mai considerato zero).",
@@ -76,6 +82,19 @@ extension Planner {
     }
     let lag = Int(defaults.value("funding_payment_lag_months", for: "PNRR lump sum"))
     let month = cutOver(last) + lag
+    if awarded != nil, let end = rules.calendar.end, options.start.adding(months: month).lastDay > end {
+      funding.reasons.append(
+        BilingualText(
+          it: "Non conteggiato: il contributo assegnato (\(PlanText.amount(awarded!.euros).it)) arriverebbe a "
+            + "\(options.start.adding(months: month).italian), dopo la fine del PNRR (\(end.italian)): va "
+            + "completato e asseverato prima, non con questo piano.",
+          en: "Not counted: the award (\(PlanText.amount(awarded!.euros).en)) would arrive in "
+            + "\(options.start.adding(months: month)), after the PNRR ends (\(end)): it must be completed and "
+            + "asseverated before that, not by this plan."))
+      outcome.lostAfter = end
+      outcome.funding = funding
+      return outcome
+    }
     funding.counted = true
     funding.expected = options.start.adding(months: month)
     funding.reasons.append(
@@ -91,5 +110,31 @@ extension Planner {
     outcome.funding = funding
     outcome.month = month
     return outcome
+  }
+
+  /// Why the plan cannot count PNRR money on the as-of day, if it cannot: the award was already paid
+  /// or renounced, or there is no award and no call is open. Nil when the money may count.
+  func admission(_ measure: FundingMeasure) -> BilingualText? {
+    guard let status = measure.callStatus else { return nil }
+    let day = BilingualText(it: status.asOf.italian, en: status.asOf.description)
+    switch measure.position?.consequence {
+    case .toComplete: return nil
+    case .paid:
+      return BilingualText(
+        it: "Non conteggiato: il contributo è già stato erogato, non è un incasso futuro.",
+        en: "Not counted: the award was already paid, it is not a future income.")
+    default:
+      guard !status.acceptsApplications else { return nil }
+      let known = measure.position != nil
+      return BilingualText(
+        it: "Non conteggiato: al \(day.it) "
+          + (known ? "il Comune non ha un contributo assegnato" : "nessun contributo assegnato è noto")
+          + " e nessun avviso è aperto (\(status.short.it))"
+          + (options.fundingAdmitted ? "; --pnrr-admitted conta solo un contributo assegnato." : "."),
+        en: "Not counted: on \(day.en) "
+          + (known ? "the comune holds no award" : "no award is known")
+          + " and no call is open (\(status.short.en))"
+          + (options.fundingAdmitted ? "; --pnrr-admitted counts only an award held." : "."))
+    }
   }
 }

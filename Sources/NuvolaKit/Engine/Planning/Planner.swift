@@ -59,8 +59,14 @@ final class Planner {
     // The funding engine's own rules, for 1.2 only: the plan needs its lump sum and each service's
     // origin, not the other measures.
     let services = Funding.assessServices(inventory, rules: rules)
-    cloudFunding = rules.measure(rules.planning.deadlineMeasure).map {
-      Funding.assessMeasure($0, population: population, services: services, asOf: nil)
+    cloudFunding = rules.measure(rules.planning.deadlineMeasure).map { measure in
+      var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: options.asOf)
+      if let asOf = options.asOf, let awards = options.awards {
+        let held = awards.filter { $0.measure.code == measure.code }
+        assessed.position = AwardPosition(
+          measure: measure, awards: held, asOf: asOf, calendar: rules.calendar, services: services)
+      }
+      return assessed
     }
     let facts = PlanFacts(inventory, classification: classification, services: services)
     self.facts = facts
