@@ -64,7 +64,7 @@ public enum AwardSnapshot {
   /// Reads the text back; `file` names it in problems.
   public static func decode(_ data: Data, file: String) throws(InputError) -> AwardBook {
     var sources: [Int: AwardSource] = [:]
-    var calls: [Int: (source: AwardSource, avviso: String, window: Int, decree: String?, day: Day)] = [:]
+    var calls: [Int: (source: AwardSource, avviso: String, window: Int, decree: String?, day: Day, measure: AwardMeasure?)] = [:]
     var awards: [Award] = []
     awards.reserveCapacity(60_000)
     var lineNumber = 0
@@ -89,11 +89,15 @@ public enum AwardSnapshot {
         guard let index = Int(cells[1]), let file = Int(cells[2]).flatMap({ sources[$0] }),
           let window = Int(cells[4]), let day = Day(parsing: cells[6])
         else { throw bad("call") }
-        calls[index] = (file, cells[3], window, cells[5].isEmpty ? nil : cells[5], day)
+        // The measure is the call's: classified once per call, not once per award.
+        calls[index] = (
+          file, cells[3], window, cells[5].isEmpty ? nil : cells[5], day,
+          AwardMeasure.classify(avviso: cells[3], misura: "")
+        )
       case ("A", 8):
         guard let call = Int(cells[1]).flatMap({ calls[$0] }), let amount = Money(parsing: cells[3]),
           let state = AwardState(rawValue: cells[5]),
-          let measure = AwardMeasure.classify(avviso: call.avviso, misura: "")
+          let measure = call.measure
         else { throw bad("award") }
         func day(_ text: String) throws(InputError) -> Day? {
           if text.isEmpty { return nil }
