@@ -154,7 +154,8 @@ enum AwardsCommand {
     switch context.format {
     case .json: context.print(AwardsText.json(entry: entry, awards: awards, book: book).serialized(sortKeys: true))
     case .csv: context.console.out(AwardsText.csv(entry: entry, awards: awards))
-    case .text: context.print(AwardsText.text(entry: entry, awards: awards, book: book, language: context.language))
+    case .text: context.print(AwardsText.text(
+        entry: entry, awards: awards, book: book, language: context.language, asOf: context.asOf))
     }
   }
 

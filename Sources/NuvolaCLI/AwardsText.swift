@@ -77,13 +77,15 @@ enum AwardsText {
     return label + (language == .it ? " il " + day.italian : " on " + day.description)
   }
 
-  static func text(entry: RegisterEntry, awards: [Award], book: AwardBook, language: Language) -> String {
+  static func text(
+    entry: RegisterEntry, awards: [Award], book: AwardBook, language: Language, asOf: Day
+  ) -> String {
     let it = language == .it
     let format = ReportFormatter(language)
     func date(_ day: Day) -> String { it ? day.italian : day.description }
     var lines = [
       (it ? "Finanziamenti PNRR di " : "PNRR awards of ") + "\(entry.istatCode) \(entry.name) "
-        + "(\(entry.provinceAbbreviation), \(entry.region))"
+        + "(\(entry.provinceAbbreviation), \(entry.region)), " + (it ? "situazione al " : "as of ") + date(asOf)
     ]
     if awards.isEmpty {
       lines.append(
