@@ -27,7 +27,9 @@ extension InventoryStore {
     guard schemaVersionOnDisk >= 2 else { return .empty }
     return try storeErrors {
       try database.read {
-        AwardBook(awards: try storedAwardRows().values.flatMap { $0.rows.map(\.award) })
+        var awards: [Award] = []
+        try forEachStoredAward { _, award in awards.append(award) }
+        return AwardBook(awards: awards)
       }
     }
   }
@@ -78,8 +80,23 @@ extension InventoryStore {
   }
 
   private func storedAwardRows() throws -> [AwardKey: StoredKey] {
-    let sources = try awardFiles()
     var stored: [AwardKey: StoredKey] = [:]
+    try forEachStoredAward { rowid, award in
+      let key = award.key
+      if var entry = stored.removeValue(forKey: key) {
+        entry.rows.append((rowid, award))
+        entry.dataDate = max(entry.dataDate, award.source.dataDate)
+        stored[key] = entry
+      } else {
+        stored[key] = StoredKey(dataDate: award.source.dataDate, rows: [(rowid, award)])
+      }
+    }
+    return stored
+  }
+
+  /// Every stored award with its rowid, in table order.
+  private func forEachStoredAward(_ body: (Int64, Award) -> Void) throws {
+    let sources = try awardFiles()
     try database.withStatement(InventoryStore.selectAwardsSQL) { statement in
       while try statement.step() {
         let rowid = statement.int64(at: 0)
@@ -101,11 +118,9 @@ extension InventoryStore {
           cup: statement.text(at: 8), decree: statement.isNull(at: 9) ? nil : statement.text(at: 9),
           state: state, stateDay: try day(11, "state_day"), fundingDay: fundingDay,
           applicationDay: try day(13, "application_day"), source: source, line: Int(statement.int64(at: 2)))
-        stored[award.key, default: StoredKey(dataDate: source.dataDate, rows: [])].rows.append((rowid, award))
-        stored[award.key]!.dataDate = max(stored[award.key]!.dataDate, source.dataDate)
+        body(rowid, award)
       }
     }
-    return stored
   }
 
   private func apply(
