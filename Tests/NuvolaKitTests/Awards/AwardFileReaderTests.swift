@@ -32,6 +32,22 @@ import Testing
     #expect(april.source == file.source)
   }
 
+  @Test func aCallOfNoKnownMeasureIsALocatedError() {
+    let row = AwardFixtures.row143(avviso: "2.1 Something else - Comuni - 2024")
+      .replacingOccurrences(of: "1.4.3 Adozione PagoPA e AppIO", with: "2.1 Altra misura")
+    let data = Data((AwardFixtures.newHeader + "\n" + row + "\n").utf8)
+    do {
+      _ = try AwardFileReader().read(data, file: "candidature.csv")
+      Issue.record("a call of no known measure was read")
+    } catch {
+      let diagnostic = error.diagnostics.first
+      #expect(diagnostic?.file == "candidature.csv")
+      #expect(diagnostic?.line == 2)
+      #expect(diagnostic?.message.contains("a call of no known measure") == true)
+      #expect(diagnostic?.value?.contains("2.1 Something else") == true)
+    }
+  }
+
   @Test func readsTheOldHeaderGeneration() throws {
     let file = try AwardFixtures.read(
       AwardFixtures.file12, file: "data/candidature_finanziate_12.csv", dataDate: Day(year: 2023, month: 3, day: 4))
