@@ -50,7 +50,7 @@ public struct AwardFileReader: Sendable {
     }
     var positions = [Int?](repeating: nil, count: AwardColumn.allCases.count)
     for (index, cell) in header.cells.enumerated() {
-      let name = cell.text.trimmingCharacters(in: .whitespaces).lowercased()
+      let name = FieldDecoder.trimmed(cell.text).lowercased()
       if let column = AwardColumn.byName[name], positions[column.rawValue] == nil {
         positions[column.rawValue] = index
       }
@@ -132,7 +132,7 @@ public struct AwardFileReader: Sendable {
         }
       }
       // Rows of other kinds of ente are left out before their fields are asked for, as in CSV.
-      let kind = (cells[AwardColumn.tipologiaEnte.rawValue] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+      let kind = FieldDecoder.trimmed(cells[AwardColumn.tipologiaEnte.rawValue] ?? "").lowercased()
       if cells[AwardColumn.tipologiaEnte.rawValue] != nil, kind != "comune", kind != "comuni" { continue }
       for column in AwardColumn.allCases where column.isRequired && cells[column.rawValue] == nil {
         problems.append(

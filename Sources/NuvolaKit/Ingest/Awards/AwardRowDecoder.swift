@@ -22,11 +22,11 @@ struct AwardRowDecoder {
   }
 
   mutating func decode(_ row: AwardRow) {
-    let kind = (row[.tipologiaEnte] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    let kind = FieldDecoder.trimmed(row[.tipologiaEnte] ?? "").lowercased()
     guard kind == "comune" || kind == "comuni" else { return }
     comuniRows += 1
     let before = problems.diagnostics.count + problems.omitted
-    func text(_ column: AwardColumn) -> String { (row[column] ?? "").trimmingCharacters(in: .whitespaces) }
+    func text(_ column: AwardColumn) -> String { FieldDecoder.trimmed(row[column] ?? "") }
     func fail(_ column: AwardColumn, _ message: String, _ expected: String) {
       problems.append(row.problem(column, file: file, sheet: sheet, message: message, expected: expected))
     }
