@@ -8,7 +8,12 @@ public struct AwardBook: Sendable {
   private let byComune: [String: Range<Int>]
 
   public init(awards: [Award]) {
-    let sorted = awards.sorted(by: Award.precedes)
+    // The shipped snapshot comes sorted: checking costs one pass. Otherwise indices are sorted, not
+    // the awards themselves (large values, slow to move).
+    let inOrder = zip(awards, awards.dropFirst()).allSatisfy { !Award.precedes($1, $0) }
+    let sorted =
+      inOrder
+      ? awards : awards.indices.sorted { Award.precedes(awards[$0], awards[$1]) }.map { awards[$0] }
     self.awards = sorted
     var byComune: [String: Range<Int>] = [:]
     var start = 0
