@@ -72,7 +72,7 @@ enum CEDCommand {
       if let day = fact.day, day < asOf {
         line += it ? " (scaduto il " + day.italian + ")" : " (passed on " + day.description + ")"
       }
-      lines.append(line + " [" + (fact.source?.citation ?? (it ? "fonte non nota" : "source not known")) + "]")
+      lines.append(line + " [" + fact.citation(language) + "]")
     }
     return lines.joined(separator: "\n")
   }

@@ -218,7 +218,6 @@ enum FundingCommand {
 
   /// A calendar fact with its source, or "fonte non nota" when none is known.
   static func factLine(_ fact: PNRRFact, language: Language) -> String {
-    let source = fact.source?.citation ?? (language == .it ? "fonte non nota" : "source not known")
-    return fact.text.text(language) + " [" + source + "]"
+    fact.text.text(language) + " [" + fact.citation(language) + "]"
   }
 }

@@ -41,9 +41,12 @@ public struct AwardPosition: Sendable, Equatable {
       && lhs.awards == rhs.awards && lhs.atRisk == rhs.atRisk && lhs.decomposition == rhs.decomposition
   }
 
+  /// The position on `measure` given a comune's awards (of any measure: only this one's are kept).
   public init(
-    measure: Measure, awards: [Award], asOf: Day, calendar: PNRRCalendar, services: [FundingCloudService]
+    measure: Measure, awards: some Sequence<Award>, asOf: Day, calendar: PNRRCalendar,
+    services: [FundingCloudService]
   ) {
+    let awards = awards.filter { $0.measure.code == measure.code }
     self.measure = measure.code
     self.asOf = asOf
     self.awards = awards.sorted(by: Award.precedes)

@@ -12,9 +12,8 @@ public func funding(
   for measure in rules.measures {
     var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: asOf)
     if let asOf, let awards {
-      let held = awards.awards(istatCode: inventory.comune.istatCode).filter { $0.measure.code == measure.code }
       assessed.position = AwardPosition(
-        measure: measure, awards: Array(held), asOf: asOf, calendar: rules.calendar, services: services)
+        measure: measure, awards: awards.awards(istatCode: inventory.comune.istatCode), asOf: asOf, calendar: rules.calendar, services: services)
     }
     measures.append(assessed)
     for item in measure.dossier where !dossier.contains(where: { $0.id == item.id }) { dossier.append(item) }

@@ -10,6 +10,11 @@ public struct PNRRFact: Sendable, Equatable {
   /// The day it refers to (a due date, an entry into force), when it has one.
   public var day: Day?
 
+  /// The source's citation, or "fonte non nota" when none is known.
+  public func citation(_ language: Language) -> String {
+    source?.citation ?? (language == .it ? "fonte non nota" : "source not known")
+  }
+
   public var json: JSON {
     .object([
       ("id", .string(id)), ("text", text.json), ("source", source?.json ?? .null),

@@ -62,9 +62,8 @@ final class Planner {
     cloudFunding = rules.measure(rules.planning.deadlineMeasure).map { measure in
       var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: options.asOf)
       if let asOf = options.asOf, let awards = options.awards {
-        let held = awards.filter { $0.measure.code == measure.code }
         assessed.position = AwardPosition(
-          measure: measure, awards: held, asOf: asOf, calendar: rules.calendar, services: services)
+          measure: measure, awards: awards, asOf: asOf, calendar: rules.calendar, services: services)
       }
       return assessed
     }
