@@ -52,14 +52,20 @@ enum DemoCommand {
       return
     }
     var table = TextTable(
-      header: ["ISTAT", "Comune", "Population", "Sites", "Servers", "VMs", "Apps", "In cloud"],
+      header: context.language == .it
+        ? ["ISTAT", "Comune", "Popolazione", "Siti", "Server", "VM", "Applicazioni", "Nel cloud"]
+        : ["ISTAT", "Comune", "Population", "Sites", "Servers", "VMs", "Apps", "In cloud"],
       rightAligned: [3, 4, 5, 6, 7])
     rows.forEach { table.append($0) }
     context.print(table.render())
     context.print(
-      "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
-        + "Wrote \(written.count) reports into \(folder.root.path).\n"
-        + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution)."
+      context.language == .it
+        ? "\nImportati \(outcomes.count) inventari di esempio in \(storePath).\n"
+          + "Scritti \(written.count) rapporti in \(folder.root.path), situazione al \(context.asOf.italian).\n"
+          + "Gli esempi sono dati illustrativi, non gli inventari reali dei comuni. Popolazione: \(Register.attribution)."
+        : "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
+          + "Wrote \(written.count) reports into \(folder.root.path), as of \(context.asOf).\n"
+          + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution)."
     )
   }
 

@@ -145,6 +145,8 @@ struct ReportCommandTests {
       "demo", "--inventories", CLIRunner.repositoryRoot.appendingPathComponent("Inventories").path,
     ])
     #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("Importati 6 inventari di esempio"))
+    #expect(result.out.contains("situazione al 04/12/2026"))
     for sample in [
       "012007-azzio", "012019-brenta", "012119-saronno", "012133-varese", "013075-como", "014061-sondrio",
     ] {
