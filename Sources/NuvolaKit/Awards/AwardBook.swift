@@ -11,22 +11,46 @@ public struct AwardBook: Sendable {
     // The shipped snapshot comes sorted: checking costs one pass. Otherwise indices are sorted, not
     // the awards themselves (large values, slow to move).
     let inOrder = zip(awards, awards.dropFirst()).allSatisfy { !Award.precedes($1, $0) }
-    let sorted =
-      inOrder
-      ? awards : awards.indices.sorted { Award.precedes(awards[$0], awards[$1]) }.map { awards[$0] }
+    self.init(
+      sorted: inOrder
+        ? awards : awards.indices.sorted { Award.precedes(awards[$0], awards[$1]) }.map { awards[$0] })
+  }
+
+  /// Awards already grouped by comune in ascending ISTAT code (the store reads them so): only each
+  /// comune's few awards are sorted.
+  init(groupedByComune awards: [Award]) {
+    var sorted: [Award] = []
+    sorted.reserveCapacity(awards.count)
+    var start = 0
+    while start < awards.count {
+      var end = start + 1
+      while end < awards.count && awards[end].istatCode == awards[start].istatCode { end += 1 }
+      sorted.append(contentsOf: awards[start..<end].sorted(by: Award.precedes))
+      start = end
+    }
+    self.init(sorted: sorted)
+  }
+
+  private init(sorted: [Award]) {
     self.awards = sorted
     var byComune: [String: Range<Int>] = [:]
+    byComune.reserveCapacity(8_192)
+    // A handful of files: a linear look-up whose equality mostly hits shared string storage beats
+    // hashing two strings per award.
+    var sources: [AwardSource] = []
     var start = 0
     while start < sorted.count {
-      var end = start + 1
-      while end < sorted.count && sorted[end].istatCode == sorted[start].istatCode { end += 1 }
-      byComune[sorted[start].istatCode] = start..<end
+      var end = start
+      let code = sorted[start].istatCode
+      while end < sorted.count && sorted[end].istatCode == code {
+        let source = sorted[end].source
+        if !sources.contains(source) { sources.append(source) }
+        end += 1
+      }
+      byComune[code] = start..<end
       start = end
     }
     self.byComune = byComune
-    var seen = Set<AwardSource>()
-    var sources: [AwardSource] = []
-    for award in sorted where seen.insert(award.source).inserted { sources.append(award.source) }
     self.sources = sources.sorted {
       ($0.measures, $0.fileName, $0.dataDate) < ($1.measures, $1.fileName, $1.dataDate)
     }
@@ -63,25 +87,65 @@ public struct AwardBook: Sendable {
   public func merging(_ other: AwardBook) -> AwardBook {
     if other.isEmpty { return self }
     if isEmpty { return other }
-    var otherDates: [AwardKey: Day] = [:]
-    for award in other.awards {
-      otherDates[award.key] = max(otherDates[award.key] ?? award.source.dataDate, award.source.dataDate)
-    }
-    var ownDates: [AwardKey: Day] = [:]
-    for award in awards where otherDates[award.key] != nil {
-      ownDates[award.key] = max(ownDates[award.key] ?? award.source.dataDate, award.source.dataDate)
-    }
+    // Both books are sorted by comune: walk them side by side and settle each comune shared by both
+    // on its own few awards, so no key of the whole book is hashed.
     var merged: [Award] = []
     merged.reserveCapacity(awards.count + other.awards.count)
-    for award in awards {
-      if let theirs = otherDates[award.key], theirs >= ownDates[award.key]! { continue }
-      merged.append(award)
+    var mine = 0
+    var theirs = 0
+    while mine < awards.count || theirs < other.awards.count {
+      let code: String
+      if theirs == other.awards.count {
+        code = awards[mine].istatCode
+      } else if mine == awards.count {
+        code = other.awards[theirs].istatCode
+      } else {
+        code = min(awards[mine].istatCode, other.awards[theirs].istatCode)
+      }
+      let ownEnd = AwardBook.end(of: code, in: awards, from: mine)
+      let otherEnd = AwardBook.end(of: code, in: other.awards, from: theirs)
+      let own = awards[mine..<ownEnd]
+      let new = other.awards[theirs..<otherEnd]
+      if new.isEmpty {
+        merged.append(contentsOf: own)
+      } else if own.isEmpty {
+        merged.append(contentsOf: new)
+      } else {
+        merged.append(contentsOf: AwardBook.settle(own, new).sorted(by: Award.precedes))
+      }
+      mine = ownEnd
+      theirs = otherEnd
     }
-    for award in other.awards {
-      if let ours = ownDates[award.key], ours > otherDates[award.key]! { continue }
-      merged.append(award)
+    return AwardBook(sorted: merged)
+  }
+
+  /// The end of the run of `code`'s awards starting at `start` (`start` itself when there is none).
+  private static func end(of code: String, in awards: [Award], from start: Int) -> Int {
+    var end = start
+    while end < awards.count && awards[end].istatCode == code { end += 1 }
+    return end
+  }
+
+  /// One comune's awards of both books: per key, the newer data win; `new` wins a tie. A comune
+  /// holds a few awards, so keys are compared by a scan rather than hashed.
+  private static func settle(_ own: ArraySlice<Award>, _ new: ArraySlice<Award>) -> [Award] {
+    func newest(_ award: Award, in awards: ArraySlice<Award>) -> Day? {
+      var date: Day?
+      for other in awards where other.window == award.window && other.avviso == award.avviso {
+        date = max(date ?? other.source.dataDate, other.source.dataDate)
+      }
+      return date
     }
-    return AwardBook(awards: merged)
+    var result: [Award] = []
+    for award in own {
+      if let theirs = newest(award, in: new), theirs >= newest(award, in: own)! { continue }
+      result.append(award)
+    }
+    for award in new {
+      if let ours = newest(award, in: own), ours > newest(award, in: new)! { continue }
+      result.append(award)
+    }
+    return result
   }
 
   /// Totals per measure over the comuni with these ISTAT codes (nil: every comune in the book).

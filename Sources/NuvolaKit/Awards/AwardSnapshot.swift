@@ -61,59 +61,18 @@ public enum AwardSnapshot {
     return text
   }
 
-  /// Reads the text back; `file` names it in problems.
+  /// Reads the text back; `file` names it in problems. Lines are scanned as bytes: only the cells
+  /// an award keeps become strings (the shipped book is read by every command that shows awards).
   public static func decode(_ data: Data, file: String) throws(InputError) -> AwardBook {
-    var sources: [Int: AwardSource] = [:]
-    var calls: [Int: (source: AwardSource, avviso: String, window: Int, decree: String?, day: Day, measure: AwardMeasure?)] = [:]
-    var awards: [Award] = []
-    awards.reserveCapacity(60_000)
-    var lineNumber = 0
-    for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if raw.isEmpty || raw.first == UInt8(ascii: "#") { continue }
-      let cells = raw.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map {
-        String(decoding: $0, as: UTF8.self)
-      }
-      func bad(_ what: String) -> InputError {
-        InputError(
-          Diagnostic(
-            file: file, line: lineNumber, value: String(decoding: raw, as: UTF8.self),
-            message: "bad \(what) line of the awards snapshot",
-            expected: "the lines `scripts/build-awards-snapshot.sh` writes"))
-      }
-      switch (cells.first, cells.count) {
-      case ("F", 5):
-        guard let index = Int(cells[1]), let day = Day(parsing: cells[4]) else { throw bad("file") }
-        sources[index] = AwardSource(fileName: cells[2], measures: cells[3], dataDate: day, dateOrigin: .given)
-      case ("C", 7):
-        guard let index = Int(cells[1]), let file = Int(cells[2]).flatMap({ sources[$0] }),
-          let window = Int(cells[4]), let day = Day(parsing: cells[6])
-        else { throw bad("call") }
-        // The measure is the call's: classified once per call, not once per award.
-        calls[index] = (
-          file, cells[3], window, cells[5].isEmpty ? nil : cells[5], day,
-          AwardMeasure.classify(avviso: cells[3], misura: "")
-        )
-      case ("A", 8):
-        guard let call = Int(cells[1]).flatMap({ calls[$0] }), let amount = Money(parsing: cells[3]),
-          let state = AwardState(rawValue: cells[5]),
-          let measure = call.measure
-        else { throw bad("award") }
-        func day(_ text: String) throws(InputError) -> Day? {
-          if text.isEmpty { return nil }
-          guard let offset = Int(text) else { throw bad("award") }
-          return Day(ordinal: call.day.ordinal + offset)
-        }
-        awards.append(
-          Award(
-            istatCode: cells[2], measure: measure, avviso: call.avviso, window: call.window, amount: amount,
-            cup: cells[4], decree: call.decree, state: state, stateDay: try day(cells[6]),
-            fundingDay: call.day, applicationDay: try day(cells[7]), source: call.source, line: 0))
-      default:
-        throw bad("a")
+    let result: Result<AwardBook, InputError> = data.withUnsafeBytes { raw in
+      var reader = SnapshotLines(bytes: raw.bindMemory(to: UInt8.self), file: file)
+      do throws(InputError) {
+        return .success(try reader.book())
+      } catch {
+        return .failure(error)
       }
     }
-    return AwardBook(awards: awards)
+    return try result.get()
   }
 
   /// Tabs and line breaks never occur in the published cells; should one, it becomes a space.

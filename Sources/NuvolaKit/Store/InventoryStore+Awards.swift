@@ -28,8 +28,8 @@ extension InventoryStore {
     return try storeErrors {
       try database.read {
         var awards: [Award] = []
-        try forEachStoredAward { _, award in awards.append(award) }
-        return AwardBook(awards: awards)
+        try forEachStoredAward(byComune: true) { _, award in awards.append(award) }
+        return AwardBook(groupedByComune: awards)
       }
     }
   }
@@ -94,10 +94,11 @@ extension InventoryStore {
     return stored
   }
 
-  /// Every stored award with its rowid, in table order.
-  private func forEachStoredAward(_ body: (Int64, Award) -> Void) throws {
+  /// Every stored award with its rowid, in table order or grouped by comune (ascending ISTAT code).
+  private func forEachStoredAward(byComune: Bool = false, _ body: (Int64, Award) -> Void) throws {
     let sources = try awardFiles()
-    try database.withStatement(InventoryStore.selectAwardsSQL) { statement in
+    let sql = InventoryStore.selectAwardsSQL + (byComune ? " ORDER BY istat_code" : "")
+    try database.withStatement(sql) { statement in
       while try statement.step() {
         let rowid = statement.int64(at: 0)
         func bad(_ column: String) -> StoreError {
@@ -105,7 +106,7 @@ extension InventoryStore {
         }
         func day(_ index: Int32, _ column: String) throws -> Day? {
           if statement.isNull(at: index) { return nil }
-          guard let day = Day(parsing: statement.text(at: index)) else { throw bad(column) }
+          guard let day = statement.day(at: index) else { throw bad(column) }
           return day
         }
         guard let source = sources[statement.int64(at: 1)] else { throw bad("file_id") }

@@ -182,6 +182,13 @@ final class Statement {
     return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   }
 
+  /// A `YYYY-MM-DD` text column read as a day without making a string; nil when it is not one.
+  func day(at index: Int32) -> Day? {
+    guard let bytes = sqlite3_column_text(handle, index) else { return nil }
+    let count = Int(sqlite3_column_bytes(handle, index))
+    return Day.parse(utf8: UnsafeBufferPointer(start: bytes, count: count))
+  }
+
   func value(at index: Int32) -> DatabaseValue {
     switch sqlite3_column_type(handle, index) {
     case SQLITE_INTEGER: return .integer(int64(at: index))

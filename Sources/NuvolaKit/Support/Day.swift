@@ -19,7 +19,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD` (ISO 8601) or `GG/MM/AAAA` (the Italian form spreadsheets write).
   public init?(parsing text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let day = text.withUTF8({ Day.parse(utf8: $0) }) else { return nil }
+    self = day
+  }
+
+  /// `YYYY-MM-DD` or `DD/MM/YYYY` from UTF-8 bytes; nil for anything else.
+  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
     func number(_ range: Range<Int>) -> Int? {
       var value = 0
       for index in range {
@@ -32,14 +38,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
     {
-      self.init(year: y, month: m, day: d)
+      return Day(year: y, month: m, day: d)
     } else if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/"),
       let d = number(0..<2), let m = number(3..<5), let y = number(6..<10)
     {
-      self.init(year: y, month: m, day: d)
-    } else {
-      return nil
+      return Day(year: y, month: m, day: d)
     }
+    return nil
   }
 
   public static func daysIn(month: Int, year: Int) -> Int {
