@@ -111,8 +111,10 @@ public struct RegisterFunding: Sendable {
   /// Per measure, the sum of the awards not renounced and their one state, when awards were given.
   func awardCells(_ row: RegisterFundingRow) -> [(key: String, awarded: Money?, state: String)] {
     guard let awards else { return [] }
+    // One look-up per comune, then its few awards split by measure.
+    let own = awards.awards(istatCode: row.entry.istatCode)
     return AwardMeasure.allCases.map { measure in
-      let standing = awards.standing(istatCode: row.entry.istatCode, measure: measure)
+      let standing = own.isEmpty ? nil : AwardStanding(measure: measure, awards: own.filter { $0.measure == measure })
       return (measure.registerColumn, standing?.awarded, standing?.state.rawValue ?? "")
     }
   }
@@ -191,6 +193,12 @@ public struct RegisterFunding: Sendable {
             .object(
               column.measure.components.map { ($0.key, EngineJSON.optionalMoney(populationClass.amounts[$0.key]?.value)) })
           ))
+        // Parts the sources do not confirm (the fixed part above 250,000 inhabitants), with why.
+        let estimates = column.measure.components.compactMap { component -> (String, JSON)? in
+          guard let amount = populationClass.amounts[component.key], amount.isEstimate else { return nil }
+          return (component.key, amount.note.map(JSON.string) ?? .null)
+        }
+        members.append(("estimates", .object(estimates)))
       }
       details.append((column.name, .object(members)))
     }

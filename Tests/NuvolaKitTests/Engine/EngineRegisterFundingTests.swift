@@ -99,6 +99,16 @@ struct EngineRegisterFundingTests {
     #expect(json.contains("\"1.4.3_appio_per_service\":{\"class\":{\"en\":\"20,001 - 100,000\""))
   }
 
+  /// Above 250,000 inhabitants the fitted fixed part of 1.2 is uncertain, and the json says so.
+  @Test func cloudFixedPartAbove250000IsMarkedUncertain() throws {
+    let roma = try #require(Register.shipped.entry(code: "058091"))
+    let json = table.json(table.row(for: roma)).serialized(pretty: false, sortKeys: true)
+    #expect(json.contains("\"1.2\":4409506"))
+    #expect(json.contains("\"estimates\":{\"fixed\":\"Uncertain: few awards above 250,000 inhabitants"))
+    let sondrio = try #require(Register.shipped.entry(code: "014061"))
+    #expect(table.json(table.row(for: sondrio)).serialized(pretty: false, sortKeys: true).contains("\"estimates\":{}"))
+  }
+
   /// Comuni created after 2011 (no census figure) get every amount from the 1/1/2022 population.
   @Test(arguments: [
     ("1.3.1", "20344"), ("1.4.1_website", "51654"), ("1.4.4_spid_cie", "14000"), ("1.4.4_anpr", "8979.20"),
