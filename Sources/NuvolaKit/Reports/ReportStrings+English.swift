@@ -7,7 +7,7 @@ extension ReportStrings {
     none: "—",
     estimateWord: "estimate",
     estimateExplained: """
-      = estimated amount (the largest award observed, or an unconfirmed source): check it in the call \
+      = estimated amount (a value fitted from the awards that the sources do not confirm, such as the 1.2 fixed part above 250,000 inhabitants): check it in the call \
       before using it in the application.
       """,
     confirmedYes: "confirmed",

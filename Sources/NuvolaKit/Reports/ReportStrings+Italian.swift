@@ -7,7 +7,7 @@ extension ReportStrings {
     none: "—",
     estimateWord: "stima",
     estimateExplained: """
-      = importo stimato (il massimo osservato tra i contributi assegnati, o una fonte non confermata): \
+      = importo stimato (un valore ricavato dai contributi assegnati che le fonti non confermano, come la quota fissa 1.2 oltre 250.000 abitanti): \
       da verificare nell'avviso prima di indicarlo nella candidatura.
       """,
     confirmedYes: "confermato",
