@@ -18,8 +18,4 @@ public struct BilingualText: Sendable, Equatable, Hashable {
   }
 
   public var json: JSON { .object([("it", .string(it)), ("en", .string(en))]) }
-
-  init(_ node: RuleNode) throws(InputError) {
-    self.init(it: try node.string("it"), en: try node.string("en"))
-  }
 }
