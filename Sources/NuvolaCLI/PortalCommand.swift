@@ -98,8 +98,8 @@ enum PortalCommand {
     var codes = (entries ?? register.entries).map(\.istatCode)
     if entries == nil { codes += stored.keys.filter { register.entry(code: $0) == nil } }
     codes.sort()
-    var manifest = force ? OutputManifest() : folder.manifest()
-    let previous = manifest.jobs[job] ?? [:]
+    var manifest = folder.manifest()
+    let previous = force ? [:] : manifest.jobs[job] ?? [:]
     var entriesOut: [String: OutputManifest.Entry] = [:]
     var rows: [String: PortalRow] = [:]
     var toCompute: [Int64] = []
