@@ -44,27 +44,34 @@ enum PortalChart {
         ]
       ),
     ]
-    let width = 720.0
-    let labelWidth = 110.0
-    let span = width - labelWidth - 10
-    let rowHeight = 58.0
-    var svg = SVGWriter(width: width, height: 12 + rowHeight * Double(bars.count))
+    // Narrow enough to read at a third of the page: legends wrap onto a second line when needed.
+    let width = 480.0
+    let labelWidth = 84.0
+    let span = width - labelWidth - 6
+    let rowHeight = 70.0
+    var svg = SVGWriter(width: width, height: 8 + rowHeight * Double(bars.count))
     for (index, (label, segments)) in bars.enumerated() {
-      let y = 8 + rowHeight * Double(index)
-      svg.text(label, x: labelWidth - 8, y: y + 17, anchor: "end", size: 12.5, [("fill", ChartPalette.ink)])
+      let y = 6 + rowHeight * Double(index)
+      svg.text(label, x: labelWidth - 6, y: y + 17, anchor: "end", size: 12, [("fill", ChartPalette.ink)])
       let total = segments.reduce(0) { $0 + $1.value }
       var x = labelWidth
       var legendX = labelWidth
+      var legendY = y + 30
       for segment in segments {
         let length = total > 0 ? span * segment.value / total : 0
         if length > 0 {
           svg.rect(x: x, y: y + 4, width: length, height: 18, [("fill", segment.colour)])
         }
         x += length
-        svg.rect(x: legendX, y: y + 32, width: 10, height: 10, [("fill", segment.colour)])
         let legend = segment.label + " " + segment.text
-        svg.text(legend, x: legendX + 14, y: y + 41, size: 11.5, [("fill", ChartPalette.ink)])
-        legendX += 28 + Double(legend.count) * 6.4
+        let legendWidth = 22 + Double(legend.count) * 6.3
+        if legendX > labelWidth && legendX + legendWidth > width {
+          legendX = labelWidth
+          legendY += 16
+        }
+        svg.rect(x: legendX, y: legendY, width: 10, height: 10, [("fill", segment.colour)])
+        svg.text(legend, x: legendX + 14, y: legendY + 9, size: 11.5, [("fill", ChartPalette.ink)])
+        legendX += legendWidth
       }
       if total == 0 {
         svg.rect(

@@ -8,13 +8,15 @@ enum PortalStyle {
     .portal-filter label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); }
     .portal-filter input, .portal-filter select { font: inherit; font-size: .95rem; padding: .25rem .4rem; }
     .portal-table td, .portal-table th { white-space: nowrap; }
+    .portal-table thead th { white-space: normal; vertical-align: bottom; min-width: 3.2rem; }
     .portal-table thead th button { font: inherit; font-weight: 700; border: 0; background: none; padding: 0;
       cursor: pointer; color: inherit; text-align: inherit; }
     .portal-table thead th[aria-sort="ascending"] button::after { content: " ▲"; }
     .portal-table thead th[aria-sort="descending"] button::after { content: " ▼"; }
     .portal-table .reports a { margin-right: .4rem; }
-    .provinces { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 0 2rem; }
+    .provinces { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 0 2rem; }
     .provinces figure { margin: .6rem 0 1rem; }
+    .provinces .chart-figure svg { max-width: 34rem; }
     .provinces h3 { margin-bottom: .2rem; }
     @media print {
       @page { size: A4 landscape; margin: 10mm; }
