@@ -21,17 +21,27 @@ struct RunDigest {
   /// A comune's key: the run's, its current snapshot (content hash and stored name, which names
   /// its folder) and its awards, every field.
   func comuneKey(code: String, snapshot: SnapshotInfo?, awards: AwardBook) -> String {
-    var parts = [run, code, snapshot?.contentHash ?? "", snapshot?.name ?? ""]
+    var hasher = OutputManifest.KeyHasher()
+    for part in [run, code, snapshot?.contentHash ?? "", snapshot?.name ?? ""] { hasher.add(part) }
     for award in awards.awards(istatCode: code) {
-      parts.append(
-        [
-          award.measure.rawValue, award.avviso, String(award.window), String(award.amount.cents), award.cup,
-          award.decree ?? "", award.state.rawValue, award.stateDay?.description ?? "",
-          award.fundingDay.description, award.applicationDay?.description ?? "", award.source.fileName,
-          award.source.dataDate.description, String(award.line),
-        ].joined(separator: "\u{1F}"))
+      for part in [award.measure.rawValue, award.avviso, award.cup, award.decree ?? "", award.state.rawValue] {
+        hasher.add(part)
+      }
+      for number in [
+        Int64(award.window), award.amount.cents, Int64(award.line), RunDigest.day(award.stateDay),
+        RunDigest.day(award.fundingDay), RunDigest.day(award.applicationDay),
+        RunDigest.day(award.source.dataDate),
+      ] {
+        hasher.add(number)
+      }
+      hasher.add(award.source.fileName)
     }
-    return OutputManifest.key(parts)
+    return hasher.key
+  }
+
+  /// A day as one number (YYYYMMDD), -1 when unknown.
+  static func day(_ day: Day?) -> Int64 {
+    day.map { Int64($0.year * 10_000 + $0.month * 100 + $0.day) } ?? -1
   }
 
   /// Size and modification time of the running program.

@@ -39,7 +39,7 @@ import Testing
 
   @Test func keysDependOnEveryPartAndItsBoundaries() {
     let key = OutputManifest.key(["ab", "c"])
-    #expect(key.count == 64)
+    #expect(key.count == 32)
     #expect(key == OutputManifest.key(["ab", "c"]))
     #expect(key != OutputManifest.key(["a", "bc"]))
     #expect(key != OutputManifest.key(["ab", "c", ""]))
