@@ -118,8 +118,11 @@ window.__check = {
   rows: () => Array.from(document.querySelectorAll('#portal-table tbody tr')),
   visible: () => __check.rows().filter(r => !r.hidden),
   column: name => Array.from(document.querySelectorAll('#portal-table thead th')).findIndex(h => h.textContent.trim().replace(/ [▲▼]$/, '') === name),
+  number: text => { const it = document.documentElement.lang === 'it';
+    const n = parseFloat(it ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '')); return isNaN(n) ? null : n; },
   values: (index, numeric) => __check.visible().map(r => { const c = r.cells[index]; const v = c.dataset.v;
-    return numeric ? (v === undefined || v === '' ? -Infinity : Number(v)) : (v !== undefined ? v : c.textContent); }),
+    if (!numeric) return v !== undefined ? v : c.textContent;
+    return v !== undefined ? (v === '' ? null : Number(v)) : __check.number(c.textContent); }),
   sort: index => document.querySelectorAll('#portal-table thead th')[index].querySelector('button').click(),
   search: text => { const s = document.getElementById('portal-search'); s.value = text; s.dispatchEvent(new Event('input')); },
   province: value => { const p = document.getElementById('portal-province'); p.value = value; p.dispatchEvent(new Event('change')); },

@@ -100,17 +100,19 @@ enum PortalCommand {
     codes.sort()
     var manifest = folder.manifest()
     let previous = force ? [:] : manifest.jobs[job] ?? [:]
-    var entriesOut: [String: OutputManifest.Entry] = [:]
+    let keys = Dictionary(
+      uniqueKeysWithValues: codes.map { ($0, digest.comuneKey(code: $0, snapshot: stored[$0], awards: awards)) })
+    // The page's key is made of every row's: when it is unchanged, so is the page, and no row is read.
+    let pageKey = OutputManifest.key([digest.run, scope ?? ""] + codes.map { keys[$0]! })
+    var outcome = Outcome(
+      written: nil, rows: codes.count, inventories: codes.count { stored[$0] != nil }, computed: 0)
+    if let page = previous[fileName], page.key == pageKey, folder.holds(page) { return outcome }
     var rows: [String: PortalRow] = [:]
     var toCompute: [Int64] = []
-    var keys: [String: String] = [:]
     for code in codes {
-      let snapshot = stored[code]
-      let key = digest.comuneKey(code: code, snapshot: snapshot, awards: awards)
-      keys[code] = key
-      if let entry = previous[code], entry.key == key, let row = PortalRow(record: entry.record) {
+      if let entry = previous[code], entry.key == keys[code], let row = PortalRow(record: entry.record) {
         rows[code] = row
-      } else if let snapshot {
+      } else if let snapshot = stored[code] {
         toCompute.append(snapshot.id)
       } else {
         rows[code] = PortalRow(
@@ -132,15 +134,10 @@ enum PortalCommand {
           awards: awards.awards(istatCode: code), rules: rules)
       },
       show: { row in rows[row.istatCode] = row })
+    var entriesOut: [String: OutputManifest.Entry] = [:]
     for code in codes { entriesOut[code] = OutputManifest.Entry(key: keys[code]!, files: [], record: rows[code]!.record) }
-    let pageKey = OutputManifest.key([digest.run, scope ?? ""] + codes.map { keys[$0]! })
     let ordered = codes.map { rows[$0]! }
-    let outcome = Outcome(
-      written: nil, rows: ordered.count, inventories: ordered.count(where: \.hasInventory),
-      computed: toCompute.count)
-    if let page = previous[fileName], page.key == pageKey, folder.holds(page), toCompute.isEmpty {
-      return outcome
-    }
+    outcome.computed = toCompute.count
     let bytes = PortalPage(
       scope: scope, rows: ordered, asOf: asOf, language: context.language, awardSources: awards.sources
     ).render()
@@ -149,8 +146,7 @@ enum PortalCommand {
       key: pageKey, files: [OutputManifest.File(path: fileName, size: bytes.count)])
     manifest.jobs[job] = entriesOut
     try folder.save(manifest)
-    var written = outcome
-    written.written = fileName
-    return written
+    outcome.written = fileName
+    return outcome
   }
 }

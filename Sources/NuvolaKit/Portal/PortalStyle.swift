@@ -13,7 +13,9 @@ enum PortalStyle {
       cursor: pointer; color: inherit; text-align: inherit; }
     .portal-table thead th[aria-sort="ascending"] button::after { content: " ▲"; }
     .portal-table thead th[aria-sort="descending"] button::after { content: " ▼"; }
-    .portal-table .reports a { margin-right: .4rem; }
+    .portal-table td:nth-child(n+6):nth-child(-n+11), .portal-table td:nth-child(n+13):nth-child(-n+16) {
+      text-align: right; font-variant-numeric: tabular-nums; }
+    .portal-table td:last-child a { margin-right: .4rem; }
     .provinces { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 0 2rem; }
     .provinces figure { margin: .6rem 0 1rem; }
     .provinces .chart-figure svg { max-width: 34rem; }
@@ -66,8 +68,11 @@ enum PortalStyle {
           head.setAttribute("aria-sort", up ? "ascending" : "descending");
           function key(row) {
             var cell = row.cells[column], value = cell.dataset.v;
-            if (kind === "num") return value === undefined || value === "" ? -Infinity : Number(value);
-            return value !== undefined ? value : cell.textContent;
+            if (kind !== "num") return value !== undefined ? value : cell.textContent;
+            if (value === undefined) value = lang === "it" ? cell.textContent.split(".").join("").replace(",", ".")
+              : cell.textContent.split(",").join("");
+            var number = parseFloat(value);
+            return isNaN(number) ? -Infinity : number;
           }
           var rows = Array.prototype.slice.call(body.rows).map(function (row, index) {
             return { row: row, key: key(row), index: index };
