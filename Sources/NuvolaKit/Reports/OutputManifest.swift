@@ -101,20 +101,50 @@ public struct OutputManifest: Sendable, Equatable {
     }
   }
 
-  /// The manifest as text: jobs and entries in name order, so the same manifest gives the same bytes.
+  /// The manifest as text: jobs and entries in name order, so the same manifest gives the same
+  /// bytes. Built as bytes: a national manifest has some 30,000 lines.
   public var bytes: [UInt8] {
-    var text = Self.header + "\n"
+    var out: [UInt8] = []
+    out.reserveCapacity(64 * 1024)
+    func append(_ text: String) { out.append(contentsOf: text.utf8) }
+    func field(_ text: String) {
+      if text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) {
+        append(Self.escape(text))
+      } else {
+        append(text)
+      }
+    }
+    append(Self.header + "\n")
     for job in jobs.keys.sorted() {
-      text += "job\t" + Self.escape(job) + "\n"
+      append("job\t")
+      field(job)
+      out.append(0x0A)
       let entries = jobs[job]!
       for id in entries.keys.sorted() {
         let entry = entries[id]!
-        text += "entry\t" + Self.escape(id) + "\t" + Self.escape(entry.key) + "\n"
-        for file in entry.files { text += "file\t" + Self.escape(file.path) + "\t" + String(file.size) + "\n" }
-        if !entry.record.isEmpty { text += "record\t" + entry.record.map(Self.escape).joined(separator: "\t") + "\n" }
+        append("entry\t")
+        field(id)
+        out.append(0x09)
+        field(entry.key)
+        out.append(0x0A)
+        for file in entry.files {
+          append("file\t")
+          field(file.path)
+          out.append(0x09)
+          append(String(file.size))
+          out.append(0x0A)
+        }
+        if !entry.record.isEmpty {
+          append("record")
+          for value in entry.record {
+            out.append(0x09)
+            field(value)
+          }
+          out.append(0x0A)
+        }
       }
     }
-    return Array(text.utf8)
+    return out
   }
 
   /// A key for a list of inputs: a 128-bit hash of their parts, each one ending with its length
@@ -144,19 +174,19 @@ public struct OutputManifest: Sendable, Equatable {
     public var key: String { hasher.hexDigest() }
   }
 
+  /// Scalar by scalar: `\r\n` is one `Character`, and must still become `\\r\\n`.
   static func escape(_ text: String) -> String {
-    guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return text }
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "\\": escaped += "\\\\"
-      case "\t": escaped += "\\t"
-      case "\n": escaped += "\\n"
-      case "\r": escaped += "\\r"
-      default: escaped.append(character)
+    var escaped = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
+      case "\t": escaped.append(contentsOf: "\\t".unicodeScalars)
+      case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+      case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+      default: escaped.append(scalar)
       }
     }
-    return escaped
+    return String(escaped)
   }
 
   static func unescape(_ field: UnsafeBufferPointer<UInt8>) -> String {
