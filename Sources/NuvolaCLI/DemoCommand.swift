@@ -42,11 +42,13 @@ enum DemoCommand {
       ])
       written += try DemoReports.write(snapshot: snapshot, rules: rules, folder: folder, context: context)
     }
+    let portal = try DemoReports.portal(store: store, folder: folder, context: demoContext)
     if context.format == .json {
       let json = JSON.object([
         ("store", .string(storePath)),
         ("imported", .int(outcomes.count)),
         ("reports", .array(written.map(JSON.string))),
+        ("portal", .string(portal.page)),
       ])
       context.print(json.serialized(sortKeys: true))
       return
@@ -62,9 +64,11 @@ enum DemoCommand {
       context.language == .it
         ? "\nImportati \(outcomes.count) inventari di esempio in \(storePath).\n"
           + "Scritti \(written.count) rapporti in \(folder.root.path), situazione al \(context.asOf.italian).\n"
+          + "Portale delle province degli esempi (\(portal.rows) comuni): \(portal.page).\n"
           + "Gli esempi sono dati illustrativi, non gli inventari reali dei comuni. Popolazione: \(Register.attribution)."
         : "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
           + "Wrote \(written.count) reports into \(folder.root.path), as of \(context.asOf).\n"
+          + "Portal of the samples' provinces (\(portal.rows) comuni): \(portal.page).\n"
           + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution)."
     )
   }

@@ -35,4 +35,19 @@ enum DemoReports {
     }
     return written
   }
+
+  /// The portal of the provinces the samples are in, every comune of them (most without an
+  /// inventory: register facts and awards), linking to the samples' reports.
+  static func portal(store: InventoryStore, folder: OutputFolder, context: Context) throws
+    -> (page: String, rows: Int)
+  {
+    let register = Register.shipped
+    let provinces = Set(try store.comuni().compactMap { register.entry(code: $0.istatCode)?.provinceAbbreviation })
+    let entries = register.entries.filter { provinces.contains($0.provinceAbbreviation) }
+    let names = Set(entries.map(\.province)).sorted().joined(separator: ", ")
+    let outcome = try PortalCommand.write(
+      entries: entries, scope: (context.language == .it ? "province di " : "provinces of ") + names,
+      folder: folder, force: false, context: context)
+    return (folder.target(PortalCommand.pageName(context.language)).path, outcome.rows)
+  }
 }

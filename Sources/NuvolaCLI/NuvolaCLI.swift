@@ -28,6 +28,7 @@ public enum NuvolaCLI {
     FundingCommand.command,
     AwardsCommand.command,
     ReportCommand.command,
+    PortalCommand.command,
     ConsolidateCommand.command,
     ProgressCommand.command,
     GenerateCommand.command,

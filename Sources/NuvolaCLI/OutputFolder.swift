@@ -192,6 +192,35 @@ final class OutputFolder: Sendable {
     if folder != descriptor { close(folder) }
   }
 
+  /// The size of the regular file at `relativePath` inside the folder; nil when there is none (a
+  /// link or a folder counts as none). One `fstatat` from the folder: cheap enough to check every
+  /// file of a national run.
+  func size(of relativePath: String) -> Int? {
+    var status = stat()
+    guard !relativePath.hasPrefix("/"), !relativePath.split(separator: "/").contains(".."),
+      fstatat(descriptor, relativePath, &status, AT_SYMLINK_NOFOLLOW) == 0,
+      status.st_mode & S_IFMT == S_IFREG
+    else { return nil }
+    return Int(status.st_size)
+  }
+
+  /// The bytes of the regular file at `relativePath` inside the folder, nil when it cannot be read.
+  func contents(of relativePath: String) -> [UInt8]? {
+    guard let size = size(of: relativePath) else { return nil }
+    let file = openat(descriptor, relativePath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard file >= 0 else { return nil }
+    defer { close(file) }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var offset = 0
+    while offset < size {
+      let count = bytes.withUnsafeMutableBytes { Glibc.read(file, $0.baseAddress! + offset, size - offset) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return nil }
+      offset += count
+    }
+    return bytes
+  }
+
   func target(_ relativePath: String) -> URL {
     relativePath.split(separator: "/").reduce(root) { $0.appendingPathComponent(String($1)) }
   }

@@ -19,6 +19,9 @@ enum ReportCommand {
         as-of day: --as-of YYYY-MM-DD, default today; every report states it.
         Here --format takes the report formats html, md, csv or json. --for all (or a list such as
         it-manager,mayor) writes several readers' reports with one run of the engine per comune.
+        With --all the run is incremental: the folder's .nuvola-manifest.tsv keeps what each comune's
+        files were made from (snapshot, awards, rules, as-of day, language, options), and only the
+        comuni whose inputs changed are written again; --force rewrites them all.
         """,
       options: [
         .value(
@@ -28,6 +31,7 @@ enum ReportCommand {
           "--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
         .flag("--all", "Every comune in the store, one after the other"),
+        .flag("--force", "With --all: rewrite every comune's reports, whatever the manifest says"),
       ],
       positionals: [
         PositionalSpec(
@@ -64,17 +68,11 @@ enum ReportCommand {
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
     }
     if all {
-      // Workers render and stage each comune's files; each batch is flushed to disk once, then the
-      // files are put in place and listed in the store's order.
-      try ComuneScope.all(
-        context: context, label: "report",
-        work: { snapshot in try files(snapshot).map { try folder.stage($0.bytes, to: $0.name) } },
-        batchDone: { try folder.flush() },
-        show: { staged in
-          for file in staged { try folder.place(file) }
-          show(staged.map(\.relativePath))
-        },
-        discard: { staged in staged.forEach(folder.discard) })
+      try writeAll(
+        job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
+          + language.rawValue,
+        files: files, rules: rules, awards: awards, folder: folder, outName: outName,
+        force: arguments.has("--force"), context: context)
     } else {
       let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)
       var written: [String] = []

@@ -136,6 +136,11 @@ struct NuvolaCLITests {
     #expect(result.code == 0, "\(result.err)")
     #expect(result.out.contains("Sondrio"))
     #expect(FileManager.default.fileExists(atPath: cli.path("reports/014061-sondrio/inventory.json")))
+    // The portal of the samples' provinces (Como, Sondrio, Varese), linking to their reports.
+    #expect(result.out.contains("Portale delle province degli esempi (360 comuni): "))
+    let portal = try #require(cli.contents("reports/index.html").map { String(decoding: $0, as: UTF8.self) })
+    #expect(portal.contains("Comuni nel cloud: province di Como, Sondrio, Varese"))
+    #expect(portal.contains("<a href=\"014061-sondrio/it-manager.html\">Sondrio</a>"))
   }
 
   @Test func demoWithoutInventoriesFails() {

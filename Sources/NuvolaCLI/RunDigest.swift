@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+import NuvolaKit
+
+/// The inputs of an incremental run (`report --all`, `portal`) that are the same for every comune,
+/// as digests: the program itself (its size and modification time: a new build may write other
+/// reports), every rules file read, and the awards' files. With the as-of day, the language and
+/// the options they make a run's key; each comune adds its snapshot and its awards
+/// (`comuneKey`).
+struct RunDigest {
+  let run: String
+
+  init(job: String, rules: RuleBook, awards: AwardBook, context: Context) throws {
+    var parts = [job, context.asOf.description, context.language.rawValue, RunDigest.program()]
+    parts += try RunDigest.rulesFiles(context: context)
+    parts += awards.sources.map { "\($0.fileName) \($0.measures) \($0.dataDate) \($0.dateOrigin.rawValue)" }
+    parts += rules.files.map { "\($0.fileName) \($0.origin) \($0.date)" }
+    run = OutputManifest.key(parts)
+  }
+
+  /// A comune's key: the run's, its current snapshot (content hash and stored name, which names
+  /// its folder) and its awards, every field.
+  func comuneKey(code: String, snapshot: SnapshotInfo?, awards: AwardBook) -> String {
+    var hasher = OutputManifest.KeyHasher()
+    for part in [run, code, snapshot?.contentHash ?? "", snapshot?.name ?? ""] { hasher.add(part) }
+    for award in awards.awards(istatCode: code) {
+      for part in [award.measure.rawValue, award.avviso, award.cup, award.decree ?? "", award.state.rawValue] {
+        hasher.add(part)
+      }
+      for number in [
+        Int64(award.window), award.amount.cents, Int64(award.line), RunDigest.day(award.stateDay),
+        RunDigest.day(award.fundingDay), RunDigest.day(award.applicationDay),
+        RunDigest.day(award.source.dataDate),
+      ] {
+        hasher.add(number)
+      }
+      hasher.add(award.source.fileName)
+    }
+    return hasher.key
+  }
+
+  /// A day as one number (YYYYMMDD), -1 when unknown.
+  static func day(_ day: Day?) -> Int64 {
+    day.map { Int64($0.year * 10_000 + $0.month * 100 + $0.day) } ?? -1
+  }
+
+  /// Size and modification time of the running program.
+  static func program() -> String {
+    var status = stat()
+    guard stat("/proc/self/exe", &status) == 0 else { return "unknown" }
+    return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+  }
+
+  /// The name and bytes' digest of every rules file: the shipped ones and those of `--rules DIR`.
+  static func rulesFiles(context: Context) throws -> [String] {
+    var parts: [String] = []
+    for folder in [RuleBook.bundledDirectory?.path, context.rulesDirectory].compactMap({ $0 }) {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for name in names.sorted() where name.hasSuffix(".json") {
+        let bytes = FileManager.default.contents(atPath: folder + "/" + name) ?? Data()
+        parts.append(name + " " + SHA256.hex(bytes))
+      }
+    }
+    return parts
+  }
+}
