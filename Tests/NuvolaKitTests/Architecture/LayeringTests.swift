@@ -21,6 +21,7 @@ struct LayeringTests {
       "Engine": model,
       "Generate": model,
       "Reports": model.union(["Engine"]),
+      "Portal": model.union(["Engine", "Reports"]),
     ]
   }()
 
@@ -109,6 +110,13 @@ struct LayeringTests {
     }
     #expect(edges.subtracting(Self.pending).sorted() == [])
     #expect(Self.pending.subtracting(edges).sorted() == [], "a pending edge is gone: remove it from the list")
+  }
+
+  /// A new subsystem folder must take its place in the order before it can hold code.
+  @Test func everyFolderHasItsPlace() throws {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: Self.kitRoot.path)
+      .filter { !$0.hasPrefix(".") && $0 != "Resources" && !$0.hasSuffix(".swift") }
+    #expect(Set(folders).subtracting(Self.allowed.keys).sorted() == [])
   }
 
   @Test func onlyTheStoreImportsSQLite() {
