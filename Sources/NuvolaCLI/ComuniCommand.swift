@@ -34,11 +34,13 @@ enum ComuniCommand {
       }
       context.print(JSON.array(items).serialized(sortKeys: true))
     case .csv:
-      var writer = CSVWriter(neutraliseFormulas: true)
-      var text = writer.row([
-        "istat_code", "name", "snapshot", "snapshots", "inventory_date", "source", "sites", "assets",
-        "applications", "links",
-      ])
+      var writer = context.csvWriter
+      var text = writer.row(
+        context.csvDialect.header(
+          [
+            "istat_code", "name", "snapshot", "snapshots", "inventory_date", "source", "sites", "assets",
+            "applications", "links",
+          ], language: context.language))
       for comune in comuni {
         text += writer.row([
           comune.istatCode, name(comune), String(comune.current.id), String(comune.snapshotCount),

@@ -90,7 +90,7 @@ enum FundingCommand {
     let rows = table.rows(for: entries, overrides: overrides)
     switch context.format {
     case .csv:
-      context.console.out(table.csv(rows))
+      context.console.out(table.csv(rows, dialect: context.csvDialect, language: context.language))
     case .json:
       let json = JSON.object([
         ("columns", table.columnsJSON),

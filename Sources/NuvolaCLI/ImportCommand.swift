@@ -49,8 +49,10 @@ enum ImportCommand {
       try importForeign(arguments, context: context)
       return
     }
-    let store = try InventoryStore(path: context.databasePath, mode: .create)
-    let outcomes = try importAll(arguments.positionals, into: store, context: context)
+    // A store that did not exist is removed again when the import fails: nothing is written.
+    let outcomes = try InventoryStore.writing(path: context.databasePath) { store in
+      try importAll(arguments.positionals, into: store, context: context)
+    }
     report(outcomes, context: context)
   }
 
@@ -139,8 +141,8 @@ extension ImportCommand {
     if !FileManager.default.fileExists(atPath: context.databasePath) {
       prepared = try importer.read(bytes, file: path, into: fresh, baseName: baseName)
     }
-    let store = try InventoryStore(path: context.databasePath, mode: .create)
-    let (result, outcome) = try store.importBatch { session -> (ForeignImport, SaveOutcome) in
+    let (result, outcome) = try InventoryStore.writing(path: context.databasePath) { store in
+      try store.importBatch { session -> (ForeignImport, SaveOutcome) in
       let current = try store.currentSnapshot(istatCode: entry.istatCode)
       let result: ForeignImport
       if current == nil, let prepared {
@@ -148,7 +150,8 @@ extension ImportCommand {
       } else {
         result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
       }
-      return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
+        return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
+      }
     }
     report(result.report, outcome: outcome, entry: entry, context: context)
   }

@@ -12,6 +12,11 @@ public enum NuvolaCLI {
       "--format", "FORMAT", "Output: text (default), json or csv where a command offers it",
       allowed: ["text", "json", "csv"]),
     .value("--lang", "LANG", "Language of summaries and reports: it (default) or en", allowed: ["it", "en"]),
+    .value(
+      "--csv-dialect", "DIALECT",
+      "CSV for excel-it (default: ';', decimal comma, UTF-8 with BOM, Italian titles) or rfc4180 "
+        + "(',', decimal point, no BOM, column keys: for scripts)",
+      allowed: CSVDialect.all.map(\.name)),
     .value("--rules", "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
     .value(
       "--as-of", "DATE",

@@ -84,9 +84,25 @@ struct NuvolaCLITests {
     let bad = cli.path("bad.json")
     try Data("{".utf8).write(to: URL(fileURLWithPath: bad))
     #expect(cli.run(["import", sondrio, bad]).code == 65)
-    let list = cli.run(["comuni"])
-    #expect(list.code == 0)
-    #expect(list.out.contains("holds no comuni"))
+    // There was no store: the failed import leaves none behind (not an empty 200 KB one).
+    #expect(!FileManager.default.fileExists(atPath: cli.path("nuvola.sqlite")))
+    #expect(cli.run(["comuni"]).code == 1)
+  }
+
+  @Test func aFailedImportIntoAnExistingStoreKeepsIt() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let bad = cli.path("bad.json")
+    try Data("{".utf8).write(to: URL(fileURLWithPath: bad))
+    #expect(cli.run(["import", bad]).code == 65)
+    #expect(cli.run(["comuni"]).out.contains("014061"))
+  }
+
+  @Test func aFailedForeignImportLeavesNoStore() throws {
+    let bad = cli.path("vinfo.csv")
+    try Data("not,an,rvtools\nexport\n".utf8).write(to: URL(fileURLWithPath: bad))
+    let result = cli.run(["import", "--from", "rvtools", bad, "--comune", "Sondrio"])
+    #expect(result.code == 65, "\(result.err)")
+    #expect(!FileManager.default.fileExists(atPath: cli.path("nuvola.sqlite")))
   }
 
   @Test func readingAMissingStoreFailsWithoutCreatingIt() {
