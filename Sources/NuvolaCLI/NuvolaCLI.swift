@@ -60,6 +60,8 @@ public enum NuvolaCLI {
     today: Day
   ) -> Int32 {
     var commandName: String?
+    // The language of messages about input: Italian unless `--lang en` was parsed.
+    var language = Language.it
     do {
       switch try parser.parse(arguments) {
       case .version:
@@ -72,6 +74,7 @@ public enum NuvolaCLI {
         }
       case .run(let name, let global, let arguments):
         commandName = name
+        language = Language(rawValue: global.value("--lang") ?? "it") ?? .it
         guard let command = commands.first(where: { $0.spec.name == name }) else {
           throw CLIError.usage("unknown command '\(Diagnostic.shorten(name))'")
         }
@@ -104,9 +107,10 @@ public enum NuvolaCLI {
       }
     } catch let error as InputError {
       let count = error.diagnostics.count + error.omitted
-      var text = "Error: invalid input data (\(count) problem\(count == 1 ? "" : "s")); nothing was written.\n"
+      let texts = TextCatalogue.messages
+      var text = texts.text("error.invalid_input", language, count: count, ["count": String(count)]) + "\n"
       for diagnostic in error.diagnostics { text += "  \(diagnostic)\n" }
-      if error.omitted > 0 { text += "  ... and \(error.omitted) more problems not shown\n" }
+      if error.omitted > 0 { text += texts.text("error.more_problems", language, ["count": String(error.omitted)]) + "\n" }
       console.err(text)
       return ExitCode.invalidData
     } catch {

@@ -80,7 +80,9 @@ struct NamesAndMessagesTests {
     #expect(result.code == ExitCode.invalidData)
     #expect(
       result.err
-        == "Error: invalid input data (1 problem); nothing was written.\n"
+        == (language.isEmpty
+          ? "Errore: dati non validi (1 problema); non è stato scritto nulla.\n"
+          : "Error: invalid input data (1 problem); nothing was written.\n")
         + "  \(path):6:13: at $.comune.name: the name does not match the ISTAT register for 012019 "
         + "(found \"Bre\\u202ent\\u200da\"); expected Brenta (accents, case and spacing aside), "
         + "or no name\n",

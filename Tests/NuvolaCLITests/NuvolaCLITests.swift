@@ -46,11 +46,11 @@ struct NuvolaCLITests {
   @Test func importThenListThenShow() throws {
     let imported = cli.run(["import", sondrio])
     #expect(imported.code == 0, "\(imported.err)")
-    #expect(imported.out.contains("014061 Sondrio: new snapshot 1"))
+    #expect(imported.out.contains("014061 Sondrio: nuova fotografia 1"))
 
     let again = cli.run(["import", sondrio])
     #expect(again.code == 0)
-    #expect(again.out.contains("unchanged, same as snapshot 1"))
+    #expect(again.out.contains("invariato, uguale alla fotografia 1"))
 
     let list = cli.run(["comuni", "--format", "json"])
     #expect(list.code == 0)
@@ -74,7 +74,7 @@ struct NuvolaCLITests {
     try Data(#"{"comune": {"istat_code": "999999", "population": "dieci"}}"#.utf8).write(to: URL(fileURLWithPath: bad))
     let result = cli.run(["import", bad])
     #expect(result.code == 65)
-    #expect(result.err.contains("nothing was written"))
+    #expect(result.err.contains("non è stato scritto nulla"))
     #expect(result.err.contains("999999"))
     #expect(result.err.contains("dieci"))
     #expect(cli.run(["comuni", "--format", "json"]).out == before)
