@@ -18,7 +18,7 @@ struct ItalianOutputTests {
   static let leaked = [
     "unknown", "Snapshot", "snapshot", "Imported", "Population", "Staff", "Devices", "Applications", "Sites",
     "Links", "Store", "critical", "high", "medium", "low", "warning", "yes", "Error", "invalid", "records",
-    "inventories", "unchanged", "Yearly", "Vendor", "Deployment", "rehost", "replatform", "Use",
+    "inventories", "unchanged", "Yearly", "Vendor", "Deployment", "Use",
   ]
 
   /// The English words of the message catalogue that its Italian texts never use.
@@ -55,6 +55,7 @@ struct ItalianOutputTests {
       runs += [
         ("show \(code)", ["show", code]), ("audit \(code)", ["audit", code]), ("ced \(code)", ["ced", code]),
         ("funding \(code)", ["funding", code]), ("awards \(code)", ["awards", code]),
+        ("plan \(code)", ["plan", code]),
       ]
     }
     runs += [
@@ -66,7 +67,11 @@ struct ItalianOutputTests {
     for (name, arguments) in runs {
       let result = cli.run(arguments)
       let output = result.out + result.err
-      #expect(english(in: output).isEmpty, "\(name): English words \(english(in: output))")
+      // Not yet translated, and listed so that nothing else slips in: the plan's facts notation
+      // (`cloud_qualified=yes`) and the units of its defaults (`EUR/year`), from the engine and rules.
+      let pending: Set<String> = name.hasPrefix("plan") ? ["yes", "cost", "year"] : []
+      let found = english(in: output).filter { !pending.contains($0) }
+      #expect(found.isEmpty, "\(name): English words \(found)")
       #expect(!output.contains("{{"), "\(name): a catalogue key is missing")
     }
   }
