@@ -161,7 +161,7 @@ enum ConsolidateCommand {
       func count(_ value: Int) -> String { inventory ? String(value) : "" }
       var cells = [
         member.istatCode, member.name, member.province, member.population.value.map(String.init) ?? "",
-        member.population.source.rawValue, member.cluster?.key ?? "unknown", inventory ? "yes" : "no",
+        member.population.source.rawValue, member.cluster?.key ?? "unknown", dialect.flag(inventory, language: language),
         member.snapshot.map { String($0.id) } ?? "", amount(member.spend.value),
         member.spend.status.rawValue, count(member.sites.count), count(member.sitesOf(.a)),
         count(member.sitesOf(.gruppoB)), count(closing[member.istatCode]?.count ?? 0),
@@ -173,10 +173,10 @@ enum ConsolidateCommand {
       let funding = member.funding.compactMap { $0 }.reduce(Money.zero, +)
       cells += [
         amount(saving?.sharedContractSaving), amount(saving?.volumeSaving),
-        amount(saving?.saving), (saving?.estimatedSaving ?? .zero) > .zero ? "yes" : "no",
+        amount(saving?.saving), dialect.flag((saving?.estimatedSaving ?? .zero) > .zero, language: language),
         amount(fee?.membershipFee), fee?.requested.map { String($0.count) } ?? "",
         fee.map { $0.requested == nil ? "" : amount($0.tariffs) } ?? "", amount(fee?.pays),
-        amount(fee?.takenOver), pilots.contains(member.istatCode) ? "yes" : "no",
+        amount(fee?.takenOver), dialect.flag(pilots.contains(member.istatCode), language: language),
         waves[member.istatCode].map(String.init) ?? "", amount(funding),
         String(member.funding.filter { $0 == nil }.count),
       ]

@@ -88,7 +88,7 @@ enum ProgressCommand {
         report.istatCode, String(report.from.id), String(report.to.id), indicator.key,
         indicator.label.text(language), indicator.unit.rawValue, value(indicator.before, indicator.unit),
         value(indicator.after, indicator.unit), indicator.better.rawValue,
-        indicator.verdict.rawValue,
+        dialect.value(indicator.verdict.rawValue, label: indicator.verdict.label, language: language),
       ])
     }
     return text

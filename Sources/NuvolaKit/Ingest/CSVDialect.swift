@@ -51,4 +51,17 @@ public struct CSVDialect: Sendable, Equatable {
     guard labelledHeaders else { return keys }
     return keys.map { CSVColumnTitles.shipped.title(of: $0, language: language) }
   }
+
+  /// A coded value (`improved`) for the reader: its label in `language` for spreadsheets
+  /// (`migliorato`), the code itself for scripts.
+  public func value(_ code: String, label: BilingualText, language: Language) -> String {
+    labelledHeaders ? label.text(language) : code
+  }
+
+  /// A yes-or-no cell: `sì`/`no` in an Italian spreadsheet, `yes`/`no` for scripts and in English.
+  public func flag(_ value: Bool, language: Language) -> String {
+    self.value(
+      value ? "yes" : "no", label: BilingualText(it: value ? "sì" : "no", en: value ? "yes" : "no"),
+      language: language)
+  }
 }

@@ -63,4 +63,13 @@ import Testing
     for key in RegisterFunding.fixedHeader { #expect(titles.hasTitle(key), "\(key)") }
     #expect(CSVDialect.rfc4180.header(["istat_code"], language: .it) == ["istat_code"])
   }
+
+  @Test func codedValuesReadAsWordsInSpreadsheets() {
+    let label = BilingualText(it: "migliorato", en: "improved")
+    #expect(CSVDialect.excelItalian.value("improved", label: label, language: .it) == "migliorato")
+    #expect(CSVDialect.rfc4180.value("improved", label: label, language: .it) == "improved")
+    #expect(CSVDialect.excelItalian.flag(true, language: .it) == "sì")
+    #expect(CSVDialect.excelItalian.flag(true, language: .en) == "yes")
+    #expect(CSVDialect.rfc4180.flag(false, language: .it) == "no")
+  }
 }
