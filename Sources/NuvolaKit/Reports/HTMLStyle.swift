@@ -5,7 +5,7 @@ enum HTMLStyle {
   /// Column ids whose cells hold codes, paths and citations without spaces: on paper they may break
   /// anywhere, where every other cell breaks between words only.
   static let breakAnywhereColumns: Set<String> = [
-    "source", "sources", "evidence", "file", "key", "code", "record_id", "product", "missing_facts",
+    "source", "sources", "evidence", "code", "record_id", "product", "missing_facts",
   ]
 
 
