@@ -161,7 +161,8 @@ enum ConsolidateCommand {
       func count(_ value: Int) -> String { inventory ? String(value) : "" }
       var cells = [
         member.istatCode, member.name, member.province, member.population.value.map(String.init) ?? "",
-        member.population.source.rawValue, member.cluster?.key ?? "unknown", dialect.flag(inventory, language: language),
+        member.population.source.rawValue, member.cluster?.key ?? "unknown",
+        dialect.flag(inventory, language: language),
         member.snapshot.map { String($0.id) } ?? "", amount(member.spend.value),
         member.spend.status.rawValue, count(member.sites.count), count(member.sitesOf(.a)),
         count(member.sitesOf(.gruppoB)), count(closing[member.istatCode]?.count ?? 0),

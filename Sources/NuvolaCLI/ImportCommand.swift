@@ -151,13 +151,13 @@ extension ImportCommand {
     }
     let (result, outcome) = try InventoryStore.writing(path: context.databasePath) { store in
       try store.importBatch { session -> (ForeignImport, SaveOutcome) in
-      let current = try store.currentSnapshot(istatCode: entry.istatCode)
-      let result: ForeignImport
-      if current == nil, let prepared {
-        result = prepared
-      } else {
-        result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
-      }
+        let current = try store.currentSnapshot(istatCode: entry.istatCode)
+        let result: ForeignImport
+        if current == nil, let prepared {
+          result = prepared
+        } else {
+          result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
+        }
         return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
       }
     }

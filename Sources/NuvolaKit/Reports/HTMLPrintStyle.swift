@@ -19,10 +19,12 @@ struct HTMLPrintStyle {
     let of = texts.text("print.of", language)
     var css = "@media print {\n"
     css += "  @page { @top-left { content: \(HTMLPrintStyle.string(header)); }\n"
-    css += "    @bottom-right { content: \(HTMLPrintStyle.string(page + " ")) counter(page) "
+    css +=
+      "    @bottom-right { content: \(HTMLPrintStyle.string(page + " ")) counter(page) "
       + "\(HTMLPrintStyle.string(" " + of + " ")) counter(pages); } }\n"
     if document.audience == .mayor {
-      css += "  .report-footer::before { content: \(HTMLPrintStyle.string(texts.text("print.mayor_details", language))); }\n"
+      css +=
+        "  .report-footer::before { content: \(HTMLPrintStyle.string(texts.text("print.mayor_details", language))); }\n"
     }
     css += "}\n"
     return css
@@ -42,7 +44,11 @@ struct HTMLPrintStyle {
       case ">": quoted += "\\3E "
       case "&": quoted += "\\26 "
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { quoted += " " } else { quoted.unicodeScalars.append(scalar) }
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          quoted += " "
+        } else {
+          quoted.unicodeScalars.append(scalar)
+        }
       }
     }
     return quoted + "\""

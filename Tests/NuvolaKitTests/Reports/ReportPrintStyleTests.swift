@@ -7,7 +7,9 @@ import Testing
 @Suite struct ReportPrintStyleTests {
   @Test func runningHeaderAndPageNumbersInTheReportsLanguage() {
     let italian = HTMLPrintStyle(ReportFixtures.document(.itManager, .it)).css
-    #expect(italian.contains("@top-left { content: \"Comune di Sondrio (SO), codice ISTAT 014061 · situazione al 04/12/2026\"; }"))
+    #expect(
+      italian.contains(
+        "@top-left { content: \"Comune di Sondrio (SO), codice ISTAT 014061 · situazione al 04/12/2026\"; }"))
     #expect(italian.contains("@bottom-right { content: \"Pagina \" counter(page) \" di \" counter(pages); }"))
     #expect(!italian.contains("report-footer::before"))
     let english = HTMLPrintStyle(ReportFixtures.document(.mayor, .en)).css
