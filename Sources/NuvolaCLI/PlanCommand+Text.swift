@@ -136,7 +136,7 @@ extension PlanCommand {
         ? t("ipotesi", "assumption")
         : parameter.confirmed ? t("confermato", "confirmed") : t("non confermato", "unconfirmed")
       lines.append(
-        "  \(parameter.key) = \(JSON.double(parameter.value).serialized()) \(parameter.unit) (\(status); "
+        "  \(parameter.key) = \(JSON.double(parameter.value).serialized()) \(parameter.unit(language)) (\(status); "
           + "\(parameter.source.citation); \(item.file))")
     }
     return lines.joined(separator: "\n")

@@ -46,6 +46,9 @@ public struct TextCatalogue: Sendable {
   /// The command line's messages.
   public static let messages = TextCatalogue.shipped("messages")
 
+  /// The units of the rules' parameters.
+  public static let units = TextCatalogue.shipped("units")
+
   /// The text of `key` in `language` with its placeholders filled; with `count`, the `.one` form
   /// when the count is 1 and there is one.
   public func text(

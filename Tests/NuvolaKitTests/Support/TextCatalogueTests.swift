@@ -5,7 +5,7 @@ import Testing
 
 /// The shipped text catalogues: every line has its key and both languages, and texts are filled.
 @Suite struct TextCatalogueTests {
-  @Test(arguments: ["messages", "csv-columns"])
+  @Test(arguments: ["messages", "csv-columns", "units"])
   func everyKeyHasBothLanguages(name: String) throws {
     let text = try #require(TextCatalogue.shippedText(name))
     var keys = Set<String>()
@@ -16,6 +16,18 @@ import Testing
       #expect(keys.insert(String(parts[0])).inserted, "\(name).tsv: \(parts[0]) twice")
     }
     #expect(TextCatalogue.shipped(name).texts.count == keys.count - 1)  // less the header line
+  }
+
+  /// Every unit the shipped rules use has its words in both languages.
+  @Test func everyUnitOfTheRulesIsListed() throws {
+    let book = try RuleBook.load()
+    let parameters = [
+      book.auditThresholds, book.costDefaults, book.consolidation.values, book.planning.values,
+    ].flatMap { $0.values.values }
+    for parameter in parameters {
+      #expect(TextCatalogue.units.texts[parameter.unit] != nil, "unit \(parameter.unit) of \(parameter.key)")
+    }
+    #expect(TextCatalogue.units.text("years", .it) == "anni")
   }
 
   /// A text's placeholders are the same in both languages: a translation cannot lose a value.
