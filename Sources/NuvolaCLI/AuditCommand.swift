@@ -69,7 +69,10 @@ enum AuditCommand {
       let evidence = finding.evidence.map { item -> String in
         var text = "\(item.recordType.rawValue) \(item.recordId)"
         if let field = item.field {
-          text += " \(field) = " + (item.value.map { Diagnostic.quoted($0) } ?? (it ? "non noto" : "unknown"))
+          text +=
+            " \(field) = "
+            + (item.value.map { Diagnostic.quoted(EvidenceText.value($0, language)) }
+              ?? EvidenceText.value(nil, language))
         }
         return text
       }

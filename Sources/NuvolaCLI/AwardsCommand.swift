@@ -153,7 +153,9 @@ enum AwardsCommand {
     let awards = Array(book.awards(istatCode: entry.istatCode))
     switch context.format {
     case .json: context.print(AwardsText.json(entry: entry, awards: awards, book: book).serialized(sortKeys: true))
-    case .csv: context.console.out(AwardsText.csv(entry: entry, awards: awards))
+    case .csv:
+      context.console.out(
+        AwardsText.csv(entry: entry, awards: awards, dialect: context.csvDialect, language: context.language))
     case .text: context.print(AwardsText.text(
         entry: entry, awards: awards, book: book, language: context.language, asOf: context.asOf))
     }
@@ -179,7 +181,9 @@ enum AwardsCommand {
     case .json:
       context.print(
         AwardsText.summaryJSON(summaries, scope: scope, comuni: comuni, book: book).serialized(sortKeys: true))
-    case .csv: context.console.out(AwardsText.summaryCSV(summaries))
+    case .csv:
+      context.console.out(
+        AwardsText.summaryCSV(summaries, dialect: context.csvDialect, language: context.language))
     case .text:
       context.print(
         AwardsText.summaryText(summaries, scope: scope, comuni: comuni, book: book, language: context.language))

@@ -135,13 +135,14 @@ enum AwardsText {
     "funding_day", "application_day", "source_file", "data_date",
   ]
 
-  static func csv(entry: RegisterEntry, awards: [Award]) -> String {
-    CSVWriter(neutraliseFormulas: true, lineEnding: .lf).document(
-      header: csvHeader,
+  static func csv(entry: RegisterEntry, awards: [Award], dialect: CSVDialect, language: Language) -> String {
+    let writer = CSVWriter(dialect: dialect)
+    return writer.document(
+      header: dialect.header(csvHeader, language: language),
       rows: awards.map { award in
         [
           entry.istatCode, entry.name, award.measure.code, award.avviso, String(award.window),
-          award.amount.description, award.cup, award.decree ?? "", award.state.rawValue,
+          writer.number(award.amount.description), award.cup, award.decree ?? "", award.state.rawValue,
           award.stateDay?.description ?? "", award.fundingDay.description,
           award.applicationDay?.description ?? "", award.source.fileName, award.source.dataDate.description,
         ]
@@ -195,16 +196,18 @@ enum AwardsText {
     return lines.joined(separator: "\n")
   }
 
-  static func summaryCSV(_ summaries: [AwardSummary]) -> String {
-    CSVWriter(neutraliseFormulas: true, lineEnding: .lf).document(
-      header: [
-        "measure", "register_column", "comuni", "awarded_count", "awarded_amount", "paid_count", "paid_amount",
-        "pending_count", "pending_amount", "renounced_count", "renounced_amount",
-      ],
+  static func summaryCSV(_ summaries: [AwardSummary], dialect: CSVDialect, language: Language) -> String {
+    let writer = CSVWriter(dialect: dialect)
+    return writer.document(
+      header: dialect.header(
+        [
+          "measure", "register_column", "comuni", "awarded_count", "awarded_amount", "paid_count", "paid_amount",
+          "pending_count", "pending_amount", "renounced_count", "renounced_amount",
+        ], language: language),
       rows: summaries.map { summary in
         [summary.measure.code, summary.measure.registerColumn, String(summary.comuni)]
           + [summary.awarded, summary.paid, summary.pending, summary.renounced].flatMap {
-            [String($0.count), $0.amount.description]
+            [String($0.count), writer.number($0.amount.description)]
           }
       })
   }

@@ -95,7 +95,7 @@ enum CEDCommand {
         header: it ? ["Criterio", "Esito", "Evidenza"] : ["Criterion", "Status", "Evidence"])
       for criterion in site.criteria {
         let evidence = criterion.evidence.map { item in
-          "\(item.field ?? "") = \(item.value ?? (it ? "non noto" : "unknown"))"
+          "\(item.field ?? "") = \(EvidenceText.value(item.value, language))"
         }
         table.append([
           criterion.title.text(language) + (criterion.requiredForA ? " *" : ""),

@@ -34,11 +34,13 @@ enum ComuniCommand {
       }
       context.print(JSON.array(items).serialized(sortKeys: true))
     case .csv:
-      var writer = CSVWriter(neutraliseFormulas: true)
-      var text = writer.row([
-        "istat_code", "name", "snapshot", "snapshots", "inventory_date", "source", "sites", "assets",
-        "applications", "links",
-      ])
+      var writer = context.csvWriter
+      var text = writer.row(
+        context.csvDialect.header(
+          [
+            "istat_code", "name", "snapshot", "snapshots", "inventory_date", "source", "sites", "assets",
+            "applications", "links",
+          ], language: context.language))
       for comune in comuni {
         text += writer.row([
           comune.istatCode, name(comune), String(comune.current.id), String(comune.snapshotCount),
@@ -48,22 +50,27 @@ enum ComuniCommand {
       }
       context.console.out(text)
     case .text:
+      let language = context.language
+      let texts = TextCatalogue.messages
       if comuni.isEmpty {
-        context.print("The store \(context.databasePath) holds no comuni yet: run 'nuvola import PATH...'.")
+        context.print(texts.text("comuni.empty", language, ["path": context.databasePath]))
         return
       }
-      var table = TextTable(header: [
-        "ISTAT", "Comune", "Snapshot", "Date", "Sites", "Assets", "Apps", "Source",
-      ])
+      let format = ReportFormatter(language)
+      var table = TextTable(header: texts.cells("comuni.header", language))
       for comune in comuni {
         table.append([
           comune.istatCode, name(comune), "\(comune.current.id) (\(comune.snapshotCount))",
-          comune.current.inventoryDate?.description ?? "unknown", String(comune.siteCount),
-          String(comune.assetCount), String(comune.applicationCount), comune.current.source,
+          comune.current.inventoryDate.map(format.day) ?? texts.text("common.unknown", language),
+          String(comune.siteCount), String(comune.assetCount), String(comune.applicationCount),
+          comune.current.source,
         ])
       }
       context.print(table.render())
-      context.print("\(comuni.count) comun\(comuni.count == 1 ? "e" : "i") in \(context.databasePath)")
+      context.print(
+        texts.text(
+          "comuni.count", language, count: comuni.count,
+          ["count": String(comuni.count), "path": context.databasePath]))
     }
   }
 }

@@ -63,7 +63,7 @@ enum ConsolidateCommand {
       }
       context.print(json.serialized(sortKeys: true))
     case .csv:
-      context.console.out(csv(analysis))
+      context.console.out(csv(analysis, dialect: context.csvDialect, language: context.language))
     case .text:
       context.print(TextReport(analysis: analysis, store: storeNote, language: context.language).render())
     }
@@ -143,9 +143,10 @@ enum ConsolidateCommand {
     ]
 
   /// One row per comune by ISTAT code; unknown values are empty cells, never 0. Totals are in the JSON.
-  static func csv(_ analysis: ConsolidationAnalysis) -> String {
-    var writer = CSVWriter(neutraliseFormulas: true, lineEnding: .lf)
-    var text = writer.row(csvHeader)
+  static func csv(_ analysis: ConsolidationAnalysis, dialect: CSVDialect, language: Language) -> String {
+    var writer = CSVWriter(dialect: dialect)
+    var text = writer.row(dialect.header(csvHeader, language: language))
+    func amount(_ money: Money?) -> String { money.map { writer.number($0.description) } ?? "" }
     let procurement = Dictionary(
       uniqueKeysWithValues: analysis.procurement.members.map { ($0.istatCode, $0) })
     let fees = Dictionary(uniqueKeysWithValues: analysis.centre.fees.map { ($0.istatCode, $0) })
@@ -160,23 +161,24 @@ enum ConsolidateCommand {
       func count(_ value: Int) -> String { inventory ? String(value) : "" }
       var cells = [
         member.istatCode, member.name, member.province, member.population.value.map(String.init) ?? "",
-        member.population.source.rawValue, member.cluster?.key ?? "unknown", inventory ? "yes" : "no",
-        member.snapshot.map { String($0.id) } ?? "", member.spend.value?.description ?? "",
+        member.population.source.rawValue, member.cluster?.key ?? "unknown",
+        dialect.flag(inventory, language: language),
+        member.snapshot.map { String($0.id) } ?? "", amount(member.spend.value),
         member.spend.status.rawValue, count(member.sites.count), count(member.sitesOf(.a)),
         count(member.sitesOf(.gruppoB)), count(closing[member.istatCode]?.count ?? 0),
         count(member.physicalServers), count(member.virtualMachines), count(member.applications),
         count(member.cloudApplications),
-        member.readiness.map { ConsolidationText.decimal($0.tenths, scale: 10, .en) } ?? "",
+        member.readiness.map { writer.number(ConsolidationText.decimal($0.tenths, scale: 10, .en)) } ?? "",
       ]
-      cells += SpendCategory.allCases.map { member.categories[$0]?.description ?? "" }
+      cells += SpendCategory.allCases.map { amount(member.categories[$0]) }
       let funding = member.funding.compactMap { $0 }.reduce(Money.zero, +)
       cells += [
-        saving?.sharedContractSaving.description ?? "", saving?.volumeSaving.description ?? "",
-        saving?.saving.description ?? "", (saving?.estimatedSaving ?? .zero) > .zero ? "yes" : "no",
-        fee?.membershipFee.description ?? "", fee?.requested.map { String($0.count) } ?? "",
-        fee.map { $0.requested == nil ? "" : $0.tariffs.description } ?? "", fee?.pays.description ?? "",
-        fee?.takenOver?.description ?? "", pilots.contains(member.istatCode) ? "yes" : "no",
-        waves[member.istatCode].map(String.init) ?? "", funding.description,
+        amount(saving?.sharedContractSaving), amount(saving?.volumeSaving),
+        amount(saving?.saving), dialect.flag((saving?.estimatedSaving ?? .zero) > .zero, language: language),
+        amount(fee?.membershipFee), fee?.requested.map { String($0.count) } ?? "",
+        fee.map { $0.requested == nil ? "" : amount($0.tariffs) } ?? "", amount(fee?.pays),
+        amount(fee?.takenOver), dialect.flag(pilots.contains(member.istatCode), language: language),
+        waves[member.istatCode].map(String.init) ?? "", amount(funding),
         String(member.funding.filter { $0 == nil }.count),
       ]
       text += writer.row(cells)

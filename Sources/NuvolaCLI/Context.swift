@@ -28,6 +28,12 @@ struct Context {
 
   var format: OutputFormat { OutputFormat(rawValue: global.value("--format") ?? "text") ?? .text }
   var language: Language { Language(rawValue: global.value("--lang") ?? "it") ?? .it }
+  /// `--csv-dialect`, else the Italian spreadsheet one.
+  var csvDialect: CSVDialect {
+    global.value("--csv-dialect").flatMap(CSVDialect.init(named:)) ?? .excelItalian
+  }
+  /// A CSV writer in the chosen dialect, formulas neutralised.
+  var csvWriter: CSVWriter { CSVWriter(dialect: csvDialect) }
   var rulesDirectory: String? { global.value("--rules").map { resolve($0).path } }
 
   /// A path as the user typed it, made absolute against the current folder.

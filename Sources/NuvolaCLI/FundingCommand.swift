@@ -90,7 +90,7 @@ enum FundingCommand {
     let rows = table.rows(for: entries, overrides: overrides)
     switch context.format {
     case .csv:
-      context.console.out(table.csv(rows))
+      context.console.out(table.csv(rows, dialect: context.csvDialect, language: context.language))
     case .json:
       let json = JSON.object([
         ("columns", table.columnsJSON),
@@ -99,12 +99,17 @@ enum FundingCommand {
       ])
       context.print(json.serialized(sortKeys: true))
     case .text:
-      var text = TextTable(header: table.header, rightAligned: Set(4..<table.header.count).subtracting([5]))
+      let header = CSVDialect.excelItalian.header(table.header, language: context.language)
+      var text = TextTable(header: header, rightAligned: Set(4..<header.count).subtracting([5]))
       for row in rows { text.append(table.cells(row)) }
       context.print(text.render())
       context.print(
-        "\(rows.count) comuni. Population: \(Register.population2022Attribution); \(Register.attribution). "
-          + "Use --format csv for a spreadsheet.")
+        TextCatalogue.messages.text(
+          "funding.register_footer", context.language,
+          [
+            "count": ReportFormatter(context.language).integer(rows.count),
+            "population": Register.population2022Attribution, "register": Register.attribution,
+          ]))
     }
   }
 

@@ -49,8 +49,10 @@ enum ImportCommand {
       try importForeign(arguments, context: context)
       return
     }
-    let store = try InventoryStore(path: context.databasePath, mode: .create)
-    let outcomes = try importAll(arguments.positionals, into: store, context: context)
+    // A store that did not exist is removed again when the import fails: nothing is written.
+    let outcomes = try InventoryStore.writing(path: context.databasePath) { store in
+      try importAll(arguments.positionals, into: store, context: context)
+    }
     report(outcomes, context: context)
   }
 
@@ -86,23 +88,31 @@ enum ImportCommand {
       context.print(JSON.array(items).serialized(sortKeys: true))
       return
     }
+    let language = context.language
+    let texts = TextCatalogue.messages
     var lines: [String] = []
     for outcome in outcomes where outcomes.count <= 50 {
       let status =
         outcome.created
-        ? "new snapshot \(outcome.snapshot), \(outcome.records) records"
-        : "unchanged, same as snapshot \(outcome.snapshot)"
+        ? texts.text(
+          "import.created", language, ["snapshot": String(outcome.snapshot), "records": String(outcome.records)])
+        : texts.text("import.unchanged", language, ["snapshot": String(outcome.snapshot)])
       lines.append("\(outcome.istatCode) \(outcome.name): \(status) (\(outcome.path))")
     }
     let created = outcomes.filter(\.created).count
     lines.append(
-      "Imported \(outcomes.count) inventor\(outcomes.count == 1 ? "y" : "ies"): \(created) new snapshot\(created == 1 ? "" : "s"), "
-        + "\(outcomes.count - created) unchanged. Store: \(context.databasePath)")
+      texts.text(
+        "import.total", language, count: outcomes.count,
+        [
+          "count": String(outcomes.count), "created": String(created),
+          "unchanged": String(outcomes.count - created), "path": context.databasePath,
+        ]))
     let defaulted = outcomes.filter(\.populationFromRegister).count
     if defaulted > 0 {
       lines.append(
-        "\(defaulted) inventor\(defaulted == 1 ? "y gives" : "ies give") no population: the ISTAT 2011 census figure is used (\(Register.attribution))."
-      )
+        texts.text(
+          "import.population_default", language, count: defaulted,
+          ["count": String(defaulted), "attribution": Register.attribution]))
     }
     context.print(lines.joined(separator: "\n"))
   }
@@ -139,16 +149,17 @@ extension ImportCommand {
     if !FileManager.default.fileExists(atPath: context.databasePath) {
       prepared = try importer.read(bytes, file: path, into: fresh, baseName: baseName)
     }
-    let store = try InventoryStore(path: context.databasePath, mode: .create)
-    let (result, outcome) = try store.importBatch { session -> (ForeignImport, SaveOutcome) in
-      let current = try store.currentSnapshot(istatCode: entry.istatCode)
-      let result: ForeignImport
-      if current == nil, let prepared {
-        result = prepared
-      } else {
-        result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
+    let (result, outcome) = try InventoryStore.writing(path: context.databasePath) { store in
+      try store.importBatch { session -> (ForeignImport, SaveOutcome) in
+        let current = try store.currentSnapshot(istatCode: entry.istatCode)
+        let result: ForeignImport
+        if current == nil, let prepared {
+          result = prepared
+        } else {
+          result = try importer.read(bytes, file: path, into: current?.inventory ?? fresh, baseName: baseName)
+        }
+        return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
       }
-      return (result, try session.save(result.inventory, source: format.source(for: path), importedAt: nil))
     }
     report(result.report, outcome: outcome, entry: entry, context: context)
   }
@@ -170,51 +181,71 @@ extension ImportCommand {
       context.print(json.serialized(sortKeys: true))
       return
     }
+    let language = context.language
+    let texts = TextCatalogue.messages
+    func t(_ key: String, count: Int? = nil, _ parameters: KeyValuePairs<String, String> = [:]) -> String {
+      texts.text(key, language, count: count, parameters)
+    }
     var lines: [String] = []
     let status =
-      outcome.isCreated ? "new snapshot \(info.id)" : "unchanged, same as snapshot \(info.id)"
+      outcome.isCreated
+      ? t("import.foreign_created", ["snapshot": String(info.id)])
+      : t("import.unchanged", ["snapshot": String(info.id)])
     let records = report.sourceRecords
     lines.append(
-      "\(entry.istatCode) \(entry.name): \(status) from \(source) "
-        + "(\(records) \(report.format == .glpi ? "computer" : "row")\(records == 1 ? "" : "s") read)")
-    for (kind, label) in [(RecordType.asset, "assets"), (.application, "applications")] {
+      t(
+        "import.foreign_line",
+        [
+          "code": entry.istatCode, "name": entry.name, "status": status, "source": source,
+          "records": String(records),
+          "unit": t(report.format == .glpi ? "import.unit_computers" : "import.unit_rows", count: records),
+        ]))
+    for (kind, label) in [(RecordType.asset, t("import.assets")), (.application, t("import.applications"))] {
       guard let change = report.changes[kind], change.total > 0 else { continue }
-      var created = "\(change.created) created"
+      var kinds = ""
       if kind == .asset && !report.createdAssetKinds.isEmpty {
-        let kinds = report.createdAssetKinds.sorted { $0.key.rawValue < $1.key.rawValue }
-        created += " (" + kinds.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")"
+        let sorted = report.createdAssetKinds.sorted { $0.key.rawValue < $1.key.rawValue }
+        kinds = " (" + sorted.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")"
       }
-      lines.append("  \(label): \(created), \(change.updated) updated, \(change.unchanged) unchanged")
+      lines.append(
+        t(
+          "import.changes",
+          [
+            "label": label, "created": String(change.created), "kinds": kinds, "updated": String(change.updated),
+            "unchanged": String(change.unchanged),
+          ]))
     }
     if !report.counts.isEmpty {
       let counts = report.counts.sorted { $0.key < $1.key }.map {
         "\($0.key.replacingOccurrences(of: "_", with: " ")) \($0.value)"
       }
-      lines.append("  also read: " + counts.joined(separator: ", "))
+      lines.append(t("import.also_read", ["counts": counts.joined(separator: ", ")]))
     }
     let ignored = report.columns.filter { $0.reason == .ignored }
     let unknown = report.columns.filter { $0.reason == .unknown }
     if !ignored.isEmpty || !unknown.isEmpty || !report.values.isEmpty {
-      lines.append("Not mapped:")
+      lines.append(t("import.not_mapped"))
     }
-    let column = report.format == .glpi ? "section" : "column"
+    let sections = report.format == .glpi
     if !ignored.isEmpty {
       lines.append(
-        "  \(ignored.count) \(column)\(ignored.count == 1 ? "" : "s") of the format without a field "
-          + "in Nuvola: "
-          + ignored.map(\.name).joined(separator: ", "))
+        t(
+          sections ? "import.ignored_sections" : "import.ignored_columns", count: ignored.count,
+          ["count": String(ignored.count), "names": ignored.map(\.name).joined(separator: ", ")]))
     }
     for unknownColumn in unknown {
-      var line = "  unknown \(column) \(Diagnostic.quoted(unknownColumn.name))"
-      if let number = unknownColumn.column { line += " (column \(number))" }
+      var line = t(
+        sections ? "import.unknown_section" : "import.unknown_column",
+        ["name": Diagnostic.quoted(unknownColumn.name)])
+      if let number = unknownColumn.column { line += t("import.column_number", ["number": String(number)]) }
       if let path = unknownColumn.path { line += " (\(Diagnostic.visible(path, limit: 200)))" }
-      if let suggestion = unknownColumn.suggestion { line += ": did you mean \(suggestion)?" }
+      if let suggestion = unknownColumn.suggestion { line += t("import.did_you_mean", ["suggestion": suggestion]) }
       lines.append(line)
     }
     let shown = 50
     for value in report.values.prefix(shown) {
-      var place = value.line.map { "line \($0)" } ?? ""
-      if let column = value.column { place += " column \(column)" }
+      var place = value.line.map { t("import.line", ["line": String($0)]) } ?? ""
+      if let column = value.column { place += t("import.column", ["column": String(column)]) }
       if let path = value.path.map({ Diagnostic.visible($0, limit: 200) }), value.column == nil {
         place += place.isEmpty ? path : " (\(path))"
       }
@@ -222,9 +253,9 @@ extension ImportCommand {
         "  \(place) \(value.field): \(Diagnostic.quoted(value.value)): \(Diagnostic.visible(value.reason))")
     }
     if report.values.count > shown {
-      lines.append("  ... and \(report.values.count - shown) more values (all are in --format json)")
+      lines.append(t("import.more_values", ["count": String(report.values.count - shown)]))
     }
-    lines.append("Store: \(context.databasePath)")
+    lines.append(t("import.store", ["path": context.databasePath]))
     context.print(lines.joined(separator: "\n"))
   }
 }

@@ -12,6 +12,11 @@ public enum NuvolaCLI {
       "--format", "FORMAT", "Output: text (default), json or csv where a command offers it",
       allowed: ["text", "json", "csv"]),
     .value("--lang", "LANG", "Language of summaries and reports: it (default) or en", allowed: ["it", "en"]),
+    .value(
+      "--csv-dialect", "DIALECT",
+      "CSV for excel-it (default: ';', decimal comma, UTF-8 with BOM, Italian titles) or rfc4180 "
+        + "(',', decimal point, no BOM, column keys: for scripts)",
+      allowed: CSVDialect.all.map(\.name)),
     .value("--rules", "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
     .value(
       "--as-of", "DATE",
@@ -56,6 +61,8 @@ public enum NuvolaCLI {
     today: Day
   ) -> Int32 {
     var commandName: String?
+    // The language of messages about input: Italian unless `--lang en` was parsed.
+    var language = Language.it
     do {
       switch try parser.parse(arguments) {
       case .version:
@@ -68,6 +75,7 @@ public enum NuvolaCLI {
         }
       case .run(let name, let global, let arguments):
         commandName = name
+        language = Language(rawValue: global.value("--lang") ?? "it") ?? .it
         guard let command = commands.first(where: { $0.spec.name == name }) else {
           throw CLIError.usage("unknown command '\(Diagnostic.shorten(name))'")
         }
@@ -100,9 +108,10 @@ public enum NuvolaCLI {
       }
     } catch let error as InputError {
       let count = error.diagnostics.count + error.omitted
-      var text = "Error: invalid input data (\(count) problem\(count == 1 ? "" : "s")); nothing was written.\n"
+      let texts = TextCatalogue.messages
+      var text = texts.text("error.invalid_input", language, count: count, ["count": String(count)]) + "\n"
       for diagnostic in error.diagnostics { text += "  \(diagnostic)\n" }
-      if error.omitted > 0 { text += "  ... and \(error.omitted) more problems not shown\n" }
+      if error.omitted > 0 { text += texts.text("error.more_problems", language, ["count": String(error.omitted)]) + "\n" }
       console.err(text)
       return ExitCode.invalidData
     } catch {

@@ -30,7 +30,9 @@ extension PlanCommand {
     if !plan.warnings.isEmpty {
       lines.append(t("AVVISI", "WARNINGS"))
       for warning in plan.warnings {
-        lines.append("  [\(warning.level.rawValue)] " + warning.text.text(language))
+        lines.append(
+          "  [\(TextCatalogue.messages.text("plan.level." + warning.level.rawValue, language))] "
+            + warning.text.text(language))
       }
       lines.append("")
     }
@@ -38,7 +40,7 @@ extension PlanCommand {
     for decision in plan.decisions {
       var head =
         "  \(decision.applicationId) (\(decision.name)): " + decision.disposition.label.text(language)
-      if let strategy = decision.strategy { head += ", \(strategy.rawValue)" }
+      if let strategy = decision.strategy { head += ", " + strategyName(strategy, language) }
       head += " -> " + decision.destination.label.text(language)
       if let mode = decision.pnrrMode { head += ", PNRR 1.2 " + t("modalità", "mode") + " \(mode.rawValue)" }
       if decision.provisional { head += t(" [provvisorio]", " [provisional]") }
@@ -65,7 +67,7 @@ extension PlanCommand {
       }
       for item in wave.applications {
         var head =
-          "    \(item.applicationId) (\(item.name)): \(item.strategy.rawValue) -> "
+          "    \(item.applicationId) (\(item.name)): \(strategyName(item.strategy, language)) -> "
           + item.destination.label.text(language)
         if let mode = item.pnrrMode { head += " (" + t("modalità", "mode") + " \(mode.rawValue))" }
         head +=
@@ -134,7 +136,7 @@ extension PlanCommand {
         ? t("ipotesi", "assumption")
         : parameter.confirmed ? t("confermato", "confirmed") : t("non confermato", "unconfirmed")
       lines.append(
-        "  \(parameter.key) = \(JSON.double(parameter.value).serialized()) \(parameter.unit) (\(status); "
+        "  \(parameter.key) = \(JSON.double(parameter.value).serialized()) \(parameter.unit(language)) (\(status); "
           + "\(parameter.source.citation); \(item.file))")
     }
     return lines.joined(separator: "\n")
@@ -151,5 +153,10 @@ extension PlanCommand {
       index -= 3
     }
     return (whole < 0 ? "-" : "") + String(digits)
+  }
+
+  /// A strategy's name as the reports give it (`sostituire con un SaaS (repurchase)`), its code otherwise.
+  static func strategyName(_ strategy: Strategy, _ language: Language) -> String {
+    ReportStrings.catalogue(language).strategies[strategy.rawValue] ?? strategy.rawValue
   }
 }

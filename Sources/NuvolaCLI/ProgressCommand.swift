@@ -59,26 +59,28 @@ enum ProgressCommand {
       from: before, to: after, rules: try context.rules(), fromDay: fromDay, toDay: toDay)
     switch context.format {
     case .json: context.print(report.json.serialized(sortKeys: true))
-    case .csv: context.console.out(csv(report, language: context.language))
+    case .csv: context.console.out(csv(report, language: context.language, dialect: context.csvDialect))
     case .text: context.print(text(report, language: context.language))
     }
   }
 
   /// The indicators, one per row, in natural units (euro, percent, kW); unknown values are empty. No
-  /// signed change column: the writer neutralises a leading `-`, which would turn numbers into text.
-  static func csv(_ report: ProgressReport, language: Language) -> String {
-    var writer = CSVWriter(neutraliseFormulas: true, lineEnding: .lf)
-    var text = writer.row([
-      "istat_code", "from_snapshot", "to_snapshot", "indicator", "label", "unit", "before", "after", "better",
-      "verdict",
-    ])
+  /// signed change column: the change is after minus before, which a spreadsheet computes.
+  static func csv(_ report: ProgressReport, language: Language, dialect: CSVDialect) -> String {
+    var writer = CSVWriter(dialect: dialect)
+    var text = writer.row(
+      dialect.header(
+        [
+          "istat_code", "from_snapshot", "to_snapshot", "indicator", "label", "unit", "before", "after",
+          "better", "verdict",
+        ], language: language))
     func value(_ number: Int64?, _ unit: ProgressIndicator.Unit) -> String {
       guard let number else { return "" }
       switch unit {
       case .count: return String(number)
-      case .euro: return Money(cents: number).description
-      case .percent, .points: return ConsolidationText.decimal(Int(number), scale: 10, .en)
-      case .kilowatt: return ConsolidationText.decimal(Int(number), scale: 1000, .en)
+      case .euro: return writer.number(Money(cents: number).description)
+      case .percent, .points: return writer.number(ConsolidationText.decimal(Int(number), scale: 10, .en))
+      case .kilowatt: return writer.number(ConsolidationText.decimal(Int(number), scale: 1000, .en))
       }
     }
     for indicator in report.indicators {
@@ -86,7 +88,7 @@ enum ProgressCommand {
         report.istatCode, String(report.from.id), String(report.to.id), indicator.key,
         indicator.label.text(language), indicator.unit.rawValue, value(indicator.before, indicator.unit),
         value(indicator.after, indicator.unit), indicator.better.rawValue,
-        indicator.verdict.rawValue,
+        dialect.value(indicator.verdict.rawValue, label: indicator.verdict.label, language: language),
       ])
     }
     return text

@@ -62,7 +62,7 @@ enum ReportCommand {
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: [format], languages: [language], rules: rules,
-        asOf: asOf, awards: awards)
+        asOf: asOf, awards: awards, csvDialect: context.csvDialect)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
@@ -88,7 +88,7 @@ enum ReportCommand {
   /// in the output folder (under `<istat>-<name>/`).
   static func files(
     snapshot: Snapshot, audiences: [ReportAudience], formats: [ReportFileFormat], languages: [Language],
-    rules: RuleBook, asOf: Day, awards: AwardBook = .shipped
+    rules: RuleBook, asOf: Day, awards: AwardBook = .shipped, csvDialect: CSVDialect = .excelItalian
   ) -> [ReportFile] {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
@@ -101,7 +101,7 @@ enum ReportCommand {
       for language in languages {
         let document = Reports.document(for: audience, inputs: own, language: language)
         for format in formats {
-          for file in Reports.render(document, as: format) {
+          for file in Reports.render(document, as: format, csvDialect: csvDialect) {
             files.append(ReportFile(name: base + "/" + file.name, bytes: file.bytes))
           }
         }

@@ -23,7 +23,7 @@ enum ShowCommand {
     if context.format == .json {
       context.print(json(snapshot: snapshot).serialized(sortKeys: true))
     } else {
-      context.print(text(snapshot: snapshot))
+      context.print(text(snapshot: snapshot, language: context.language))
     }
   }
 
@@ -68,68 +68,78 @@ enum ShowCommand {
     ])
   }
 
-  static func text(snapshot: Snapshot) -> String {
+  /// The snapshot in words, in `language` (texts from the message catalogue).
+  static func text(snapshot: Snapshot, language: Language) -> String {
     let inventory = snapshot.inventory
     let comune = inventory.comune
     let summary = InventorySummary(inventory)
     let population = PopulationFigure(comune: comune, register: Register.shipped)
+    let format = ReportFormatter(language)
+    let texts = TextCatalogue.messages
+    func t(_ key: String, _ parameters: KeyValuePairs<String, String> = [:]) -> String {
+      texts.text(key, language, parameters)
+    }
+    let unknown = t("common.unknown")
+    func whole(_ value: Int?) -> String { value.map(format.integer) ?? unknown }
+    func flag(_ value: Bool?) -> String { value.map { t($0 ? "common.yes" : "common.no") } ?? unknown }
+    let date = snapshot.info.inventoryDate.map(format.day) ?? t("show.unknown_date")
     var lines = [
       "\(comune.istatCode) \(Register.shipped.entry(code: comune.istatCode)?.name ?? snapshot.info.name)"
-        + (comune.illustrative == true ? " (illustrative data)" : ""),
-      "Snapshot \(snapshot.info.id) of \(snapshot.info.inventoryDate?.description ?? "unknown date"), from \(snapshot.info.source)",
-      "Population: \(population.display)",
-      "Staff: \(comune.staff.map(String.init) ?? "unknown"), IT staff: \(comune.itStaff.map(String.init) ?? "unknown"), "
-        + "ICT spend: \(comune.ictSpend.map { "EUR \($0)/year" } ?? "unknown")",
+        + (comune.illustrative == true ? t("show.illustrative") : ""),
+      t("show.snapshot", ["id": String(snapshot.info.id), "date": date, "source": snapshot.info.source]),
+      population.value.map {
+        t("show.population", ["value": format.integer($0), "source": population.text.text(language)])
+      } ?? t("show.population", ["value": unknown, "source": population.text.text(language)]),
+      t(
+        "show.staff",
+        [
+          "staff": whole(comune.staff), "it_staff": whole(comune.itStaff),
+          "spend": comune.ictSpend.map { t("common.per_year", ["amount": format.money($0)]) } ?? unknown,
+        ]),
       "",
     ]
-    var sites = TextTable(header: ["Site", "Name", "Kind", "UPS", "Generator", "Offsite backup", "DR"])
+    var sites = TextTable(header: texts.cells("show.sites_header", language))
     for site in inventory.sites {
       sites.append([
-        site.id, site.name, site.kind?.rawValue ?? "unknown", flag(site.ups), flag(site.generator),
+        site.id, site.name, site.kind?.rawValue ?? unknown, flag(site.ups), flag(site.generator),
         flag(site.offsiteBackup), flag(site.disasterRecovery),
       ])
     }
-    if !inventory.sites.isEmpty { lines += ["Sites", sites.render(), ""] }
+    if !inventory.sites.isEmpty { lines += [t("show.sites"), sites.render(), ""] }
     lines.append(
-      "Devices: \(summary.physicalServers) physical servers, \(summary.virtualMachines) VMs, "
-        + "\(summary.workstations) workstations, \(summary.devicesByKind.values.reduce(0, +)) in all")
+      t(
+        "show.devices",
+        [
+          "physical": format.integer(summary.physicalServers), "vms": format.integer(summary.virtualMachines),
+          "workstations": format.integer(summary.workstations),
+          "all": format.integer(summary.devicesByKind.values.reduce(0, +)),
+        ]))
     lines.append("")
-    var applications = TextTable(header: [
-      "Application", "Name", "Domain", "Deployment", "Vendor", "Yearly cost",
-    ])
+    var applications = TextTable(header: texts.cells("show.applications_header", language))
     for application in inventory.applications {
       applications.append([
-        application.id, application.name, application.domain?.rawValue ?? "unknown",
-        application.deployment?.rawValue ?? "unknown", application.vendor ?? "",
-        application.yearlyCost.map { "EUR \($0)" } ?? "unknown",
+        application.id, application.name, application.domain?.rawValue ?? unknown,
+        application.deployment?.rawValue ?? unknown, application.vendor ?? "",
+        application.yearlyCost.map(format.money) ?? unknown,
       ])
     }
     if !inventory.applications.isEmpty {
       lines += [
-        "Applications (\(summary.cloudApplications) of \(summary.applicationCount) in the cloud)",
+        t(
+          "show.applications",
+          ["cloud": String(summary.cloudApplications), "all": String(summary.applicationCount)]),
         applications.render(), "",
       ]
     }
-    var links = TextTable(header: ["Link", "Site", "Technology", "Down Mbps", "Up Mbps", "Backup"])
+    var links = TextTable(header: texts.cells("show.links_header", language))
     for link in inventory.links {
       links.append([
-        link.id, link.site, link.technology?.rawValue ?? "unknown", link.down.map(number) ?? "unknown",
-        link.up.map(number) ?? "unknown", flag(link.backup),
+        link.id, link.site, link.technology?.rawValue ?? unknown,
+        link.down.map { format.decimal($0, digits: 2) } ?? unknown,
+        link.up.map { format.decimal($0, digits: 2) } ?? unknown, flag(link.backup),
       ])
     }
-    if !inventory.links.isEmpty { lines += ["Links", links.render()] }
+    if !inventory.links.isEmpty { lines += [t("show.links"), links.render()] }
     return lines.joined(separator: "\n")
-  }
-
-  static func flag(_ value: Bool?) -> String {
-    switch value {
-    case true?: return "yes"
-    case false?: return "no"
-    case nil: return "unknown"
-    }
-  }
-
-  static func number(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
   }
 }

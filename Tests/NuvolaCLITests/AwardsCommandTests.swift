@@ -29,7 +29,7 @@ struct AwardsCommandTests {
   }
 
   @Test func summariesByProvinceRegionAndRegister() {
-    let csv = cli.run(["awards", "--province", "SO", "--format", "csv"])
+    let csv = cli.run(["awards", "--province", "SO", "--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(csv.code == 0, "\(csv.err)")
     #expect(csv.out.hasPrefix("measure,register_column,comuni,awarded_count,awarded_amount,paid_count"))
     #expect(csv.out.contains("\n1.2,1.2,77,73,4461064,0,0,73,4461064,5,367571\n"))

@@ -63,7 +63,7 @@ struct ConsolidateCommandTests {
 
   @Test func csvHasOneRowPerComune() throws {
     importVarese()
-    let result = cli.run(Self.fourComuni + ["--format", "csv"])
+    let result = cli.run(Self.fourComuni + ["--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(result.code == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n").map(String.init)
     #expect(lines.count == 5)
@@ -200,7 +200,7 @@ struct ConsolidateCommandTests {
       text.out.hasPrefix("Progress of 012133 Varese: snapshot 1 (2026-06-30) -> snapshot 5 (2026-12-31)"))
     #expect(text.out.contains("Services moved to the cloud: 2"))
     #expect(text.out.contains("Servers retired: 1, added: 0 (physical servers 8 -> 7)"))
-    let csv = cli.run(["progress", "Varese", "--format", "csv"])
+    let csv = cli.run(["progress", "Varese", "--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(csv.out.contains("012133,1,5,physical_servers,Server fisici,count,8,7,lower,improved"))
   }
 

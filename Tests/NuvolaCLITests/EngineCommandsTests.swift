@@ -61,7 +61,7 @@ struct EngineCommandsTests {
   }
 
   @Test func registerCSVGainsTheAwardsPerMeasure() throws {
-    let result = cli.run(["funding", "--register", "--province", "SO", "--format", "csv"])
+    let result = cli.run(["funding", "--register", "--province", "SO", "--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(result.code == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n").map(String.init)
     let header = lines[0].split(separator: ",").map(String.init)
@@ -125,7 +125,7 @@ struct EngineCommandsTests {
   }
 
   @Test func registerWideCSVHasEveryComuneIstatCodeFirst() {
-    let result = cli.run(["funding", "--register", "--format", "csv"])
+    let result = cli.run(["funding", "--register", "--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(result.code == 0, "\(result.err)")
     let lines = result.out.split(separator: "\n")
     #expect(lines.count == 7_897)
@@ -141,7 +141,7 @@ struct EngineCommandsTests {
     let file = cli.path("population.csv")
     try Data("istat_code,population\n14061,4000\n".utf8).write(to: URL(fileURLWithPath: file))
     let result = cli.run([
-      "funding", "--register", "--province", "SO", "--population-file", file, "--format", "csv",
+      "funding", "--register", "--province", "SO", "--population-file", file, "--format", "csv", "--csv-dialect", "rfc4180",
     ])
     #expect(result.code == 0, "\(result.err)")
     let sondrio = result.out.split(separator: "\n").first { $0.hasPrefix("014061,") }
@@ -153,7 +153,7 @@ struct EngineCommandsTests {
   @Test func badPopulationFileIsInvalidInput() throws {
     let file = cli.path("population.csv")
     try Data("istat_code,population\n014061,tanti\n".utf8).write(to: URL(fileURLWithPath: file))
-    let result = cli.run(["funding", "--register", "--population-file", file, "--format", "csv"])
+    let result = cli.run(["funding", "--register", "--population-file", file, "--format", "csv", "--csv-dialect", "rfc4180"])
     #expect(result.code == 65)
     #expect(result.err.contains("population.csv:2"))
     #expect(result.err.contains("tanti"))

@@ -46,8 +46,9 @@ struct ImportForeignTests {
       "import", "--from", "rvtools", Self.fixture("rvtools-vinfo.csv"), "--comune", "Sondrio",
     ])
     #expect(result.code == 0, "\(result.err)")
-    #expect(result.out.hasPrefix("014061 Sondrio: new snapshot 2 from rvtools:"))
-    #expect(result.out.contains("assets: 4 created (1 virtualization_host, 3 vm), 2 updated, 0 unchanged"))
+    #expect(result.out.hasPrefix("014061 Sondrio: nuova fotografia 2 da rvtools:"))
+    #expect(result.out.contains("apparati: 4 creati (1 virtualization_host, 3 vm), 2 aggiornati, 0 invariati"))
+    #expect(result.out.contains("(5 righe lette)"))
     let snapshot = try shown()
     let vm = try #require(record("assets", "vm-app01", in: snapshot))
     #expect(vm["cores"] as? Int == 8 && vm["ram_gb"] as? Int == 32 && vm["storage_gb"] as? Int == 400)
@@ -96,7 +97,7 @@ struct ImportForeignTests {
   @Test func glpiRoundTripIntoAComuneNotInTheStore() throws {
     let result = cli.run(["import", "--from", "glpi", Self.fixture("glpi-server.json"), "--comune", "Azzio"])
     #expect(result.code == 0, "\(result.err)")
-    #expect(result.out.hasPrefix("012007 Azzio: new snapshot 1 from glpi:"))
+    #expect(result.out.hasPrefix("012007 Azzio: nuova fotografia 1 da glpi:"))
     let snapshot = try shown("012007")
     let server = try #require(record("assets", "glpi-7xk2m93", in: snapshot))
     #expect(server["kind"] as? String == "server" && server["cores"] as? Int == 32)
@@ -110,7 +111,7 @@ struct ImportForeignTests {
     #expect(cli.run(arguments).code == 0)
     let again = cli.run(arguments)
     #expect(again.code == 0)
-    #expect(again.out.contains("unchanged, same as snapshot 1"))
+    #expect(again.out.contains("invariato, uguale alla fotografia 1"))
     #expect(cli.run(["comuni", "--format", "json"]).out.contains("\"snapshots\": 1"))
   }
 
@@ -140,8 +141,11 @@ struct ImportForeignTests {
     #expect(keys == keys.sorted())
 
     let text = cli.run(["import", "--from", "agid-list", Self.fixture("agid-list.csv"), "--comune", "014061"])
-    #expect(text.out.contains("Not mapped:"))
-    #expect(text.out.contains("line 6 column 3 SERVIZI SUPPORTATI: \"Presenze, permessi e turni\""))
+    #expect(text.out.contains("Non riportati:"))
+    #expect(text.out.contains("riga 6 colonna 3 SERVIZI SUPPORTATI: \"Presenze, permessi e turni\""))
+    let english = cli.run(["--lang", "en", "import", "--from", "agid-list", Self.fixture("agid-list.csv"), "--comune", "014061"])
+    #expect(english.out.contains("Not mapped:"))
+    #expect(english.out.contains("line 6 column 3 SERVIZI SUPPORTATI: \"Presenze, permessi e turni\""))
   }
 
   // MARK: Bad input
@@ -180,7 +184,7 @@ struct ImportForeignTests {
     let result = cli.run(["import", "--from", format, name, "--comune", "014061"])
     #expect(result.code == 65)
     #expect(result.out.isEmpty)
-    #expect(result.err.contains("nothing was written"))
+    #expect(result.err.contains("non è stato scritto nulla"))
     #expect(result.err.contains("  " + diagnostic + "\n"), "\(result.err)")
     #expect(storeState() == before)
   }

@@ -46,11 +46,11 @@ struct NuvolaCLITests {
   @Test func importThenListThenShow() throws {
     let imported = cli.run(["import", sondrio])
     #expect(imported.code == 0, "\(imported.err)")
-    #expect(imported.out.contains("014061 Sondrio: new snapshot 1"))
+    #expect(imported.out.contains("014061 Sondrio: nuova fotografia 1"))
 
     let again = cli.run(["import", sondrio])
     #expect(again.code == 0)
-    #expect(again.out.contains("unchanged, same as snapshot 1"))
+    #expect(again.out.contains("invariato, uguale alla fotografia 1"))
 
     let list = cli.run(["comuni", "--format", "json"])
     #expect(list.code == 0)
@@ -74,7 +74,7 @@ struct NuvolaCLITests {
     try Data(#"{"comune": {"istat_code": "999999", "population": "dieci"}}"#.utf8).write(to: URL(fileURLWithPath: bad))
     let result = cli.run(["import", bad])
     #expect(result.code == 65)
-    #expect(result.err.contains("nothing was written"))
+    #expect(result.err.contains("non è stato scritto nulla"))
     #expect(result.err.contains("999999"))
     #expect(result.err.contains("dieci"))
     #expect(cli.run(["comuni", "--format", "json"]).out == before)
@@ -84,9 +84,25 @@ struct NuvolaCLITests {
     let bad = cli.path("bad.json")
     try Data("{".utf8).write(to: URL(fileURLWithPath: bad))
     #expect(cli.run(["import", sondrio, bad]).code == 65)
-    let list = cli.run(["comuni"])
-    #expect(list.code == 0)
-    #expect(list.out.contains("holds no comuni"))
+    // There was no store: the failed import leaves none behind (not an empty 200 KB one).
+    #expect(!FileManager.default.fileExists(atPath: cli.path("nuvola.sqlite")))
+    #expect(cli.run(["comuni"]).code == 1)
+  }
+
+  @Test func aFailedImportIntoAnExistingStoreKeepsIt() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let bad = cli.path("bad.json")
+    try Data("{".utf8).write(to: URL(fileURLWithPath: bad))
+    #expect(cli.run(["import", bad]).code == 65)
+    #expect(cli.run(["comuni"]).out.contains("014061"))
+  }
+
+  @Test func aFailedForeignImportLeavesNoStore() throws {
+    let bad = cli.path("vinfo.csv")
+    try Data("not,an,rvtools\nexport\n".utf8).write(to: URL(fileURLWithPath: bad))
+    let result = cli.run(["import", "--from", "rvtools", bad, "--comune", "Sondrio"])
+    #expect(result.code == 65, "\(result.err)")
+    #expect(!FileManager.default.fileExists(atPath: cli.path("nuvola.sqlite")))
   }
 
   @Test func readingAMissingStoreFailsWithoutCreatingIt() {

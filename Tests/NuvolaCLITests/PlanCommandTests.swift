@@ -52,7 +52,7 @@ struct PlanCommandTests {
     #expect(italian.code == 0, "\(italian.err)")
     #expect(italian.out.hasPrefix("Piano di migrazione: 014061 Sondrio (dati illustrativi)"))
     #expect(italian.out.contains("Ondata 1 (2027-01..2027-06"))
-    #expect(italian.out.contains("[critical] SCADENZA PNRR MANCATA"))
+    #expect(italian.out.contains("[critico] SCADENZA PNRR MANCATA"))
     #expect(italian.out.contains("[man-repurchase]"))
     let english = cli.run([
       "plan", "014061", "--lang", "en", "--budget-per-year", "300000", "--max-per-wave", "4",

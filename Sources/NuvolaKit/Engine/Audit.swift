@@ -223,7 +223,7 @@ struct Audit {
     if !entry.confirmed {
       notes.append(
         BilingualText(
-          it: "Data di fine supporto non confermata: \(entry.note ?? "verificarla sul sito del produttore").",
+          it: "Data di fine supporto non confermata: \(entry.noteItalian ?? entry.note ?? "verificarla sul sito del produttore").",
           en: "End-of-support date not confirmed: \(entry.note ?? "check it on the vendor's site")."))
     }
     if asOf > end {

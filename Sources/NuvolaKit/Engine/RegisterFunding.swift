@@ -130,12 +130,25 @@ public struct RegisterFunding: Sendable {
     return cells
   }
 
-  /// The whole table as CSV, spreadsheet-safe (formulas neutralised), header first.
-  public func csv(_ rows: [RegisterFundingRow], lineEnding: CSVWriter.LineEnding = .lf) -> String {
-    var writer = CSVWriter(neutraliseFormulas: true, lineEnding: lineEnding)
-    var text = writer.row(header)
+  /// The whole table as CSV in `dialect` (formulas neutralised, amounts in the dialect's decimal
+  /// form), header first: titles in `language` for spreadsheets, the keys for scripts.
+  public func csv(
+    _ rows: [RegisterFundingRow], dialect: CSVDialect = .excelItalian, language: Language = .it
+  ) -> String {
+    var writer = CSVWriter(dialect: dialect)
+    var text = writer.row(dialect.header(header, language: language))
     text.reserveCapacity(rows.count * 96)
-    for row in rows { text += writer.row(cells(row)) }
+    // Amounts are the cells after the population source: whole-cent descriptions with a point.
+    let firstAmount = RegisterFunding.fixedHeader.count
+    for row in rows {
+      var cells = cells(row)
+      if writer.decimalSeparator != "." {
+        for index in firstAmount..<cells.count where cells[index].contains(".") {
+          cells[index] = writer.number(cells[index])
+        }
+      }
+      text += writer.row(cells)
+    }
     return text
   }
 

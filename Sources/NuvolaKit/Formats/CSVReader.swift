@@ -49,12 +49,20 @@ public struct CSVReader: Sendable {
           expected: "a CSV file encoded as UTF-8 (in a spreadsheet: save as \"CSV UTF-8\")"))
       return CSVTable(separator: separator, header: nil, rows: [], problems: parser.problems)
     }
-    let header = parser.nextRecord(expectedCells: nil)
+    var header = parser.nextRecord(expectedCells: nil)
+    // Spreadsheets write empty cells after the last column (`a;b;c;;;`): they are no columns.
+    while let cells = header?.cells, cells.count > 1, let last = cells.last, CSVReader.isBlank(last.text) {
+      header?.cells.removeLast()
+    }
     var rows: [CSVRow] = []
     if let header {
       parser.columnNames = header.texts
       let expected = header.cells.count
       while var row = parser.nextRecord(expectedCells: expected) {
+        // ... and the same empty cells after the last value of each row.
+        while row.cells.count > expected, let last = row.cells.last, CSVReader.isBlank(last.text) {
+          row.cells.removeLast()
+        }
         if row.cells.count != expected && !row.isMalformed {
           let found = row.cells.count
           row.isMalformed = true
@@ -94,6 +102,11 @@ public struct CSVReader: Sendable {
     if semicolons > commas && semicolons >= tabs { return UInt8(ascii: ";") }
     if tabs > commas && tabs > semicolons { return UInt8(ascii: "\t") }
     return UInt8(ascii: ",")
+  }
+
+  /// Whether a cell holds nothing but spaces.
+  static func isBlank(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
   }
 
   /// `','`, `';'` or `tab`, for messages.

@@ -35,8 +35,10 @@ enum FieldDecoder {
 
   // MARK: - CSV cells (and JSON strings)
 
+  /// `numbers`: how the cell's file writes numbers (`NumberConvention`), which settles a `2.000`.
   static func decode(
-    cell text: String, kind: FieldKind, canonicalCode: (@Sendable (String) -> String?)?
+    cell text: String, kind: FieldKind, canonicalCode: (@Sendable (String) -> String?)?,
+    numbers: NumberConvention = .unknown
   ) -> Result<FieldValue, FieldProblem> {
     let value = trimmed(text)
     if isUnknown(value) { return .success(.unknown) }
@@ -49,16 +51,30 @@ enum FieldDecoder {
       }
       return .success(.text(text))
     case .integer(let range):
-      return integer(value, range: range, kind: kind)
+      guard case .number(let plain) = OfficeNumber.canonical(value, convention: numbers, thousandsOnly: true)
+      else { return integer(value, range: range, kind: kind) }
+      return integer(plain, range: range, kind: kind).mapError {
+        FieldProblem(message: $0.message, value: value, expected: $0.expected)
+      }
     case .decimal(let range):
-      guard let number = decimal(value) else {
+      var plain = value
+      switch OfficeNumber.canonical(value, convention: numbers, thousandsOnly: false) {
+      case .number(let number): plain = number
+      case .ambiguous(let mixed): return .failure(OfficeNumber.ambiguity(value, mixed: mixed, kind: kind))
+      case .notNumber: break
+      }
+      guard let number = decimal(plain) else {
         let separators = value.utf8.count(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
-        let message = separators > 1 ? "not a number (thousands separators are not allowed)" : "not a number"
+        let message = separators > 1 ? Self.groupingMessage("not a number") : "not a number"
         return .failure(FieldProblem(message: message, value: value, expected: kind.expectation))
       }
       return checked(number, range: range, value: value, kind: kind)
     case .money(let range):
-      guard let money = Money(parsing: value) else {
+      var plain = value
+      if case .number(let number) = OfficeNumber.canonical(value, convention: numbers, thousandsOnly: true) {
+        plain = number
+      }
+      guard let money = Money(parsing: plain) else {
         return .failure(FieldProblem(message: moneyMessage(value), value: value, expected: kind.expectation))
       }
       return checked(money, range: range, value: value, kind: kind)
@@ -276,7 +292,7 @@ enum FieldDecoder {
     case .notWhole(let thousands):
       let message =
         thousands
-        ? "not a whole number (thousands separators are not allowed: write the digits only)"
+        ? groupingMessage("not a whole number")
         : "not a whole number"
       return .failure(FieldProblem(message: message, value: value, expected: kind.expectation))
     case .notNumber:
@@ -348,7 +364,7 @@ enum FieldDecoder {
 
   private static func moneyMessage(_ value: String) -> String {
     let separators = value.utf8.count(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") })
-    if separators > 1 { return "not an amount in euro (thousands separators are not allowed)" }
+    if separators > 1 { return groupingMessage("not an amount in euro") }
     if value.contains("€") || value.uppercased().contains("EUR") {
       return "not an amount in euro (write the number only, without the currency)"
     }
@@ -359,6 +375,12 @@ enum FieldDecoder {
       return "not an amount in euro (more than 2 decimals)"
     }
     return "not an amount in euro"
+  }
+
+  /// `what` for a number whose separators are in no form Nuvola reads (`1,234.5`, `1.23.4`).
+  static func groupingMessage(_ what: String) -> String {
+    what + " (thousands are grouped by points in threes and decimals follow a comma: 1.234,5; or no "
+      + "thousands separator: 1234.5)"
   }
 
   private static func day(_ value: String, kind: FieldKind) -> Result<FieldValue, FieldProblem> {

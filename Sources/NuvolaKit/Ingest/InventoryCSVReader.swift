@@ -161,6 +161,20 @@ private struct CSVInventoryDecoding {
       problems.structural = true
     }
 
+    // How this sheet writes numbers, from all its numeric cells: it settles a `2.000`.
+    var numbers = NumberConvention.unknown
+    for (column, position) in columns.enumerated() {
+      guard let position else { continue }
+      let kind = fields[position].kind
+      switch kind {
+      case .integer, .decimal, .money: break
+      default: continue
+      }
+      for row in table.rows where row.cells.indices.contains(column) {
+        numbers.observe(row.cells[column].text, kind: kind)
+      }
+    }
+
     var records: [R] = []
     records.reserveCapacity(table.rows.count)
     var dataRows = 0
@@ -174,7 +188,8 @@ private struct CSVInventoryDecoding {
         problems.structural = true
       }
       if row.isMalformed || (type == .comune && dataRows > 1) { continue }
-      records.append(record(row, columns: columns, sourceIndex: dataRows - 1, file: file, order: order))
+      records.append(
+        record(row, columns: columns, sourceIndex: dataRows - 1, file: file, order: order, numbers: numbers))
     }
     if type == .comune && dataRows == 0 {
       report(
@@ -186,7 +201,7 @@ private struct CSVInventoryDecoding {
   }
 
   mutating func record<R: InventoryRecord>(
-    _ row: CSVRow, columns: [Int?], sourceIndex: Int, file: String, order: Int
+    _ row: CSVRow, columns: [Int?], sourceIndex: Int, file: String, order: Int, numbers: NumberConvention
   ) -> R {
     let fields = R.fields
     let table = FieldTable.of(R.recordType)
@@ -199,7 +214,9 @@ private struct CSVInventoryDecoding {
       // Fields are read in place (`fields[position].set`): copying a Field retains all its closures.
       let kind = fields[position].kind
       var problem: FieldProblem?
-      switch FieldDecoder.decode(cell: cell.text, kind: kind, canonicalCode: fields[position].canonicalCode) {
+      switch FieldDecoder.decode(
+        cell: cell.text, kind: kind, canonicalCode: fields[position].canonicalCode, numbers: numbers)
+      {
       case .success(let value):
         if value != .unknown {
           fields[position].set(&record, value)

@@ -29,7 +29,7 @@ public enum FieldKind: Sendable, Equatable {
       return "a number from \(FieldKind.plain(range.lowerBound)) to \(FieldKind.plain(range.upperBound))"
     case .money(let range):
       return "an amount in euro from \(range.lowerBound) to \(range.upperBound), at most 2 decimals, "
-        + "no thousands separators"
+        + "thousands grouped by points or not at all (1.234,50 or 1234.50)"
     case .day: return "a date YYYY-MM-DD (or GG/MM/AAAA)"
     case .flag: return "yes or no (si/no, true/false, 1/0), or empty when unknown"
     case .choice(let codes): return "one of " + codes.joined(separator: ", ")

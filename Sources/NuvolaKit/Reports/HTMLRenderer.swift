@@ -26,7 +26,7 @@ struct HTMLRenderer {
     html.newline()
     html.element("title", text: document.title + " – " + document.subtitle)
     html.newline()
-    html.raw("<style>\n" + HTMLStyle.css + "</style>\n")
+    html.raw("<style>\n" + HTMLStyle.css + HTMLPrintStyle(document).css + "</style>\n")
     html.close("head")
     html.newline()
     html.open("body", [("class", "report report-" + document.audience.rawValue)])
@@ -224,6 +224,8 @@ struct HTMLRenderer {
       // Positions and flags read once per table, not a column (three strings) copied per cell.
       let indices = shown.map(\.index)
       let numeric = shown.map(\.column.numeric)
+      // Columns of codes, paths and citations may break anywhere on paper; words elsewhere never.
+      let anywhere = shown.map { HTMLStyle.breakAnywhereColumns.contains($0.column.id) }
       for row in table.rows {
         html.tag("<tr>")
         for position in indices.indices {
@@ -233,11 +235,12 @@ struct HTMLRenderer {
           } else {
             html.tag("<td")
           }
-          switch (numeric[position], row[index].isUnknown) {
-          case (true, true): html.tag(" class=\"num unknown\">")
-          case (true, false): html.tag(" class=\"num\">")
-          case (false, true): html.tag(" class=\"unknown\">")
-          case (false, false): html.tag(">")
+          switch (numeric[position], row[index].isUnknown, anywhere[position]) {
+          case (true, true, _): html.tag(" class=\"num unknown\">")
+          case (true, false, _): html.tag(" class=\"num\">")
+          case (false, true, _): html.tag(" class=\"unknown\">")
+          case (false, false, true): html.tag(" class=\"any\">")
+          case (false, false, false): html.tag(">")
           }
           cell(row[index], into: &html)
           html.tag(position == 0 ? "</th>" : "</td>")

@@ -2,6 +2,13 @@
 /// scroll sideways inside their own box), printable on A4 (page breaks between sections, no cut
 /// rows), and marks that pair colour with a symbol and a word.
 enum HTMLStyle {
+  /// Column ids whose cells hold codes, paths and citations without spaces: on paper they may break
+  /// anywhere, where every other cell breaks between words only.
+  static let breakAnywhereColumns: Set<String> = [
+    "source", "sources", "evidence", "code", "record_id", "product", "missing_facts",
+  ]
+
+
   static let css = """
     :root { --ink: #1f2933; --muted: #52606d; --line: #d9dee4; --soft: #f4f6f8; --accent: #1d5fa8; }
     * { box-sizing: border-box; }
@@ -91,23 +98,52 @@ enum HTMLStyle {
       .glossary dd { margin-bottom: .4rem; }
     }
     @media print {
-      @page { size: A4; margin: 14mm 12mm 16mm; }
-      body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
-      h1 { font-size: 16pt; }
-      h2 { font-size: 13pt; margin: .2rem 0 .5rem; }
-      h3 { font-size: 11pt; margin: .8rem 0 .3rem; }
-      p, ul, ol { margin: .3rem 0 .5rem; }
+      @page { size: A4; margin: 15mm 12mm 14mm;
+        @top-left { font: 7.5pt system-ui, "DejaVu Sans", sans-serif; color: #52606d; vertical-align: bottom; }
+        @bottom-right { font: 7.5pt system-ui, "DejaVu Sans", sans-serif; color: #52606d; vertical-align: top; }
+      }
+      body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.35; }
+      h1 { font-size: 14pt; }
+      h2 { font-size: 12.5pt; margin: .2rem 0 .4rem; }
+      h3 { font-size: 10.5pt; margin: .6rem 0 .25rem; }
+      h4 { font-size: 10pt; margin: .5rem 0 .2rem; }
+      p, ul, ol { margin: .25rem 0 .4rem; }
+      li { margin: 0; }
+      .kicker { font-size: 7.5pt; }
+      .subtitle { margin: 0 0 .4rem; font-size: 10.5pt; }
       .facts { margin: .3rem 0 .5rem; grid-template-columns: repeat(3, 1fr); }
-      .report-header .facts { grid-template-columns: repeat(6, 1fr); font-size: 8.5pt; }
+      .report-header { padding-bottom: .2rem; }
+      .report-header .facts { grid-template-columns: repeat(6, 1fr); font-size: 7.5pt; margin: .2rem 0 .3rem; }
+      .report-header .note { font-size: 8pt; }
+      .note { padding: .3rem .6rem; margin: .4rem 0; }
       .contents { display: none; }
       .page { break-before: page; }
       h2, h3, h4, caption, .records-caption { break-after: avoid; }
-      tr, .record, figure, .note, .textblock, .facts div { break-inside: avoid; }
+      tr, .record, figure, .chart-figure, .note, .textblock, .facts div, .glossary dt, .glossary dd, li {
+        break-inside: avoid; }
       thead { display: table-header-group; }
-      .table-wrap { overflow: visible; border: 0; }
-      table { font-size: 8pt; }
-      th, td { padding: .2rem .35rem; overflow-wrap: anywhere; }
-      .num { white-space: normal; }
+      .table-wrap { overflow: visible; border: 0; margin: .3rem 0 .6rem; }
+      table { font-size: 7.5pt; }
+      caption { padding: .25rem .4rem; }
+      th, td { padding: .15rem .3rem; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
+      td.any, th.any { overflow-wrap: anywhere; }
+      .num { white-space: nowrap; }
+      .chart-figure svg { max-width: 36rem; max-height: 70mm; }
+      .record { padding: .3rem .5rem; margin: 0 0 .3rem; }
+      .record dl { font-size: 8pt; }
+      .record dl div { grid-template-columns: 7rem 1fr; padding: 0; }
+      .glossary { font-size: 8.5pt; }
+      .report-footer { margin-top: 1rem; font-size: 7.5pt; }
+      .report-footer::before { display: block; margin: .3rem 0; }
+      /* The mayor's "In una pagina" is one sheet: a little smaller, nothing forced apart. */
+      .report-mayor #one_page { font-size: 8.4pt; line-height: 1.28; }
+      .report-mayor #one_page h2 { margin-top: .1rem; }
+      .report-mayor #one_page h3 { font-size: 9.5pt; margin: .3rem 0 .05rem; }
+      .report-mayor #one_page p, .report-mayor #one_page ul { margin: .05rem 0 .2rem; }
+      .report-mayor #one_page .note { margin: .2rem 0; padding: .2rem .5rem; }
+      /* Details the mayor's paper leaves to the other reports (the footer says where). */
+      .report-mayor #pnrr, .report-mayor #sources { display: none; }
+      .report-mayor #plan_notes { break-before: auto; }
       a { color: inherit; text-decoration: none; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }

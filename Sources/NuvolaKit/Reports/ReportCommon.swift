@@ -110,7 +110,8 @@ final class ReportCommon {
         parameterRows.append([
           .text(parameterSet.provenance.fileName), .text(key),
           ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)),
-          .text(parameter.unit), status, .text(parameter.source.citation), values.text(parameter.note),
+          .text(parameter.unit(values.language)), status, .text(parameter.source.citation),
+          values.text(parameter.note(values.language)),
         ])
       }
       blocks.append(

@@ -46,7 +46,7 @@ enum ReportTables {
         return [
           .text(used.file), .text(parameter.key),
           ReportCell(values.format.decimal(parameter.value, digits: 4), .decimal(parameter.value)),
-          .text(parameter.unit),
+          .text(parameter.unit(values.language)),
           parameter.assumption
             ? ReportCell(strings.assumption, .code("assumption"), mark: .estimate)
             : values.confirmed(parameter.confirmed),

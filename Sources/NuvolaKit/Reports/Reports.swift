@@ -16,7 +16,10 @@ public enum Reports {
 
   /// The files of a document in a format: one for HTML, Markdown and JSON, one per table for CSV.
   /// Names are `it-manager.html`, `it-manager-findings.csv`; English adds `.en` before the extension.
-  public static func render(_ document: ReportDocument, as format: ReportFileFormat) -> [ReportFile] {
+  /// CSV is written in `csvDialect`.
+  public static func render(
+    _ document: ReportDocument, as format: ReportFileFormat, csvDialect: CSVDialect = .excelItalian
+  ) -> [ReportFile] {
     let stem = document.audience.rawValue
     let suffix =
       (document.language == .it ? "" : "." + document.language.rawValue) + "." + format.fileExtension
@@ -25,7 +28,7 @@ public enum Reports {
     case .markdown: return [ReportFile(name: stem + suffix, contents: MarkdownRenderer(document).render())]
     case .json: return [ReportFile(name: stem + suffix, contents: JSONRenderer(document).render())]
     case .csv:
-      return CSVRenderer(document).render().map { table in
+      return CSVRenderer(document, dialect: csvDialect).render().map { table in
         ReportFile(
           name: stem + "-" + table.id.replacingOccurrences(of: "_", with: "-") + suffix, contents: table.text)
       }

@@ -23,6 +23,8 @@ public struct OSLifecycle: Sendable, Equatable {
     public var confirmed: Bool
     public var source: RuleSource
     public var note: String?
+    /// The note in Italian (`note_it`), where the rules give one.
+    public var noteItalian: String?
     /// Spellings of the product, as token lists (`["windows", "server"]`).
     let names: [[String]]
     let versionTokens: [String]
@@ -187,7 +189,8 @@ public struct OSLifecycle: Sendable, Equatable {
           endOfSupport: end.isNull ? nil : try end.day(),
           extendedUntil: try item.optionalDay("extended_until"),
           confirmed: try item.bool("confirmed"), source: try RuleSource(item.member("source")),
-          note: try item.optionalString("note"), names: names, versionTokens: versionTokens))
+          note: try item.optionalString("note"), noteItalian: try item.optionalString("note_it"), names: names,
+          versionTokens: versionTokens))
     }
     self.entries = entries
     var spellings: [String: [(entry: Int, name: Int)]] = [:]

@@ -12,6 +12,19 @@ public struct RuleParameters: Sendable, Equatable {
     public var confirmed: Bool
     public var assumption: Bool
     public var note: String?
+    /// The note in Italian (`note_it`), where the rules give one.
+    public var noteItalian: String?
+
+    /// The unit in `language` (`anni`), from the units catalogue `texts/units.tsv`; as written when
+    /// the catalogue does not list it.
+    public func unit(_ language: Language) -> String {
+      TextCatalogue.units.optionalText(unit, language) ?? unit
+    }
+
+    /// The note in `language`: the Italian one when there is one, else the note as written.
+    public func note(_ language: Language) -> String? {
+      language == .it ? (noteItalian ?? note) : note
+    }
 
     public var json: JSON {
       .object([
@@ -47,7 +60,7 @@ public struct RuleParameters: Sendable, Equatable {
         key: key, value: value, min: low, max: high, unit: try item.string("unit"),
         source: try RuleSource(item.member("source")), confirmed: try item.bool("confirmed"),
         assumption: try item.optionalMember("assumption")?.bool() ?? false,
-        note: try item.optionalString("note"))
+        note: try item.optionalString("note"), noteItalian: try item.optionalString("note_it"))
     }
     for key in required where values[key] == nil {
       throw valuesNode.failure(

@@ -52,7 +52,7 @@ struct InventoryFormatDocTests {
 
   @Test func theRulesForWritingValuesAreThere() {
     for phrase in [
-      "sconosciuto", "n.d.", "`?`", "`si`", "`false`", "no thousands separators", "at most two decimals",
+      "sconosciuto", "n.d.", "`?`", "`si`", "`false`", "thousands grouped by points", "at most two decimals",
       "`YYYY-MM-DD`", "`GG/MM/AAAA`", "RFC 4180", "byte-order mark", "`;` (semicolon", "Fonte: ISTAT",
       "`|`", "unique", "`virtualization_host`", "censimento 2011",
     ] {

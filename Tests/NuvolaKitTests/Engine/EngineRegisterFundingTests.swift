@@ -39,8 +39,8 @@ struct EngineRegisterFundingTests {
         Self.entry("000003", population: 2_500), Self.entry("000004", population: nil),
       ],
       overrides: ["000004": 100_001])
-    let csv = table.csv(rows)
-    let lines = csv.split(separator: "\n").map(String.init)
+    let csv = table.csv(rows, dialect: .rfc4180)
+    let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
     #expect(lines.count == 5)
     #expect(
       lines[1]
@@ -62,7 +62,7 @@ struct EngineRegisterFundingTests {
     let register = Register.shipped
     let start = ContinuousClock.now
     let rows = table.rows(for: register.entries)
-    let csv = table.csv(rows)
+    let csv = table.csv(rows, dialect: .rfc4180)
     let elapsed = ContinuousClock.now - start
     // Measured, not asserted: timing belongs to the benchmark.
     print("register-wide funding: \(rows.count) comuni in \(elapsed)")
@@ -75,7 +75,7 @@ struct EngineRegisterFundingTests {
     #expect(unknown.allSatisfy { row in row.amounts.indices.allSatisfy { (row.amounts[$0] != nil) == ($0 == spid) } })
     #expect(rows.filter { $0.population.source == .istat2022 }.count == register.entries.count - 9)
     #expect(rows.filter { $0.population.value != nil }.allSatisfy { $0.amounts.last! != nil })
-    #expect(csv.split(separator: "\n").count == rows.count + 1)
+    #expect(csv.split(whereSeparator: \.isNewline).count == rows.count + 1)
   }
 
   @Test func columnsSayWhichHoldEstimates() {

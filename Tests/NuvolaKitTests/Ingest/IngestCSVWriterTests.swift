@@ -16,9 +16,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("=1+1", "'=1+1"), ("+39 0342", "'+39 0342"), ("-5", "'-5"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("=1+1", "'=1+1"), ("+39 0342", "'+39 0342"), ("-5", "-5"), ("-1234,5", "\"-1234,5\""), ("-1-1", "'-1-1"), ("-", "'-"), ("-5,", "\"'-5,\""), ("@SUM(A1)", "'@SUM(A1)"),
     ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("ok=1", "ok=1"),
   ])
+  /// A plain negative number is no formula: it stays a number (`-5`), never text (`'-5`).
   func neutralisesFormulas(cell: String, written: String) {
     #expect(CSVWriter(neutraliseFormulas: true).cell(cell) == written)
     #expect(CSVWriter().cell("=1+1") == "=1+1")

@@ -22,14 +22,16 @@ import Testing
 
   @Test(arguments: [
     ("16", FieldValue.integer(16)), (" 16 ", .integer(16)), ("+3", .integer(3)), ("0", .integer(0)),
+    // Italian thousands points: a whole number cannot have three decimals, so `1.000` is a thousand.
+    ("1.000", .integer(1_000)), ("1.234.567", .integer(1_234_567)),
   ])
   func integers(text: String, value: FieldValue) {
-    #expect(cell(text, .integer(0...100)) == .success(value))
+    #expect(cell(text, .integer(0...10_000_000)) == .success(value))
   }
 
   @Test(arguments: [
     ("dieci", "not a whole number"), ("10.5", "not a whole number"), ("1e3", "not a whole number"),
-    ("1.000", "not a whole number (thousands separators are not allowed: write the digits only)"),
+    ("1,000,000", FieldDecoder.groupingMessage("not a whole number")),
     ("-4", "negative number"), ("101", "out of range: more than 100"),
     ("99999999999999999999999", "out of range: more than 100"), ("-99999999999999999999", "negative number"),
   ])
@@ -44,7 +46,7 @@ import Testing
     #expect(cell(text, .decimal(-1...10)) == .success(.decimal(value)))
   }
 
-  @Test(arguments: ["1.234,5", "1,234.5", "3.", "abc", "1e3", "3,5 GB", ""])
+  @Test(arguments: ["1,234.5", "1.23.4", "3.", "abc", "1e3", "3,5 GB", ""])
   func rejectedDecimals(text: String) {
     if text.isEmpty { return }
     guard case .failure(let problem) = cell(text, .decimal(0...10_000)) else {
@@ -60,11 +62,12 @@ import Testing
     #expect(cell("1234,5", .money(0...10_000)) == .success(.money(Money(cents: 123_450))))
     #expect(cell("12.34", kind) == .success(.money(Money(cents: 1_234))))
     let expected = kind.expectation
+    #expect(cell("1.234,56", .money(0...10_000)) == .success(.money(Money(cents: 123_456))))
     #expect(
-      cell("1.234,56", kind)
+      cell("1,234.56", kind)
         == .failure(
           FieldProblem(
-            message: "not an amount in euro (thousands separators are not allowed)", value: "1.234,56",
+            message: FieldDecoder.groupingMessage("not an amount in euro"), value: "1,234.56",
             expected: expected)))
     #expect(
       cell("€ 12", kind)
@@ -72,11 +75,16 @@ import Testing
           FieldProblem(
             message: "not an amount in euro (write the number only, without the currency)", value: "€ 12",
             expected: expected)))
+    // Cents have two digits: `1.234` is a thousand and more, out of this range.
     #expect(
       cell("1.234", kind)
         == .failure(
+          FieldProblem(message: "out of range: more than 1000 euro", value: "1.234", expected: expected)))
+    #expect(
+      cell("1,234", kind)
+        == .failure(
           FieldProblem(
-            message: "not an amount in euro (more than 2 decimals)", value: "1.234", expected: expected)))
+            message: "not an amount in euro (more than 2 decimals)", value: "1,234", expected: expected)))
     #expect(
       cell("-5", kind) == .failure(FieldProblem(message: "negative amount", value: "-5", expected: expected)))
     #expect(

@@ -135,11 +135,17 @@ import Testing
     let spend = try #require(files.first { $0.name == "it-manager-spend-by-category.csv" })
     #expect(spend.contents.hasPrefix("\u{FEFF}Categoria;Importo annuo;"))
     #expect(spend.contents.contains("Applicazioni (licenze e canoni);161200;24;2\r\n"))
+    // The dialect, not the language, decides the separators: English titles, Italian spreadsheet...
     let english = Reports.render(ReportFixtures.document(.itManager, .en), as: .csv)
     #expect(
       english.contains {
-        $0.name == "it-manager-spend-by-category.en.csv" && $0.contents.contains(",161200,")
+        $0.name == "it-manager-spend-by-category.en.csv" && $0.contents.contains(";161200;")
       })
+    // ... or `,` and `.` for scripts, without a byte-order mark.
+    let scripts = Reports.render(ReportFixtures.document(.itManager, .en), as: .csv, csvDialect: .rfc4180)
+    let plain = try #require(scripts.first { $0.name == "it-manager-spend-by-category.en.csv" })
+    #expect(plain.contents.hasPrefix("Category,"))
+    #expect(plain.contents.contains(",161200,"))
   }
 
   @Test func jsonHasSortedKeysAndTypedValues() throws {
