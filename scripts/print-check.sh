@@ -28,8 +28,8 @@ bin="$NUVOLA_BIN"
 repo="$PWD"
 mayor_pages="${MAYOR_PAGES:-6}"
 # The other reports are long by design (every finding, every measure); their limits catch a layout
-# that suddenly doubles them (measured 2026-12-04: it-manager 8-26 pages, grant-writer 13-18).
-it_pages="${IT_PAGES:-32}"
+# that suddenly doubles them (measured 2026-12-04: it-manager 8-30 pages, grant-writer 13-17).
+it_pages="${IT_PAGES:-36}"
 grant_pages="${GRANT_PAGES:-22}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/nuvola-print.XXXXXX")"
 [ "${KEEP:-0}" = 1 ] && echo "print-check: work folder $work" || trap 'rm -rf "$work"' EXIT
