@@ -128,6 +128,10 @@ enum HTMLStyle {
       th, td { padding: .15rem .3rem; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
       td.any, th.any { overflow-wrap: anywhere; }
       .num { white-space: nowrap; }
+      /* Tables of ten columns or more (the inventory's applications) fit the width in smaller type. */
+      table:has(thead th:nth-child(10)) { font-size: 6.6pt; }
+      table:has(thead th:nth-child(10)) th, table:has(thead th:nth-child(10)) td { padding: .1rem .18rem; }
+      table:has(thead th:nth-child(10)) .num { white-space: normal; }
       .chart-figure svg { max-width: 36rem; max-height: 70mm; }
       .record { padding: .3rem .5rem; margin: 0 0 .3rem; }
       .record dl { font-size: 8pt; }
