@@ -12,6 +12,8 @@ public struct Plan: Sendable, Equatable {
   public var illustrative: Bool
   public var population: PopulationFigure
   public var options: PlanOptions
+  /// The team capacity the waves were cut to, with its source.
+  public var capacity: PlanCapacity
   /// The discount rate used and where it comes from (the option, or the rules' default).
   public var discountRate: Double
   public var discountRateSource: BilingualText
@@ -71,6 +73,7 @@ public struct Plan: Sendable, Equatable {
       ("illustrative", .bool(illustrative)),
       ("population", population.json),
       ("options", optionsJSON),
+      ("capacity", capacity.json),
       ("decisions", .array(decisions.map(\.json))),
       ("waves", .array(waves.map(\.json))),
       ("milestones", .array(milestones.map(\.json))),
@@ -97,7 +100,9 @@ public struct Plan: Sendable, Equatable {
       ("wave_months", .int(options.waveMonths)),
       ("years", .int(options.years)),
       ("budget_per_year", EngineJSON.optionalMoney(options.budgetPerYear)),
-      ("max_per_wave", options.maxPerWave.map(JSON.int) ?? .null),
+      ("max_per_wave", (options.maxPerWave ?? capacity.applicationsPerWave).map(JSON.int) ?? .null),
+      ("replan_from", options.replanFrom.map { .string($0.description) } ?? .null),
+      ("as_of", options.asOf.map { .string($0.description) } ?? .null),
       ("discount_rate", .double(discountRate)),
       ("discount_rate_source", discountRateSource.json),
       ("funding_admitted", .bool(options.fundingAdmitted)),

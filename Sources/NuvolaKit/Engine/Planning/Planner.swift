@@ -98,6 +98,14 @@ final class Planner {
     /// Link upgrade cost per site that needs one.
     var upgradeCost: [String: Money]
     var upgradeYearly: Money
+    /// 1-based number of each calendar period (0-based) that holds work: waves are numbered 1..n
+    /// without gaps, whatever periods stay empty between them.
+    var number: [Int: Int] = [:]
+
+    /// The number of the first wave at or after a calendar period (the wave a move there joins).
+    func number(atOrAfter slot: Int) -> Int? {
+      number.filter { $0.key >= slot }.min { $0.key < $1.key }?.value
+    }
   }
 
   func run() -> Plan {
@@ -113,6 +121,7 @@ final class Planner {
     return Plan(
       istatCode: inventory.comune.istatCode, name: inventory.comune.name,
       illustrative: inventory.comune.illustrative == true, population: population, options: options,
+      capacity: capacity.figures,
       discountRate: discount.rate, discountRateSource: discount.source, decisions: decisions, waves: waves,
       milestones: closures.milestones, yearlyCosts: model.years, npv: model.npv,
       paybackYear: model.paybackYear,
@@ -174,6 +183,7 @@ final class Planner {
       upgradeCost[site] = Money(euros: defaults.value("link_upgrade_one_off", for: purpose))
       upgradeYearly = Money(euros: defaults.value("link_upgrade_yearly_extra", for: purpose))
     }
+    let capacity = self.capacity
     var units: [WaveScheduler.Unit] = []
     var unitOf: [String: Int] = [:]
     for (index, members) in graph.components.enumerated() {
@@ -181,8 +191,10 @@ final class Planner {
       var group = Int.max
       var earliest = 0
       var sites: Set<String> = []
+      var effort = 0.0
       for member in members {
         unitOf[member] = index
+        effort += effortHours(member)
         cost = cost + Money(euros: economics.applications[member]?.oneOff ?? 0)
         let decision = decisionById[member]!
         group = min(group, decision.groupIndex)
@@ -195,21 +207,57 @@ final class Planner {
         WaveScheduler.Unit(
           members: members, cost: cost, group: group, release: earliest,
           dependencies: graph.dependencies[index],
-          linkSites: sites.sorted()))
+          linkSites: sites.sorted(), effort: effort))
     }
     let scheduler = WaveScheduler(
       units: units, upgradeCost: upgradeCost, waveMonths: waveMonths, budget: options.budgetPerYear,
-      capacity: options.maxPerWave)
+      capacity: capacity.figures.applicationsPerWave,
+      effortPerWave: capacity.figures.staffHoursPerMonth.map { $0 * Double(waveMonths) })
     let schedule = scheduler.schedule()
     var waveOf: [String: Int] = [:]
     for (index, unit) in units.enumerated() {
       guard let wave = schedule.waveOf[index] else { continue }
       for member in unit.members { waveOf[member] = wave }
     }
+    let slots = Set(waveOf.values).union(schedule.upgradeWave.values).sorted()
+    var number: [Int: Int] = [:]
+    for (position, slot) in slots.enumerated() { number[slot] = position + 1 }
     return Placement(
       units: units, schedule: schedule, waveOf: waveOf, unitOf: unitOf, contracts: contracts,
       release: release,
-      upgradeCost: upgradeCost, upgradeYearly: upgradeYearly)
+      upgradeCost: upgradeCost, upgradeYearly: upgradeYearly, number: number)
+  }
+
+  /// The team capacity: the options' figures, else planning.json's (recorded among the defaults).
+  var capacity: (figures: PlanCapacity, fromRules: Bool) {
+    let purpose = "team capacity per wave"
+    let applications =
+      options.maxPerWave
+      ?? rules.planning.numbers["wave_capacity_applications"].map { _ in
+        Int(defaults.value("wave_capacity_applications", for: purpose))
+      }
+    let hours =
+      options.staffHoursPerMonth
+      ?? rules.planning.numbers["migration_staff_hours_per_month"].map { _ in
+        defaults.value("migration_staff_hours_per_month", for: purpose)
+      }
+    let citation = rules.planningValue("wave_capacity_applications")?.source.citation ?? "planning.json"
+    let source =
+      options.maxPerWave != nil
+      ? BilingualText(it: "indicata dall'utente (--capacity)", en: "given by the user (--capacity)")
+      : BilingualText(it: "valore predefinito: \(citation)", en: "default: \(citation)")
+    return (
+      PlanCapacity(applicationsPerWave: applications, staffHoursPerMonth: hours, source: source),
+      options.maxPerWave == nil
+    )
+  }
+
+  /// Staff hours the move of one application takes (0 when planning.json gives no figure).
+  func effortHours(_ id: String) -> Double {
+    guard let strategy = decisionById[id]?.strategy,
+      rules.planning.numbers["migration_effort_hours_" + strategy.rawValue] != nil
+    else { return 0 }
+    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: "team capacity per wave")
   }
 
   // MARK: Calendar
