@@ -98,6 +98,21 @@ extension PlanCommand {
       for milestone in plan.milestones { lines.append("  " + milestone.text.text(language)) }
       lines.append("")
     }
+    if !plan.networkOnlySites.isEmpty {
+      lines.append(
+        t("Siti che restano (solo apparati di rete)", "Sites that stay (network equipment only)") + ": "
+          + plan.networkOnlySites.joined(separator: ", "))
+      lines.append("")
+    }
+    if !plan.assetRemedies.isEmpty {
+      lines.append(t("Apparati", "Equipment"))
+      for remedy in plan.assetRemedies {
+        lines.append(
+          "  \(remedy.assetId) (\(remedy.kind.rawValue)\(remedy.site.map { ", " + $0 } ?? "")): "
+            + remedy.remedy.label.text(language) + " - " + remedy.reason.text(language))
+      }
+      lines.append("")
+    }
     if !plan.unscheduled.isEmpty {
       lines.append(t("Non pianificabili", "Cannot be planned"))
       for item in plan.unscheduled { lines.append("  \(item.applicationId): " + item.reason.text(language)) }

@@ -42,7 +42,7 @@ struct PlanCommandTests {
       #expect(plan.keys.contains(key), "\(key)")
     }
     // Sorted keys and byte-identical on a second run.
-    #expect(result.out.hasPrefix("{\n  \"capacity\""))
+    #expect(result.out.hasPrefix("{\n  \"asset_remedies\""))
     #expect(cli.run(["plan", "014061", "--format", "json"]).out == result.out)
   }
 

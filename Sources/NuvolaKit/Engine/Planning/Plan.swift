@@ -22,6 +22,10 @@ public struct Plan: Sendable, Equatable {
   /// Waves with work, in time order.
   public var waves: [PlanWave]
   public var milestones: [PlanMilestone]
+  /// What happens to each asset, by its kind (planning.json `remedies`), in id order.
+  public var assetRemedies: [PlanAssetRemedy]
+  /// Sites with network equipment only: they stay (never closed).
+  public var networkOnlySites: [String]
   public var yearlyCosts: [PlanYearCost]
   /// Net present value of the savings (on premise minus plan) over `options.years`.
   public var npv: Money
@@ -77,6 +81,8 @@ public struct Plan: Sendable, Equatable {
       ("decisions", .array(decisions.map(\.json))),
       ("waves", .array(waves.map(\.json))),
       ("milestones", .array(milestones.map(\.json))),
+      ("asset_remedies", .array(assetRemedies.map(\.json))),
+      ("network_only_sites", EngineJSON.strings(networkOnlySites)),
       ("yearly_costs", .array(yearlyCosts.map(\.json))),
       ("npv", EngineJSON.money(npv)),
     ]

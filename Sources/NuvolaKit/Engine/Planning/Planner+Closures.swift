@@ -6,6 +6,8 @@ extension Planner {
     var cutOver: [String: Int] = [:]
     /// Gruppo B sites that stay open, with the applications that keep them open.
     var openGruppoB: [(site: String, applications: [String])] = []
+    /// Sites with network equipment only (no servers, storage or applications): they stay.
+    var networkOnly: [String] = []
   }
 
   /// A site closes after the wave in which its last application leaves (moved or retired); a site
@@ -22,6 +24,11 @@ extension Planner {
         if figures.cedClass == .gruppoB {
           result.openGruppoB.append((siteId, staying.map(\.applicationId)))
         }
+        continue
+      }
+      // Switches, firewalls, access points and links only: the offices need them, the site stays.
+      if siteDigests[siteId]?.runsWorkloads == false {
+        result.networkOnly.append(siteId)
         continue
       }
       if applications.isEmpty && figures.removableAssets.isEmpty { continue }

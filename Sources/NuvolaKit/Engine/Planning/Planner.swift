@@ -37,6 +37,9 @@ final class Planner {
   /// Connectivity needs of the sites whose applications move to the cloud, by site.
   let needs: [String: LinkNeed]
   var defaults: PlanDefaults
+  /// Each site as the consolidation sees it (a site without servers, storage or applications is
+  /// network only: it stays).
+  let siteDigests: [String: SiteDigest]
 
   var waveMonths: Int { options.waveMonths }
   var horizonMonths: Int { options.years * 12 }
@@ -67,11 +70,14 @@ final class Planner {
       }
       return assessed
     }
+    siteDigests = Dictionary(
+      ConsolidationDigester.sites(inventory, classification: classification).map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
     let facts = PlanFacts(inventory, classification: classification, services: services)
     self.facts = facts
     let selector = StrategySelector(
       facts: facts, planning: rules.planning, dataClasses: rules.dataClasses,
-      cloud: rules.cloudMeasure?.cloud)
+      cloud: rules.cloudMeasure?.cloud, asOf: options.asOf)
     let decisions = facts.orderedApplications.map(selector.decide)
     self.decisions = decisions
     decisionById = Dictionary(
@@ -123,7 +129,8 @@ final class Planner {
       illustrative: inventory.comune.illustrative == true, population: population, options: options,
       capacity: capacity.figures,
       discountRate: discount.rate, discountRateSource: discount.source, decisions: decisions, waves: waves,
-      milestones: closures.milestones, yearlyCosts: model.years, npv: model.npv,
+      milestones: closures.milestones, assetRemedies: assetRemedies(placement, closures: closures),
+      networkOnlySites: closures.networkOnly, yearlyCosts: model.years, npv: model.npv,
       paybackYear: model.paybackYear,
       funding: fundingOutcome.funding, warnings: warnings, relaxations: relaxations,
       unscheduled: unscheduled(placement), defaultsUsed: defaults.list, costNotes: economics.notes,
