@@ -132,10 +132,20 @@ extension PlanCommand {
       ])
     }
     lines.append(table.render())
+    if let withheld = plan.economicsWithheld {
+      lines.append(withheld.text(language))
+    } else {
+      lines.append(
+        t("VAN", "NPV") + ": " + money(plan.npv) + "; " + t("rientro", "payback") + ": "
+          + (plan.paybackYear.map { t("anno", "year") + " \($0)" }
+            ?? t("non entro \(options.years) anni", "not within \(options.years) years")))
+    }
+    let summary = plan.summary
     lines.append(
-      t("VAN", "NPV") + ": " + money(plan.npv) + "; " + t("rientro", "payback") + ": "
-        + (plan.paybackYear.map { t("anno", "year") + " \($0)" }
-          ?? t("non entro \(options.years) anni", "not within \(options.years) years")))
+      t("Una tantum", "One-off") + ": " + money(summary.oneOffTotal) + " = "
+        + t("migrazioni del tipo ammesso dalla misura 1.2", "moves of the kind measure 1.2 funds") + " "
+        + money(summary.oneOffEligible) + " + " + t("altre spese", "other spending") + " "
+        + money(summary.oneOffNotEligible))
     lines.append(
       t("Finanziamento PNRR", "PNRR funding") + " \(plan.funding.measure): " + money(plan.funding.amount))
     for reason in plan.funding.reasons { lines.append("  " + reason.text(language)) }

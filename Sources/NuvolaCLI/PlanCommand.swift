@@ -200,7 +200,7 @@ enum PlanCommand {
             summary.istatCode, summary.name ?? name, String(summary.applications),
             String(summary.moving + summary.retiring), String(summary.waves),
             summary.lastWaveEnd?.description ?? "-", String(summary.cedClosures), euros(summary.oneOffTotal),
-            euros(summary.npv), summary.paybackYear.map { "year \($0)" } ?? "-",
+            summary.npv.map(euros) ?? "-", summary.paybackYear.map { "year \($0)" } ?? "-",
             String(summary.criticalWarnings),
           ])
         }

@@ -79,6 +79,15 @@ extension MayorReport {
         ]),
       values.fill(strings.costsOneOff, ["amount": format.money(plan.summary.oneOffTotal)]),
     ]
+    if plan.summary.oneOffTotal > .zero {
+      sentences.append(
+        values.fill(
+          values.text(MayorMoneyText.oneOffSplit),
+          [
+            "eligible": format.money(plan.summary.oneOffEligible),
+            "other": format.money(plan.summary.oneOffNotEligible),
+          ]))
+    }
     if plan.funding.counted, let amount = plan.funding.amount {
       let estimate = plan.funding.status == .estimate ? " (" + strings.estimateWord + ")" : ""
       sentences.append(
@@ -107,6 +116,11 @@ extension MayorReport {
       sentences.append(
         values.fill(
           strings.savingsNegative, ["years": years, "amount": format.money(.zero - last.cumulativeSavings)]))
+    }
+    if let withheld = plan.economicsWithheld {
+      sentences.append(values.text(withheld))
+      return ReportSection(
+        id: "savings", title: strings.savingsTitle, blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
     }
     // The rate's source is in the plan's defaults table; the first page only points there.
     sentences.append(
@@ -236,8 +250,8 @@ extension MayorReport {
         ReportCell(
           values.fill(strings.yearLabel, ["index": format.integer(year.index)]), .integer(year.index)),
         ReportCell(period(year), .text(year.start.description + ".." + year.end.description)),
-        values.money(year.onPremise.total), values.money(year.plan.total), values.money(year.savings),
-        values.money(year.cumulativeSavings),
+        values.money(year.onPremise.total), values.money(year.plan.spending), values.money(year.plan.funding),
+        values.money(year.savings), values.money(year.cumulativeSavings),
       ])
     }
     let table = ReportTable(
@@ -245,7 +259,8 @@ extension MayorReport {
       columns: [
         .init("year", strings.columnYear), .init("period", strings.columnPeriod),
         .init("on_premise", strings.seriesOnPremise, numeric: true),
-        .init("plan", strings.seriesPlan, numeric: true),
+        .init("plan", values.text(MayorMoneyText.planCostColumn), numeric: true),
+        .init("funding", values.text(MayorMoneyText.fundingColumn), numeric: true),
         .init("savings", strings.columnSavings, numeric: true),
         .init("cumulative_savings", strings.columnCumulativeSavings, numeric: true),
       ], rows: rows)

@@ -30,8 +30,11 @@ public struct Plan: Sendable, Equatable {
   /// Net present value of the savings (on premise minus plan) over `options.years`.
   public var npv: Money
   /// First plan year (1-based) in which the cumulative savings reach zero or more; nil = not within
-  /// the horizon.
+  /// the horizon, or withheld.
   public var paybackYear: Int?
+  /// Why NPV and payback are not given: the budget or the capacity allow no plan for every move, so
+  /// a return on a plan that cannot run would mislead; nil when they are given.
+  public var economicsWithheld: BilingualText?
   public var funding: PlanFunding
   /// Critical first, then by code.
   public var warnings: [PlanWarning]
@@ -64,7 +67,10 @@ public struct Plan: Sendable, Equatable {
       unscheduled: unscheduled.count, provisional: decisions.count(where: \.provisional), waves: waves.count,
       firstWaveStart: waves.first?.start, lastWaveEnd: waves.last?.end,
       cedClosures: milestones.count(where: { $0.kind == .cedClosure }),
-      oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost }, npv: npv, paybackYear: paybackYear,
+      oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost },
+      oneOffEligible: waves.reduce(Money.zero) { $0 + $1.oneOffEligible },
+      oneOffNotEligible: waves.reduce(Money.zero) { $0 + $1.oneOffNotEligible },
+      npv: economicsWithheld == nil ? npv : nil, paybackYear: economicsWithheld == nil ? paybackYear : nil,
       criticalWarnings: warnings.count(where: { $0.level == .critical }), warnings: warnings.count,
       relaxations: relaxations.count, deadlineMissed: warnings.contains { $0.code == "deadline_missed" })
   }
@@ -84,8 +90,9 @@ public struct Plan: Sendable, Equatable {
       ("asset_remedies", .array(assetRemedies.map(\.json))),
       ("network_only_sites", EngineJSON.strings(networkOnlySites)),
       ("yearly_costs", .array(yearlyCosts.map(\.json))),
-      ("npv", EngineJSON.money(npv)),
+      ("npv", economicsWithheld == nil ? EngineJSON.money(npv) : .null),
     ]
+    members.append(("economics_withheld", economicsWithheld?.json ?? .null))
     members.append(("payback_year", paybackYear.map(JSON.int) ?? .null))
     members.append(
       ("payback_period", payback.map { .string("\($0.start.description)..\($0.end.description)") } ?? .null))

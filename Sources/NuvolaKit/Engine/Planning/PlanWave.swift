@@ -31,6 +31,10 @@ public struct PlanWave: Sendable, Equatable {
   public var prerequisites: [PlanPrerequisite]
   /// Applications plus prerequisites.
   public var oneOffCost: Money
+  /// The part of `oneOffCost` spent on moves eligible for PNRR 1.2 (a fundable mode); the rest
+  /// (switch-offs, moves the measure does not fund, link upgrades) is not eligible.
+  public var oneOffEligible: Money
+  public var oneOffNotEligible: Money { oneOffCost - oneOffEligible }
   /// New yearly costs the wave adds: cloud fees of its applications and faster links.
   public var yearlyCostAfter: Money
   /// The comune's yearly running cost under the plan once the wave is done.
@@ -44,6 +48,8 @@ public struct PlanWave: Sendable, Equatable {
       ("status_label", status.label.json), ("reason", .string(reason.rawValue)),
       ("reason_text", reasonText.json), ("applications", .array(applications.map(\.json))),
       ("prerequisites", .array(prerequisites.map(\.json))), ("one_off_cost", EngineJSON.money(oneOffCost)),
+      ("one_off_eligible", EngineJSON.money(oneOffEligible)),
+      ("one_off_not_eligible", EngineJSON.money(oneOffNotEligible)),
       ("yearly_cost_after", EngineJSON.money(yearlyCostAfter)),
       ("run_rate_after", EngineJSON.money(runRateAfter)),
       ("risks", .array(risks.map(\.json))),

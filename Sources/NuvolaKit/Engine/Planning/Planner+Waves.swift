@@ -51,7 +51,9 @@ extension Planner {
         index: placement.number[wave] ?? wave + 1, start: waveStart(wave), end: waveEnd(wave),
         planYear: planYear(ofWave: wave) + 1, status: status(wave),
         reason: reason, reasonText: reasonSummary(items, main: reason),
-        applications: items, prerequisites: prerequisites, oneOffCost: oneOff, yearlyCostAfter: yearlyAfter,
+        applications: items, prerequisites: prerequisites, oneOffCost: oneOff,
+        oneOffEligible: items.filter { $0.pnrrMode != nil }.reduce(Money.zero) { $0 + $1.oneOffCost },
+        yearlyCostAfter: yearlyAfter,
         runRateAfter: model.runRate[wave] ?? .zero,
         risks: waveRisks(wave, ids: ids, closures: closures, placement))
     }

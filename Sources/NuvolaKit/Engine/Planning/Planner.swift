@@ -124,6 +124,7 @@ final class Planner {
     let relaxations = relaxations(placement)
     warnings.sort { (rank($0.level), $0.code) < (rank($1.level), $1.code) }
     let discount = discountRate()
+    let withheld = economicsWithheld(placement)
     return Plan(
       istatCode: inventory.comune.istatCode, name: inventory.comune.name,
       illustrative: inventory.comune.illustrative == true, population: population, options: options,
@@ -131,10 +132,34 @@ final class Planner {
       discountRate: discount.rate, discountRateSource: discount.source, decisions: decisions, waves: waves,
       milestones: closures.milestones, assetRemedies: assetRemedies(placement, closures: closures),
       networkOnlySites: closures.networkOnly, yearlyCosts: model.years, npv: model.npv,
-      paybackYear: model.paybackYear,
+      paybackYear: withheld == nil ? model.paybackYear : nil, economicsWithheld: withheld,
       funding: fundingOutcome.funding, warnings: warnings, relaxations: relaxations,
       unscheduled: unscheduled(placement), defaultsUsed: defaults.list, costNotes: economics.notes,
       rulesFiles: rulesFiles)
+  }
+
+  /// NPV and payback say what a plan returns: when the budget or the capacity leave moves that no
+  /// wave can hold, there is no such plan, and the figures are withheld with the reason.
+  private func economicsWithheld(_ placement: Placement) -> BilingualText? {
+    let blocked = placement.schedule.infeasible.compactMap { $0 }
+    guard !blocked.isEmpty else { return nil }
+    let budget = blocked.contains {
+      switch $0 {
+      case .tooCostly, .linkTooCostly: return true
+      default: return false
+      }
+    }
+    let count = placement.units.indices.filter { placement.schedule.infeasible[$0] != nil }
+      .reduce(0) { $0 + placement.units[$1].members.count }
+    let constraint =
+      budget
+      ? BilingualText(it: "il budget annuo (--budget-per-year)", en: "the yearly budget (--budget-per-year)")
+      : BilingualText(it: "la capacità per ondata (--capacity)", en: "the capacity per wave (--capacity)")
+    return BilingualText(
+      it: "VAN e rientro non calcolati: con \(constraint.it) nessun piano porta a termine le migrazioni "
+        + "(\(count) applicazioni restano fuori); vedi i vincoli da rilassare.",
+      en: "NPV and payback not computed: with \(constraint.en) no plan completes the moves (\(count) "
+        + "applications are left out); see the constraints to relax.")
   }
 
   private func rank(_ level: PlanWarning.Level) -> Int {
