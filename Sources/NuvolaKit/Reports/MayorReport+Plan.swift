@@ -82,7 +82,7 @@ extension MayorReport {
     if plan.summary.oneOffTotal > .zero {
       sentences.append(
         values.fill(
-          values.text(MayorMoneyText.oneOffSplit),
+          values.text(MayorPlanText.oneOffSplit),
           [
             "eligible": format.money(plan.summary.oneOffEligible),
             "other": format.money(plan.summary.oneOffNotEligible),
@@ -197,6 +197,7 @@ extension MayorReport {
         values.list(wave.applications.map(\.name), separator: ", "),
         values.list(wave.prerequisites.map { values.text($0.text) }, separator: " "),
         values.money(wave.oneOffCost), values.money(wave.yearlyCostAfter), values.money(wave.runRateAfter),
+        ReportCell(values.text(wave.reasonText), .code(wave.reason.rawValue)),
       ])
     }
     var milestones: [ReportChart.Gantt.Milestone] = []
@@ -214,6 +215,7 @@ extension MayorReport {
         .init("one_off_cost", strings.columnOneOff, numeric: true),
         .init("yearly_cost_after", strings.columnYearlyAdded, numeric: true),
         .init("run_rate_after", strings.columnRunRate, numeric: true),
+        .init("reason", values.text(MayorPlanText.waveReasonColumn)),
       ], rows: rows, emptyText: strings.planNoWaves)
     var blocks: [ReportBlock] = [.paragraph(ReportText(strings.wavesIntro))]
     if let first = plan.waves.first, let last = plan.waves.last {
@@ -259,8 +261,8 @@ extension MayorReport {
       columns: [
         .init("year", strings.columnYear), .init("period", strings.columnPeriod),
         .init("on_premise", strings.seriesOnPremise, numeric: true),
-        .init("plan", values.text(MayorMoneyText.planCostColumn), numeric: true),
-        .init("funding", values.text(MayorMoneyText.fundingColumn), numeric: true),
+        .init("plan", values.text(MayorPlanText.planCostColumn), numeric: true),
+        .init("funding", values.text(MayorPlanText.fundingColumn), numeric: true),
         .init("savings", strings.columnSavings, numeric: true),
         .init("cumulative_savings", strings.columnCumulativeSavings, numeric: true),
       ], rows: rows)
