@@ -35,6 +35,8 @@ public struct RemedyRules: Sendable, Equatable {
   public var repurchaseSource: RuleSource
   /// A local system stays local when its name or product holds one of these words (lower case).
   public var stayLocalKeywords: [String]
+  /// The keywords as lower-case UTF-8 bytes, for `stayLocalMatches` (every application is tested).
+  private var keywordBytes: [[UInt8]] = []
   public var stayLocalText: BilingualText
   public var stayLocalSource: RuleSource
   /// Months before a SaaS contract's end in which the renewal or exit must be decided.
@@ -67,11 +69,30 @@ public struct RemedyRules: Sendable, Equatable {
     repurchaseSource = try RuleSource(repurchase.member("source"))
     let local = try node.member("stay_local")
     stayLocalKeywords = try local.items("name_keywords").map { (item) throws(InputError) in try item.string() }
+    keywordBytes = stayLocalKeywords.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
     stayLocalText = try BilingualText(local)
     stayLocalSource = try RuleSource(local.member("source"))
     let saas = try node.member("saas_contract")
     saasNoticeMonths = try saas.member("notice_months").int(0...120)
     saasText = try BilingualText(saas)
     saasSource = try RuleSource(saas.member("source"))
+  }
+
+  /// True when the text holds a keyword, ASCII letters compared without case (a byte search: no
+  /// Foundation, since every application of every comune is tested).
+  public func stayLocalMatches(_ text: String) -> Bool {
+    let bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    for keyword in keywordBytes where keyword.count <= bytes.count {
+      var start = 0
+      while start + keyword.count <= bytes.count {
+        if bytes[start] == keyword[0] {
+          var index = 1
+          while index < keyword.count && bytes[start + index] == keyword[index] { index += 1 }
+          if index == keyword.count { return true }
+        }
+        start += 1
+      }
+    }
+    return false
   }
 }

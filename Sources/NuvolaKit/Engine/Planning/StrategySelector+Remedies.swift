@@ -5,10 +5,9 @@ extension StrategySelector {
   /// is how the inventory says otherwise. True when it decided.
   func stayLocal(_ application: Application, to decision: inout ApplicationDecision) -> Bool {
     guard let rules = planning.remedies else { return false }
-    let words = [application.name, application.product ?? ""].joined(separator: " ").lowercased()
-    guard let keyword = rules.stayLocalKeywords.first(where: { words.contains($0.lowercased()) }) else {
-      return false
-    }
+    guard
+      rules.stayLocalMatches(application.name) || application.product.map(rules.stayLocalMatches) == true
+    else { return false }
     let id = application.id
     let facts = [
       FindingEvidence(.application, id, field: "data_volume_gb", value: application.dataVolume.map { "\($0)" }),

@@ -139,4 +139,24 @@ struct PlanRemedyTests {
     #expect(exit?.text.it.contains("Contratto scaduto il 30/06/2026") == true)
     #expect(plan.wave(of: "web") == nil)
   }
+
+  /// Every asset kind of the vocabulary, in a CED that closes and in one that stays: the remedy is
+  /// the one planning.json gives that kind, and never a move to the cloud.
+  @Test(arguments: AssetKind.allCases)
+  func everyKindGetsTheRemedyOfItsRule(kind: AssetKind) throws {
+    let rule = try #require(RulesFixture.book.planning.remedies?.byKind[kind], "no remedy for \(kind)")
+    var asset = Self.asset("a", kind, site: "ced")
+    if kind == .vm { asset.site = nil; asset.host = "h" }
+    let host = Self.asset("h", .virtualizationHost, site: "ced")
+    let closing = F.plan(F.inventory([F.application("app")], assets: [asset, host]), Self.options())
+    #expect(!closing.milestones.isEmpty)
+    #expect(remedy(closing, "a")?.remedy == rule.siteCloses, "\(kind) in a closing site")
+    var kept = F.application("kept")
+    kept.strategyOverride = .retain
+    kept.strategyOverrideReason = "resta"
+    let staying = F.plan(F.inventory([kept], assets: [asset, host]), Self.options())
+    #expect(staying.milestones.isEmpty)
+    #expect(remedy(staying, "a")?.remedy == rule.stays, "\(kind) in a site that stays")
+    #expect(remedy(staying, "a")?.reason.it.isEmpty == false)
+  }
 }
