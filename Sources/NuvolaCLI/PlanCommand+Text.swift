@@ -23,7 +23,7 @@ extension PlanCommand {
         + plan.discountRateSource.text(language) + ")")
     lines.append(
       t("Budget annuo", "Yearly budget") + ": "
-        + (options.budgetPerYear.map { money($0) } ?? t("nessun limite", "no limit"))
+        + (options.budgetPerYear.map { ReportFormatter(language).money($0) } ?? t("nessun limite", "no limit"))
         + "; " + t("capacità per ondata", "capacity per wave") + ": "
         + (plan.capacity.applicationsPerWave.map { t("\($0) applicazioni", "\($0) applications") }
           ?? t("nessun limite", "no limit"))

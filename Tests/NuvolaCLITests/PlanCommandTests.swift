@@ -170,6 +170,14 @@ struct PlanCommandTests {
     #expect(text.out.contains("in corso") || text.out.contains("conclusa"))
   }
 
+  /// An Italian amount is exact to the cent and shown in Italian (issue 19: it was shown as 300.001).
+  @Test func anItalianBudgetIsShownToTheCent() {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "014061", "--budget-per-year", "300000,50"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("Budget annuo: EUR 300.000,50;"))
+  }
+
   /// `--capacity` cuts the waves: no wave holds more, they are numbered 1..n, and each says why.
   @Test func capacitySplitsTheWavesAndEachSaysWhy() throws {
     #expect(cli.run(["import", sondrio]).code == 0)
