@@ -429,7 +429,8 @@ extension ConsolidateCommand {
           wave.isPilot ? t("0 (piloti)", "0 (pilots)") : String(wave.number),
           wave.start.map { start in
             language == .it
-              ? start.italian + "-" + (wave.end?.italian ?? "") : "\(start)..\(wave.end.map(\.description) ?? "")"
+              ? start.italian + "-" + (wave.end?.italian ?? "")
+              : "\(start)..\(wave.end.map(\.description) ?? "")"
           } ?? "-",
           number(wave.comuni.count),
           number(wave.population), number(wave.withInventory),

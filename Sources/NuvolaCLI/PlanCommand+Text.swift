@@ -28,13 +28,16 @@ extension PlanCommand {
         + (plan.capacity.applicationsPerWave.map { t("\($0) applicazioni", "\($0) applications") }
           ?? t("nessun limite", "no limit"))
         + (plan.capacity.staffHoursPerMonth.map {
-          t(", \(JSON.double($0).serialized()) ore di personale al mese", ", \(JSON.double($0).serialized()) staff hours a month")
+          t(
+            ", \(JSON.double($0).serialized()) ore di personale al mese",
+            ", \(JSON.double($0).serialized()) staff hours a month")
         } ?? "") + " (" + plan.capacity.source.text(language) + ")")
     if let asOf = options.asOf {
       lines.append(
         t("Situazione al", "As of") + " " + (it ? asOf.italian : asOf.description)
           + (options.replanFrom.map {
-            t("; piano ripianificato, avviato a ", "; replanned, started in ") + (it ? $0.italian : $0.description)
+            t("; piano ripianificato, avviato a ", "; replanned, started in ")
+              + (it ? $0.italian : $0.description)
           } ?? ""))
     }
     lines.append("")
@@ -68,7 +71,8 @@ extension PlanCommand {
     for wave in plan.waves {
       lines.append(
         t("Ondata", "Wave") + " \(wave.index) (\(wave.start)..\(wave.end), " + t("anno", "year")
-          + " \(wave.planYear), " + wave.status.label.text(language) + "): " + t("una tantum", "one-off") + " " + money(wave.oneOffCost) + ", "
+          + " \(wave.planYear), " + wave.status.label.text(language) + "): " + t("una tantum", "one-off")
+          + " " + money(wave.oneOffCost) + ", "
           + t("nuovi costi annui", "new yearly costs") + " " + money(wave.yearlyCostAfter) + ", "
           + t("costo annuo dopo", "yearly run cost after") + " " + money(wave.runRateAfter))
       lines.append("    " + t("Perché qui", "Why here") + ": " + wave.reasonText.text(language))

@@ -58,7 +58,8 @@ enum PlanCommand {
     /// The plan options for one inventory.
     func options(for inventory: Inventory) -> PlanOptions {
       var options = PlanOptions(
-        start: replanFrom ?? start ?? PlanOptions.start(after: asOf), waveMonths: waveMonths, years: years, budgetPerYear: budget, maxPerWave: maxPerWave,
+        start: replanFrom ?? start ?? PlanOptions.start(after: asOf), waveMonths: waveMonths, years: years,
+        budgetPerYear: budget, maxPerWave: maxPerWave,
         discountRate: discountRate,
         population: PopulationFigure.resolve(inventory, register: Register.shipped),
         fundingAdmitted: fundingAdmitted)
@@ -108,14 +109,16 @@ enum PlanCommand {
     var settings = Settings(asOf: asOf)
     if let text = arguments.value("--start") {
       guard let start = YearMonth(parsing: text) else {
-        throw .usage("--start takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'", command: "plan")
+        throw .usage(
+          "--start takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'", command: "plan")
       }
       settings.start = start
     }
     if let text = arguments.value("--replan-from") {
       guard let month = YearMonth(parsing: text) else {
         throw .usage(
-          "--replan-from takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'", command: "plan")
+          "--replan-from takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'",
+          command: "plan")
       }
       settings.replanFrom = month
     }
@@ -132,18 +135,23 @@ enum PlanCommand {
     if let text = arguments.value("--budget-per-year") {
       guard let budget = Money(parsing: text), budget > .zero else {
         throw .usage(
-          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(Diagnostic.shorten(text))'", command: "plan")
+          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(Diagnostic.shorten(text))'",
+          command: "plan")
       }
       settings.budget = budget
     }
     if let text = arguments.value("--discount-rate") {
       let percent = text.hasSuffix("%")
       guard let number = Double(percent ? String(text.dropLast()) : text), number.isFinite else {
-        throw .usage("--discount-rate takes a rate such as 0.03 or 3%, not '\(Diagnostic.shorten(text))'", command: "plan")
+        throw .usage(
+          "--discount-rate takes a rate such as 0.03 or 3%, not '\(Diagnostic.shorten(text))'",
+          command: "plan")
       }
       let rate = percent ? number / 100 : number
       guard (0...1).contains(rate) else {
-        throw .usage("--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(Diagnostic.shorten(text))'", command: "plan")
+        throw .usage(
+          "--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(Diagnostic.shorten(text))'",
+          command: "plan")
       }
       settings.discountRate = rate
     }
@@ -159,11 +167,14 @@ enum PlanCommand {
     func month(_ value: YearMonth) -> String { language == .it ? value.italian : value.description }
     if let replan = settings.replanFrom {
       if let start = settings.start, start != replan {
-        throw .usage(PlanMessages.replanMismatch(start: month(start), replan: month(replan)).text(language), command: "plan")
+        throw .usage(
+          PlanMessages.replanMismatch(start: month(start), replan: month(replan)).text(language),
+          command: "plan")
       }
       if replan >= earliest {
         throw .usage(
-          PlanMessages.replanNotPast(replan: month(replan), day: day, earliest: month(earliest)).text(language),
+          PlanMessages.replanNotPast(replan: month(replan), day: day, earliest: month(earliest)).text(
+            language),
           command: "plan")
       }
       return
@@ -189,21 +200,23 @@ enum PlanCommand {
     var count = 0
     let format = context.format
     try ComuneScope.all(context: context, label: "plan") { snapshot -> (PlanSummary, String) in
-      (plan(snapshot.inventory, rules: rules, options: settings.options(for: snapshot.inventory)).summary,
-       snapshot.info.name)
+      (
+        plan(snapshot.inventory, rules: rules, options: settings.options(for: snapshot.inventory)).summary,
+        snapshot.info.name
+      )
     } show: { (summary, name) in
-        count += 1
-        if format == .json {
-          context.print(summary.json.serialized(pretty: false, sortKeys: true))
-        } else {
-          table.append([
-            summary.istatCode, summary.name ?? name, String(summary.applications),
-            String(summary.moving + summary.retiring), String(summary.waves),
-            summary.lastWaveEnd?.description ?? "-", String(summary.cedClosures), euros(summary.oneOffTotal),
-            summary.npv.map(euros) ?? "-", summary.paybackYear.map { "year \($0)" } ?? "-",
-            String(summary.criticalWarnings),
-          ])
-        }
+      count += 1
+      if format == .json {
+        context.print(summary.json.serialized(pretty: false, sortKeys: true))
+      } else {
+        table.append([
+          summary.istatCode, summary.name ?? name, String(summary.applications),
+          String(summary.moving + summary.retiring), String(summary.waves),
+          summary.lastWaveEnd?.description ?? "-", String(summary.cedClosures), euros(summary.oneOffTotal),
+          summary.npv.map(euros) ?? "-", summary.paybackYear.map { "year \($0)" } ?? "-",
+          String(summary.criticalWarnings),
+        ])
+      }
     }
     if context.format == .text {
       context.print(count == 0 ? "The store \(context.databasePath) holds no comuni yet." : table.render())

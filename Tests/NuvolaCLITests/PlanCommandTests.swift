@@ -71,7 +71,8 @@ struct PlanCommandTests {
     #expect(result.code == 0, "\(result.err)")
     #expect(
       result.out.contains(
-        "Non conteggiato: il contributo assegnato (EUR 252.118) arriverebbe a 01/2029, dopo la fine del PNRR (31/12/2026)"))
+        "Non conteggiato: il contributo assegnato (EUR 252.118) arriverebbe a 01/2029, dopo la fine del PNRR (31/12/2026)"
+      ))
     let json = cli.run(["plan", "014061", "--pnrr-admitted", "--format", "json"])
     #expect(json.out.contains("\"counted\": false"))
   }
@@ -149,7 +150,9 @@ struct PlanCommandTests {
   /// shown as finished or under way, the others as planned; the first month after it is still allowed.
   @Test func aReplanShowsTheWavesAlreadyRunAsSuch() throws {
     #expect(cli.run(["import", sondrio]).code == 0)
-    let result = cli.run(["plan", "014061", "--format", "json", "--replan-from", "2026-01", "--wave-months", "4"])
+    let result = cli.run([
+      "plan", "014061", "--format", "json", "--replan-from", "2026-01", "--wave-months", "4",
+    ])
     #expect(result.code == 0, "\(result.err)")
     let plan = try object(result.out)
     let waves = try #require(plan["waves"] as? [[String: Any]])

@@ -120,7 +120,8 @@ extension MayorReport {
     if let withheld = plan.economicsWithheld {
       sentences.append(values.text(withheld))
       return ReportSection(
-        id: "savings", title: strings.savingsTitle, blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
+        id: "savings", title: strings.savingsTitle,
+        blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
     }
     // The rate's source is in the plan's defaults table; the first page only points there.
     sentences.append(

@@ -13,7 +13,8 @@ public struct RemedyRules: Sendable, Equatable {
       switch self {
       case .keep: return BilingualText(it: "resta", en: "keep")
       case .replace: return BilingualText(it: "da rinnovare", en: "replace")
-      case .retireWithService: return BilingualText(it: "si spegne con il suo servizio", en: "retire with its service")
+      case .retireWithService:
+        return BilingualText(it: "si spegne con il suo servizio", en: "retire with its service")
       }
     }
   }
@@ -68,7 +69,8 @@ public struct RemedyRules: Sendable, Equatable {
     repurchaseText = try BilingualText(repurchase)
     repurchaseSource = try RuleSource(repurchase.member("source"))
     let local = try node.member("stay_local")
-    stayLocalKeywords = try local.items("name_keywords").map { (item) throws(InputError) in try item.string() }
+    stayLocalKeywords = try local.items("name_keywords").map { (item) throws(InputError) in try item.string()
+    }
     keywordBytes = stayLocalKeywords.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
     stayLocalText = try BilingualText(local)
     stayLocalSource = try RuleSource(local.member("source"))

@@ -9,7 +9,8 @@ import Testing
 @Suite("Reports: the mayor's totals add up")
 struct MayorTotalsTests {
   static let samples = [
-    "014061-sondrio.json", "012133-varese.json", "013075-como.json", "012119-saronno.json", "012019-brenta.json",
+    "014061-sondrio.json", "012133-varese.json", "013075-como.json", "012119-saronno.json",
+    "012019-brenta.json",
   ]
 
   static func inventory(_ file: String) throws -> Inventory {
@@ -64,7 +65,8 @@ struct MayorTotalsTests {
   @Test func aBudgetThatAllowsNoPlanGivesNoPayback() throws {
     var options = PlanOptions(start: YearMonth(year: 2027, month: 1)!, budgetPerYear: Money(euros: 1000))
     options.asOf = ReportFixtures.asOf
-    let plan = NuvolaKit.plan(try Self.inventory("012133-varese.json"), rules: RulesFixture.book, options: options)
+    let plan = NuvolaKit.plan(
+      try Self.inventory("012133-varese.json"), rules: RulesFixture.book, options: options)
     #expect(plan.waves.isEmpty)
     #expect(plan.paybackYear == nil && plan.summary.npv == nil && plan.summary.paybackYear == nil)
     #expect(plan.economicsWithheld?.it.contains("VAN e rientro non calcolati") == true)

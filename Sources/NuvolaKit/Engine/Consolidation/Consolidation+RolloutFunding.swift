@@ -30,17 +30,20 @@ extension Consolidation {
         }
       }
       // Never more than the work the rules value: an award does not fund work twice.
-      waves[index].fundedByAwards = min(waves[index].fundedByAwards, waves[index].total - waves[index].fundedByOpenCalls)
+      waves[index].fundedByAwards = min(
+        waves[index].fundedByAwards, waves[index].total - waves[index].fundedByOpenCalls)
     }
     let day = (it: asOf.italian, en: asOf.description)
     var notes = [
       BilingualText(
-        it: "Fasi datate dal mese dopo il \(day.it) (\(months) mesi ciascuna, rollout_phase_months). Gli importi "
+        it:
+          "Fasi datate dal mese dopo il \(day.it) (\(months) mesi ciascuna, rollout_phase_months). Gli importi "
           + "PNRR per fase sono il valore del lavoro secondo le regole, non una promessa: finanziano una fase "
           + "solo i contributi assegnati ancora da completare, se la fase finisce entro la fine del PNRR"
           + (pnrrEnd.map { " (\($0.italian))" } ?? "") + ", e gli avvisi aperti al \(day.it)"
           + (open.isEmpty ? " (nessuno)" : "") + "; il resto è senza finanziamento noto.",
-        en: "Phases dated from the month after \(day.en) (\(months) months each, rollout_phase_months). The PNRR "
+        en:
+          "Phases dated from the month after \(day.en) (\(months) months each, rollout_phase_months). The PNRR "
           + "amounts per phase are the value of the work by the rules, not a promise: a phase is funded only by "
           + "awards still to complete, if it ends by the end of the PNRR" + (pnrrEnd.map { " (\($0))" } ?? "")
           + ", and by calls open on \(day.en)" + (open.isEmpty ? " (none)" : "")
@@ -50,8 +53,10 @@ extension Consolidation {
     if !known.isEmpty {
       notes.append(
         BilingualText(
-          it: "Fonti note dopo il PNRR (da verificare, senza importi): " + known.map(\.it).joined(separator: " "),
-          en: "Sources known after the PNRR (to check, no amounts): " + known.map(\.en).joined(separator: " ")))
+          it: "Fonti note dopo il PNRR (da verificare, senza importi): "
+            + known.map(\.it).joined(separator: " "),
+          en: "Sources known after the PNRR (to check, no amounts): " + known.map(\.en).joined(separator: " ")
+        ))
     }
     return notes
   }

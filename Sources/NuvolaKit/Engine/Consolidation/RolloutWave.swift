@@ -53,7 +53,8 @@ public struct RolloutWave: Sendable, Equatable {
       ("pnrr", .object(amounts)), ("pnrr_total", EngineJSON.money(total)),
       ("start", start.map { .string($0.description) } ?? .null),
       ("end", end.map { .string($0.description) } ?? .null),
-      ("funded_by_awards", EngineJSON.money(fundedByAwards)), ("awards_at_risk", EngineJSON.money(awardsAtRisk)),
+      ("funded_by_awards", EngineJSON.money(fundedByAwards)),
+      ("awards_at_risk", EngineJSON.money(awardsAtRisk)),
       ("funded_by_open_calls", EngineJSON.money(fundedByOpenCalls)), ("funded", EngineJSON.money(funded)),
       ("unfunded", EngineJSON.money(unfunded)),
     ])

@@ -19,7 +19,8 @@ public enum PlanWaveReason: String, Sendable, CaseIterable {
 
   public var label: BilingualText {
     switch self {
-    case .start: return BilingualText(it: "prima ondata utile, nessun vincolo", en: "first wave, nothing holds it")
+    case .start:
+      return BilingualText(it: "prima ondata utile, nessun vincolo", en: "first wave, nothing holds it")
     case .deadline:
       return BilingualText(
         it: "il prima possibile per la scadenza PNRR dei servizi classificati",
@@ -28,10 +29,12 @@ public enum PlanWaveReason: String, Sendable, CaseIterable {
       return BilingualText(it: "dopo le applicazioni da cui dipende", en: "after what it depends on")
     case .order: return BilingualText(it: "ordine delle ondate (Sondrio)", en: "wave order (Sondrio)")
     case .contract: return BilingualText(it: "alla scadenza del contratto", en: "when its contract ends")
-    case .link: return BilingualText(it: "dopo il potenziamento del collegamento", en: "after the link upgrade")
+    case .link:
+      return BilingualText(it: "dopo il potenziamento del collegamento", en: "after the link upgrade")
     case .capacity:
       return BilingualText(
-        it: "capacità del personale: l'ondata precedente era piena", en: "team capacity: the wave before was full")
+        it: "capacità del personale: l'ondata precedente era piena",
+        en: "team capacity: the wave before was full")
     case .budget: return BilingualText(it: "budget annuo esaurito", en: "yearly budget spent")
     }
   }

@@ -26,14 +26,16 @@ extension Planner {
         month = options.start.adding(months: closes - 1)
         why.append(
           BilingualText(
-            it: "Il sito \(site ?? "") chiude a \(month!.italian).", en: "Site \(site ?? "") closes in \(month!)."))
+            it: "Il sito \(site ?? "") chiude a \(month!.italian).",
+            en: "Site \(site ?? "") closes in \(month!)."))
       } else if servicesLeave && kind.siteCloses == .retireWithService {
         remedy = .retireWithService
         let last = waves.compactMap { $0 }.max() ?? 0
         month = waveEnd(last)
         why.append(
           BilingualText(
-            it: "Le applicazioni che esegue (\(PlanText.list(applications))) lasciano la sede entro \(month!.italian).",
+            it:
+              "Le applicazioni che esegue (\(PlanText.list(applications))) lasciano la sede entro \(month!.italian).",
             en: "The applications it runs (\(PlanText.list(applications))) leave by \(month!)."))
       } else {
         remedy = endOfLife ? kind.endOfLife : kind.stays
@@ -62,7 +64,9 @@ extension Planner {
   /// End of support before the day, or purchase year plus the kind's lifetime (planning.json) reached.
   private func isPastEndOfLife(_ asset: Asset, on day: Day) -> Bool {
     if let end = asset.endOfSupport { return end < day }
-    guard let year = asset.purchaseYear, let lifetime = planning.lifetime(of: asset.kind) else { return false }
+    guard let year = asset.purchaseYear, let lifetime = planning.lifetime(of: asset.kind) else {
+      return false
+    }
     return year + Int(lifetime.value) <= day.year
   }
 }

@@ -33,7 +33,8 @@ extension Planner {
       }
       if applications.isEmpty && figures.removableAssets.isEmpty { continue }
       let wave =
-        applications.compactMap { placement.waveOf[$0.applicationId] }.max() ?? placement.number.keys.min() ?? 0
+        applications.compactMap { placement.waveOf[$0.applicationId] }.max() ?? placement.number.keys.min()
+        ?? 0
       let number = placement.number[wave] ?? placement.number(atOrAfter: wave) ?? 1
       let cut = cutOver(wave)
       result.cutOver[siteId] = cut

@@ -15,9 +15,11 @@ extension Planner {
           contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
           text: BilingualText(
-            it: "Contratto scaduto il \(end.italian), prima della situazione al \(asOf.italian): nessun vincolo "
+            it:
+              "Contratto scaduto il \(end.italian), prima della situazione al \(asOf.italian): nessun vincolo "
               + "di data; verificare con quale proroga o affidamento il servizio continua fino alla migrazione.",
-            en: "Contract ended on \(end), before \(asOf) (as-of day): no date holds the move; check under which "
+            en:
+              "Contract ended on \(end), before \(asOf) (as-of day): no date holds the move; check under which "
               + "extension or award the service runs until the move.")),
         0
       )
@@ -41,7 +43,8 @@ extension Planner {
           contractEnd: end, contractWave: 1, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
           text: BilingualText(
-            it: "Il contratto termina il \(end.italian), nel primo periodo del piano: la migrazione può seguirlo "
+            it:
+              "Il contratto termina il \(end.italian), nel primo periodo del piano: la migrazione può seguirlo "
               + "subito.",
             en: "The contract ends on \(end), in the plan's first period: the move can follow it at once.")),
         0

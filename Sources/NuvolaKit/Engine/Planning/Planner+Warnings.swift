@@ -236,7 +236,8 @@ extension Planner {
           + "budget of \(budget.en).")
     case .tooMuchEffort(let hours, let limit):
       return BilingualText(
-        it: "Richiede \(PlanText.euros(hours, .it)) ore di personale, più delle \(PlanText.euros(limit, .it)) "
+        it:
+          "Richiede \(PlanText.euros(hours, .it)) ore di personale, più delle \(PlanText.euros(limit, .it)) "
           + "che un'ondata può dare (migration_staff_hours_per_month).",
         en: "It takes \(PlanText.euros(hours, .en)) staff hours, more than the \(PlanText.euros(limit, .en)) "
           + "a wave can give (migration_staff_hours_per_month).")

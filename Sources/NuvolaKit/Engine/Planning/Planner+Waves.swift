@@ -46,7 +46,8 @@ extension Planner {
         items.reduce(Money.zero) { $0 + $1.oneOffCost }
         + prerequisites.reduce(Money.zero) { $0 + $1.oneOffCost }
       let reason = PlanWaveReason.dominant(
-        items.map(\.reason) + (prerequisites.contains { $0.kind == .linkUpgrade } && items.isEmpty ? [.link] : []))
+        items.map(\.reason)
+          + (prerequisites.contains { $0.kind == .linkUpgrade } && items.isEmpty ? [.link] : []))
       return PlanWave(
         index: placement.number[wave] ?? wave + 1, start: waveStart(wave), end: waveEnd(wave),
         planYear: planYear(ofWave: wave) + 1, status: status(wave),
@@ -71,7 +72,9 @@ extension Planner {
   /// before (dependency, order, link, capacity, budget), else its contract, else the deadline (a
   /// classified service moves as soon as it can), else nothing: the first wave.
   func reason(_ id: String, wave: Int, _ placement: Placement) -> PlanWaveReason {
-    if let index = placement.unitOf[id], let wait = placement.schedule.waits[index].last(where: { $0.wave == wave - 1 }) {
+    if let index = placement.unitOf[id],
+      let wait = placement.schedule.waits[index].last(where: { $0.wave == wave - 1 })
+    {
       switch wait.blocker {
       case .dependency: return .dependency
       case .order: return .order
@@ -120,7 +123,8 @@ extension Planner {
             + "queste applicazioni da spostare: aggiornare l'inventario con quanto fatto, o riportarle nelle "
             + "ondate da fare.",
           en: "Wave \(status(wave).label.en) by the calendar started, but the inventory still shows these "
-            + "applications to move: update the inventory with what was done, or carry them to the waves to come."))
+            + "applications to move: update the inventory with what was done, or carry them to the waves to come."
+        ))
     }
     return risks
   }
@@ -136,7 +140,8 @@ extension Planner {
       serviceModel: decision.serviceModel,
       pnrrMode: decision.pnrrMode, provisional: decision.provisional,
       oneOffCost: Money(euros: figures?.oneOff ?? 0), yearlyCostBefore: application.yearlyCost,
-      yearlyCostAfter: figures?.cloudYearly.map { Money(euros: $0) }, contract: numbered(placement.contracts[id], placement),
+      yearlyCostAfter: figures?.cloudYearly.map { Money(euros: $0) },
+      contract: numbered(placement.contracts[id], placement),
       reason: reason(id, wave: wave, placement),
       movesWith: (unit?.members ?? []).filter { $0 != id }, timing: timing(id, wave: wave, placement),
       risks: risks(id, wave: wave, placement))
@@ -201,7 +206,8 @@ extension Planner {
   }
 
   /// Consecutive waits for the same reason become one line: `waves 2-3: ...`.
-  func waits(_ list: [(wave: Int, blocker: WaveScheduler.Blocker)], _ placement: Placement) -> [BilingualText] {
+  func waits(_ list: [(wave: Int, blocker: WaveScheduler.Blocker)], _ placement: Placement) -> [BilingualText]
+  {
     var lines: [BilingualText] = []
     var index = 0
     while index < list.count {

@@ -63,7 +63,8 @@ final class Planner {
     // origin, not the other measures.
     let services = Funding.assessServices(inventory, rules: rules)
     cloudFunding = rules.measure(rules.planning.deadlineMeasure).map { measure in
-      var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: options.asOf)
+      var assessed = Funding.assessMeasure(
+        measure, population: population, services: services, asOf: options.asOf)
       if let asOf = options.asOf, let awards = options.awards {
         assessed.position = AwardPosition(
           measure: measure, awards: awards, asOf: asOf, calendar: rules.calendar, services: services)

@@ -10,7 +10,8 @@ extension StrategySelector {
     else { return false }
     let id = application.id
     let facts = [
-      FindingEvidence(.application, id, field: "data_volume_gb", value: application.dataVolume.map { "\($0)" }),
+      FindingEvidence(
+        .application, id, field: "data_volume_gb", value: application.dataVolume.map { "\($0)" }),
       FindingEvidence(.application, id, field: "data_update", value: application.dataUpdate?.rawValue),
       FindingEvidence(.application, id, field: "name", value: application.name),
     ]
@@ -18,7 +19,9 @@ extension StrategySelector {
     decision.rule = "stay-local"
     decision.disposition = .retain
     decision.reasons.append(
-      PlanReason(rule: "stay-local", text: rules.stayLocalText, facts: facts.sorted(), sources: [rules.stayLocalSource]))
+      PlanReason(
+        rule: "stay-local", text: rules.stayLocalText, facts: facts.sorted(), sources: [rules.stayLocalSource]
+      ))
     return true
   }
 
@@ -31,7 +34,8 @@ extension StrategySelector {
     let when: BilingualText
     if let asOf = asOf, end < asOf {
       when = BilingualText(
-        it: "Contratto scaduto il \(end.italian) (situazione al \(asOf.italian)): verificare subito rinnovo o proroga.",
+        it:
+          "Contratto scaduto il \(end.italian) (situazione al \(asOf.italian)): verificare subito rinnovo o proroga.",
         en: "Contract ended on \(end) (as of \(asOf)): check the renewal or extension now.")
     } else if let asOf = asOf, YearMonth(asOf).months(to: YearMonth(end)) <= rules.saasNoticeMonths {
       when = BilingualText(
@@ -51,7 +55,8 @@ extension StrategySelector {
     return PlanReason(
       rule: qualified ? "saas-renew" : "saas-exit",
       text: BilingualText(
-        it: rules.saasText.it + " " + action.it + " " + when.it, en: rules.saasText.en + " " + action.en + " " + when.en),
+        it: rules.saasText.it + " " + action.it + " " + when.it,
+        en: rules.saasText.en + " " + action.en + " " + when.en),
       facts: [fact], sources: [rules.saasSource])
   }
 }

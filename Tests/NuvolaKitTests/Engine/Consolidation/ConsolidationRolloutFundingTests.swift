@@ -29,7 +29,8 @@ struct ConsolidationRolloutFundingTests {
     let assigned = rollout.waves.flatMap(\.comuni).flatMap { AwardBook.shipped.awards(istatCode: $0) }
       .filter { $0.state == .assigned }.reduce(Money.zero) { $0 + $1.amount }
     #expect(rollout.waves.reduce(Money.zero) { $0 + $1.awardsAtRisk } == assigned)
-    #expect(rollout.notes.contains { $0.it.contains("senza finanziamento noto") && $0.it.contains("(nessuno)") })
+    #expect(
+      rollout.notes.contains { $0.it.contains("senza finanziamento noto") && $0.it.contains("(nessuno)") })
     #expect(rollout.notes.contains { $0.it.hasPrefix("Fonti note dopo il PNRR") })
     let json = rollout.json.serialized(sortKeys: true)
     #expect(json.contains("\"unfunded\"") && json.contains("\"as_of\": \"2026-12-04\""))

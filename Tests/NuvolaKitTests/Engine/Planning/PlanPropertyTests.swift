@@ -10,7 +10,9 @@ import Testing
 struct PlanPropertyTests {
   static let asOf = Day(year: 2026, month: 12, day: 4)!
   /// Every 97th comune of the register: small, medium and large, from every region.
-  static let entries = stride(from: 0, to: Register.shipped.entries.count, by: 97).map { Register.shipped.entries[$0] }
+  static let entries = stride(from: 0, to: Register.shipped.entries.count, by: 97).map {
+    Register.shipped.entries[$0]
+  }
 
   @Test(arguments: [UInt64(1), 2, 3])
   func everyPlanKeepsItsConstraints(seed: UInt64) {
@@ -41,7 +43,9 @@ struct PlanPropertyTests {
     for wave in plan.waves {
       #expect(wave.start > today, "\(label): wave \(wave.index) starts \(wave.start)")
       #expect(wave.status == .planned)
-      if let capacity { #expect(wave.applications.count <= capacity, "\(label): wave \(wave.index) too full") }
+      if let capacity {
+        #expect(wave.applications.count <= capacity, "\(label): wave \(wave.index) too full")
+      }
       if let hours {
         let effort = wave.applications.reduce(0.0) {
           $0 + (rules.planning.numbers["migration_effort_hours_" + $1.strategy.rawValue] ?? 0)
@@ -57,7 +61,9 @@ struct PlanPropertyTests {
         #expect(other <= wave, "\(label): \(application.id) in wave \(wave) before \(dependency) in \(other)")
       }
     }
-    for milestone in plan.milestones { #expect(milestone.month > today, "\(label): closure \(milestone.site)") }
+    for milestone in plan.milestones {
+      #expect(milestone.month > today, "\(label): closure \(milestone.site)")
+    }
     for remedy in plan.assetRemedies {
       if let month = remedy.month { #expect(month > today, "\(label): \(remedy.assetId)") }
     }

@@ -25,7 +25,9 @@ struct PlanRemedyTests {
     return asset
   }
 
-  func remedy(_ plan: Plan, _ id: String) -> PlanAssetRemedy? { plan.assetRemedies.first { $0.assetId == id } }
+  func remedy(_ plan: Plan, _ id: String) -> PlanAssetRemedy? {
+    plan.assetRemedies.first { $0.assetId == id }
+  }
 
   @Test func aNetworkOnlySiteStaysAndIsNeverClosed() {
     let assets = [
@@ -67,7 +69,8 @@ struct PlanRemedyTests {
     var server = Self.asset("srv", .server, site: "ced", year: 2015)
     server.endOfSupport = Day(year: 2026, month: 11, day: 30)
     let assets = [
-      server, Self.asset("pc-old", .pc, site: nil, year: 2016), Self.asset("pc-new", .pc, site: nil, year: 2025),
+      server, Self.asset("pc-old", .pc, site: nil, year: 2016),
+      Self.asset("pc-new", .pc, site: nil, year: 2025),
       Self.asset("sw-old", .switch, site: "ced", year: 2010), Self.asset("printer", .printer, site: nil),
     ]
     let plan = F.plan(F.inventory([kept], assets: assets), Self.options())
@@ -97,7 +100,8 @@ struct PlanRemedyTests {
     let decision = plan.decision("anagrafe")!
     #expect(decision.strategy == .repurchase)
     #expect(decision.destination == .qualifiedSaaS)
-    #expect(decision.reasons.contains { $0.rule == "acn-critico-saas" && $0.text.it.contains("catalogo ACN") })
+    #expect(
+      decision.reasons.contains { $0.rule == "acn-critico-saas" && $0.text.it.contains("catalogo ACN") })
     // A rehost of critical data still goes to the PSN (infrastructure).
     var rehost = F.application("ztl", domain: .poliziaLocale)
     rehost.dataClass = .critico
@@ -112,7 +116,8 @@ struct PlanRemedyTests {
     video.dataVolume = 80000
     let plan = F.plan(F.inventory([video]), Self.options())
     let decision = plan.decision("video")!
-    #expect(decision.disposition == .retain && decision.destination == .stays && decision.rule == "stay-local")
+    #expect(
+      decision.disposition == .retain && decision.destination == .stays && decision.rule == "stay-local")
     #expect(decision.reasons[0].facts.contains { $0.field == "data_volume_gb" && $0.value == "80000.0" })
     #expect(plan.wave(of: "video") == nil)
     video.strategyOverride = .rehost

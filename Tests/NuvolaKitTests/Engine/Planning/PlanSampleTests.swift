@@ -8,7 +8,8 @@ import Testing
 @Suite("Plan: the sample comuni in December 2026")
 struct PlanSampleTests {
   static let samples = [
-    "014061-sondrio.json", "012133-varese.json", "013075-como.json", "012119-saronno.json", "012019-brenta.json",
+    "014061-sondrio.json", "012133-varese.json", "013075-como.json", "012119-saronno.json",
+    "012019-brenta.json",
     "012007-azzio",
   ]
   static let asOf = Day(year: 2026, month: 12, day: 4)!
@@ -23,7 +24,8 @@ struct PlanSampleTests {
     #expect(plan.waves.map(\.index) == plan.waves.indices.map { $0 + 1 })
     let closed = Set(plan.milestones.map(\.site))
     #expect(closed.isDisjoint(with: plan.networkOnlySites))
-    let digests = ConsolidationDigester.sites(inventory, classification: classifyCEDs(inventory, rules: RulesFixture.book))
+    let digests = ConsolidationDigester.sites(
+      inventory, classification: classifyCEDs(inventory, rules: RulesFixture.book))
     for digest in digests where !digest.runsWorkloads { #expect(!closed.contains(digest.id), "\(digest.id)") }
     #expect(!plan.decisions.contains { $0.strategy == .repurchase && $0.destination == .psn })
     #expect(plan.waves.allSatisfy { !$0.applications.isEmpty || !$0.prerequisites.isEmpty })
