@@ -14,7 +14,10 @@ enum PlanCommand {
         upgrades, the yearly budget (one-off work per plan year, 12 months from --start), the
         capacity per wave and the PNRR deadlines. A plan year starts at --start: start in January to
         match the municipal budget year. --start defaults to the month after the as-of day
-        (--as-of, default today).
+        (--as-of, default today); an earlier start is refused unless --replan-from names the month
+        the plan actually started (waves before the as-of day are then shown as finished or under
+        way). Waves are numbered 1..n and cut to the team capacity (planning.json, or --capacity);
+        each says why it is where it is.
         With --all, one line per comune: a JSON object (--format json) or a table row.
         """,
       options: [
@@ -27,7 +30,7 @@ enum PlanCommand {
             + "waves before it are shown as finished or under way"),
         .value("--capacity", "N", "Applications per wave the team can move (default: from planning.json)"),
         .value("--budget-per-year", "EUR", "Most one-off spending per plan year (default: no limit)"),
-        .value("--max-per-wave", "N", "Most applications per wave (default: no limit)"),
+        .value("--max-per-wave", "N", "Same as --capacity (default: from planning.json)"),
         .value("--years", "N", "Years of the cost comparison (default 5)"),
         .value("--discount-rate", "R", "Discount rate of the NPV, e.g. 0.03 (default: from the rules)"),
         .value("--wave-months", "N", "Months per wave, 1 to 12 (default 6)"),
