@@ -416,15 +416,23 @@ extension ConsolidateCommand {
       }
       lines.append("")
       var header = [
-        t("Ondata", "Wave"), t("Comuni", "Comuni"), t("Abitanti", "Inhabitants"),
+        t("Ondata", "Wave"), t("Periodo", "Period"), t("Comuni", "Comuni"), t("Abitanti", "Inhabitants"),
         t("Con inventario", "With inventory"),
       ]
       header += rollout.columns.map { "PNRR " + $0.name }
-      header.append(t("PNRR totale", "PNRR total"))
+      header.append(t("Valore PNRR", "PNRR value"))
+      header.append(t("Finanziato", "Funded"))
+      header.append(t("Non finanziato", "Unfunded"))
       var table = TextTable(header: header, rightAligned: Set(1..<header.count))
       for wave in rollout.waves {
         var row = [
-          wave.isPilot ? t("0 (piloti)", "0 (pilots)") : String(wave.number), number(wave.comuni.count),
+          wave.isPilot ? t("0 (piloti)", "0 (pilots)") : String(wave.number),
+          wave.start.map { start in
+            language == .it
+              ? start.italian + "-" + (wave.end?.italian ?? "")
+              : "\(start)..\(wave.end.map(\.description) ?? "")"
+          } ?? "-",
+          number(wave.comuni.count),
           number(wave.population), number(wave.withInventory),
         ]
         for index in rollout.columns.indices {
@@ -433,10 +441,23 @@ extension ConsolidateCommand {
               + (wave.unknownAmounts[index] > 0 ? " (+\(wave.unknownAmounts[index])?)" : ""))
         }
         row.append(money(wave.total))
+        row.append(money(wave.funded))
+        row.append(money(wave.unfunded))
         table.append(row)
       }
       lines.append(table.render())
-      lines.append(t("Totale PNRR: ", "PNRR total: ") + money(rollout.total))
+      lines.append(
+        t("Valore PNRR secondo le regole (non una promessa): ", "PNRR value by the rules (not a promise): ")
+          + money(rollout.total) + "; " + t("finanziato: ", "funded: ") + money(rollout.funded) + "; "
+          + t("senza finanziamento noto: ", "with no known funding: ") + money(rollout.unfunded))
+      let atRisk = rollout.waves.reduce(Money.zero) { $0 + $1.awardsAtRisk }
+      if atRisk > .zero {
+        lines.append(
+          t(
+            "Contributi assegnati da completare che le fasi non chiudono entro la fine del PNRR: ",
+            "Awards still to complete that the phases do not finish before the end of the PNRR: ")
+            + money(atRisk))
+      }
       for wave in rollout.waves {
         lines.append(
           (wave.isPilot ? t("Piloti", "Pilots") : t("Ondata \(wave.number)", "Wave \(wave.number)")) + ": "

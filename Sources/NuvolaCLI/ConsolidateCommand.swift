@@ -52,7 +52,9 @@ enum ConsolidateCommand {
     let rules = try context.rules()
     let digester = ConsolidationDigester(rules: rules, register: register)
     let (members, storeNote) = try load(entries, digester: digester, context: context)
-    let options = ConsolidationOptions(area: area(arguments, entries), centre: centre, pilots: pilots)
+    var options = ConsolidationOptions(area: area(arguments, entries), centre: centre, pilots: pilots)
+    options.asOf = context.asOf
+    options.awards = try AwardsCommand.book(context: context)
     let analysis = consolidate(members, rules: rules, options: options)
     switch context.format {
     case .json:

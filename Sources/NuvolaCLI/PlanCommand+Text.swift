@@ -23,9 +23,23 @@ extension PlanCommand {
         + plan.discountRateSource.text(language) + ")")
     lines.append(
       t("Budget annuo", "Yearly budget") + ": "
-        + (options.budgetPerYear.map { money($0) } ?? t("nessun limite", "no limit"))
-        + "; " + t("massimo per ondata", "most per wave") + ": "
-        + (options.maxPerWave.map(String.init) ?? t("nessun limite", "no limit")))
+        + (options.budgetPerYear.map { ReportFormatter(language).money($0) } ?? t("nessun limite", "no limit"))
+        + "; " + t("capacità per ondata", "capacity per wave") + ": "
+        + (plan.capacity.applicationsPerWave.map { t("\($0) applicazioni", "\($0) applications") }
+          ?? t("nessun limite", "no limit"))
+        + (plan.capacity.staffHoursPerMonth.map {
+          t(
+            ", \(JSON.double($0).serialized()) ore di personale al mese",
+            ", \(JSON.double($0).serialized()) staff hours a month")
+        } ?? "") + " (" + plan.capacity.source.text(language) + ")")
+    if let asOf = options.asOf {
+      lines.append(
+        t("Situazione al", "As of") + " " + (it ? asOf.italian : asOf.description)
+          + (options.replanFrom.map {
+            t("; piano ripianificato, avviato a ", "; replanned, started in ")
+              + (it ? $0.italian : $0.description)
+          } ?? ""))
+    }
     lines.append("")
     if !plan.warnings.isEmpty {
       lines.append(t("AVVISI", "WARNINGS"))
@@ -59,9 +73,11 @@ extension PlanCommand {
     for wave in plan.waves {
       lines.append(
         t("Ondata", "Wave") + " \(wave.index) (\(wave.start)..\(wave.end), " + t("anno", "year")
-          + " \(wave.planYear)): " + t("una tantum", "one-off") + " " + money(wave.oneOffCost) + ", "
+          + " \(wave.planYear), " + wave.status.label.text(language) + "): " + t("una tantum", "one-off")
+          + " " + money(wave.oneOffCost) + ", "
           + t("nuovi costi annui", "new yearly costs") + " " + money(wave.yearlyCostAfter) + ", "
           + t("costo annuo dopo", "yearly run cost after") + " " + money(wave.runRateAfter))
+      lines.append("    " + t("Perché qui", "Why here") + ": " + wave.reasonText.text(language))
       for prerequisite in wave.prerequisites {
         lines.append("    " + t("Prerequisito", "Prerequisite") + ": " + prerequisite.text.text(language))
       }
@@ -88,6 +104,21 @@ extension PlanCommand {
       for milestone in plan.milestones { lines.append("  " + milestone.text.text(language)) }
       lines.append("")
     }
+    if !plan.networkOnlySites.isEmpty {
+      lines.append(
+        t("Siti che restano (solo apparati di rete)", "Sites that stay (network equipment only)") + ": "
+          + plan.networkOnlySites.joined(separator: ", "))
+      lines.append("")
+    }
+    if !plan.assetRemedies.isEmpty {
+      lines.append(t("Apparati", "Equipment"))
+      for remedy in plan.assetRemedies {
+        lines.append(
+          "  \(remedy.assetId) (\(remedy.kind.rawValue)\(remedy.site.map { ", " + $0 } ?? "")): "
+            + remedy.remedy.label.text(language) + " - " + remedy.reason.text(language))
+      }
+      lines.append("")
+    }
     if !plan.unscheduled.isEmpty {
       lines.append(t("Non pianificabili", "Cannot be planned"))
       for item in plan.unscheduled { lines.append("  \(item.applicationId): " + item.reason.text(language)) }
@@ -107,10 +138,20 @@ extension PlanCommand {
       ])
     }
     lines.append(table.render())
+    if let withheld = plan.economicsWithheld {
+      lines.append(withheld.text(language))
+    } else {
+      lines.append(
+        t("VAN", "NPV") + ": " + money(plan.npv) + "; " + t("rientro", "payback") + ": "
+          + (plan.paybackYear.map { t("anno", "year") + " \($0)" }
+            ?? t("non entro \(options.years) anni", "not within \(options.years) years")))
+    }
+    let summary = plan.summary
     lines.append(
-      t("VAN", "NPV") + ": " + money(plan.npv) + "; " + t("rientro", "payback") + ": "
-        + (plan.paybackYear.map { t("anno", "year") + " \($0)" }
-          ?? t("non entro \(options.years) anni", "not within \(options.years) years")))
+      t("Una tantum", "One-off") + ": " + money(summary.oneOffTotal) + " = "
+        + t("migrazioni del tipo ammesso dalla misura 1.2", "moves of the kind measure 1.2 funds") + " "
+        + money(summary.oneOffEligible) + " + " + t("altre spese", "other spending") + " "
+        + money(summary.oneOffNotEligible))
     lines.append(
       t("Finanziamento PNRR", "PNRR funding") + " \(plan.funding.measure): " + money(plan.funding.amount))
     for reason in plan.funding.reasons { lines.append("  " + reason.text(language)) }

@@ -42,7 +42,7 @@ struct PlanCommandTests {
       #expect(plan.keys.contains(key), "\(key)")
     }
     // Sorted keys and byte-identical on a second run.
-    #expect(result.out.hasPrefix("{\n  \"cost_notes\""))
+    #expect(result.out.hasPrefix("{\n  \"asset_remedies\""))
     #expect(cli.run(["plan", "014061", "--format", "json"]).out == result.out)
   }
 
@@ -59,7 +59,7 @@ struct PlanCommandTests {
     ])
     #expect(english.code == 0)
     #expect(english.out.contains("Wave 1 (2027-01..2027-06"))
-    #expect(english.out.contains("Yearly budget: EUR 300,000; most per wave: 4"))
+    #expect(english.out.contains("Yearly budget: EUR 300,000; capacity per wave: 4 applications"))
     #expect(english.out.contains("Defaults used"))
   }
 
@@ -71,7 +71,8 @@ struct PlanCommandTests {
     #expect(result.code == 0, "\(result.err)")
     #expect(
       result.out.contains(
-        "Non conteggiato: il contributo assegnato (EUR 252.118) arriverebbe a 01/2029, dopo la fine del PNRR (31/12/2026)"))
+        "Non conteggiato: il contributo assegnato (EUR 252.118) arriverebbe a 01/2029, dopo la fine del PNRR (31/12/2026)"
+      ))
     let json = cli.run(["plan", "014061", "--pnrr-admitted", "--format", "json"])
     #expect(json.out.contains("\"counted\": false"))
   }
@@ -116,6 +117,14 @@ struct PlanCommandTests {
     (["plan", "014061", "--discount-rate", "abc"], "--discount-rate takes a rate"),
     (["plan", "014061", "--wave-months", "13"], "--wave-months takes a whole number from 1 to 12"),
     (["plan", "014061", "--format", "csv"], "'plan' writes text or json"),
+    (["plan", "014061", "--start", "2026-05"], "--start 05/2026 è nel passato"),
+    (["plan", "014061", "--start", "2026-12"], "inizia non prima di 01/2027"),
+    (["plan", "014061", "--lang", "en", "--start", "2020-01"], "--start 2020-01 is in the past"),
+    (["plan", "014061", "--replan-from", "2027-01"], "--replan-from 01/2027 non è nel passato"),
+    (["plan", "014061", "--replan-from", "2026-1"], "--replan-from takes a month YYYY-MM"),
+    (["plan", "014061", "--start", "2026-02", "--replan-from", "2026-01"], "non coincidono"),
+    (["plan", "014061", "--capacity", "0"], "--capacity"),
+    (["plan", "014061", "--capacity", "3", "--max-per-wave", "4"], "give one"),
   ])
   func usageErrorsExit64(arguments: [String], message: String) {
     let result = cli.run(arguments)
@@ -135,6 +144,54 @@ struct PlanCommandTests {
     #expect(planned.out.contains("\"start\": \"2027-01\""))
     let later = cli.run(["plan", "014061", "--format", "json", "--as-of", "2027-03-15"])
     #expect(later.out.contains("\"start\": \"2027-04\""))
+  }
+
+  /// A plan started in January 2026 and replanned in December: the waves before the as-of day are
+  /// shown as finished or under way, the others as planned; the first month after it is still allowed.
+  @Test func aReplanShowsTheWavesAlreadyRunAsSuch() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run([
+      "plan", "014061", "--format", "json", "--replan-from", "2026-01", "--wave-months", "4",
+    ])
+    #expect(result.code == 0, "\(result.err)")
+    let plan = try object(result.out)
+    let waves = try #require(plan["waves"] as? [[String: Any]])
+    for wave in waves {
+      let start = wave["start"] as! String
+      let end = wave["end"] as! String
+      let expected = end < "2026-12" ? "finished" : start <= "2026-12" ? "under_way" : "planned"
+      #expect(wave["status"] as? String == expected, "\(start)..\(end)")
+    }
+    #expect(waves.first?["status"] as? String != "planned")
+    #expect(waves.contains { $0["status"] as? String == "planned" })
+    #expect(waves.map { $0["index"] as! Int } == Array(1...waves.count))
+    let options = try #require(plan["options"] as? [String: Any])
+    #expect(options["replan_from"] as? String == "2026-01")
+    #expect(cli.run(["plan", "014061", "--start", "2027-01"]).code == 0)
+    let text = cli.run(["plan", "014061", "--replan-from", "2026-01", "--wave-months", "4"])
+    #expect(text.out.contains("piano ripianificato, avviato a 01/2026"))
+    #expect(text.out.contains("in corso") || text.out.contains("conclusa"))
+  }
+
+  /// An Italian amount is exact to the cent and shown in Italian (issue 19: it was shown as 300.001).
+  @Test func anItalianBudgetIsShownToTheCent() {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "014061", "--budget-per-year", "300000,50"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out.contains("Budget annuo: EUR 300.000,50;"))
+  }
+
+  /// `--capacity` cuts the waves: no wave holds more, they are numbered 1..n, and each says why.
+  @Test func capacitySplitsTheWavesAndEachSaysWhy() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["plan", "014061", "--format", "json", "--capacity", "2"])
+    #expect(result.code == 0, "\(result.err)")
+    let waves = try #require(try object(result.out)["waves"] as? [[String: Any]])
+    #expect(waves.allSatisfy { ($0["applications"] as! [Any]).count <= 2 })
+    #expect(waves.map { $0["index"] as! Int } == Array(1...waves.count))
+    #expect(waves.contains { $0["reason"] as? String == "capacity" })
+    let items = waves.flatMap { $0["applications"] as! [[String: Any]] }
+    #expect(items.allSatisfy { $0["reason"] is String })
   }
 
   @Test func aComuneNotInTheStoreFails() {

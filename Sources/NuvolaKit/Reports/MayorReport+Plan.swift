@@ -79,6 +79,15 @@ extension MayorReport {
         ]),
       values.fill(strings.costsOneOff, ["amount": format.money(plan.summary.oneOffTotal)]),
     ]
+    if plan.summary.oneOffTotal > .zero {
+      sentences.append(
+        values.fill(
+          values.text(MayorPlanText.oneOffSplit),
+          [
+            "eligible": format.money(plan.summary.oneOffEligible),
+            "other": format.money(plan.summary.oneOffNotEligible),
+          ]))
+    }
     if plan.funding.counted, let amount = plan.funding.amount {
       let estimate = plan.funding.status == .estimate ? " (" + strings.estimateWord + ")" : ""
       sentences.append(
@@ -107,6 +116,12 @@ extension MayorReport {
       sentences.append(
         values.fill(
           strings.savingsNegative, ["years": years, "amount": format.money(.zero - last.cumulativeSavings)]))
+    }
+    if let withheld = plan.economicsWithheld {
+      sentences.append(values.text(withheld))
+      return ReportSection(
+        id: "savings", title: strings.savingsTitle,
+        blocks: [.paragraph(ReportText(sentences.joined(separator: " ")))])
     }
     // The rate's source is in the plan's defaults table; the first page only points there.
     sentences.append(
@@ -183,6 +198,7 @@ extension MayorReport {
         values.list(wave.applications.map(\.name), separator: ", "),
         values.list(wave.prerequisites.map { values.text($0.text) }, separator: " "),
         values.money(wave.oneOffCost), values.money(wave.yearlyCostAfter), values.money(wave.runRateAfter),
+        ReportCell(values.text(wave.reasonText), .code(wave.reason.rawValue)),
       ])
     }
     var milestones: [ReportChart.Gantt.Milestone] = []
@@ -200,6 +216,7 @@ extension MayorReport {
         .init("one_off_cost", strings.columnOneOff, numeric: true),
         .init("yearly_cost_after", strings.columnYearlyAdded, numeric: true),
         .init("run_rate_after", strings.columnRunRate, numeric: true),
+        .init("reason", values.text(MayorPlanText.waveReasonColumn)),
       ], rows: rows, emptyText: strings.planNoWaves)
     var blocks: [ReportBlock] = [.paragraph(ReportText(strings.wavesIntro))]
     if let first = plan.waves.first, let last = plan.waves.last {
@@ -236,8 +253,8 @@ extension MayorReport {
         ReportCell(
           values.fill(strings.yearLabel, ["index": format.integer(year.index)]), .integer(year.index)),
         ReportCell(period(year), .text(year.start.description + ".." + year.end.description)),
-        values.money(year.onPremise.total), values.money(year.plan.total), values.money(year.savings),
-        values.money(year.cumulativeSavings),
+        values.money(year.onPremise.total), values.money(year.plan.spending), values.money(year.plan.funding),
+        values.money(year.savings), values.money(year.cumulativeSavings),
       ])
     }
     let table = ReportTable(
@@ -245,7 +262,8 @@ extension MayorReport {
       columns: [
         .init("year", strings.columnYear), .init("period", strings.columnPeriod),
         .init("on_premise", strings.seriesOnPremise, numeric: true),
-        .init("plan", strings.seriesPlan, numeric: true),
+        .init("plan", values.text(MayorPlanText.planCostColumn), numeric: true),
+        .init("funding", values.text(MayorPlanText.fundingColumn), numeric: true),
         .init("savings", strings.columnSavings, numeric: true),
         .init("cumulative_savings", strings.columnCumulativeSavings, numeric: true),
       ], rows: rows)

@@ -37,6 +37,9 @@ public struct PlanningRules: Sendable, Equatable {
   /// Asset kinds switched off when a CED closes; the others (network) stay for the offices.
   public var closureRemovesKinds: [AssetKind]
   public var closureSource: RuleSource
+  /// Remedies by asset kind and for repurchases, local systems and SaaS contracts; nil when a
+  /// planning.json of the user leaves the section out (the plan then gives no asset remedies).
+  public var remedies: RemedyRules?
   /// Every number with unit, source and status.
   public var values: RuleParameters
   /// The same numbers by key, for the planner's inner loops (a parameter carries many strings).
@@ -138,6 +141,7 @@ public struct PlanningRules: Sendable, Equatable {
       kinds.append(kind)
     }
     closureRemovesKinds = kinds
+    remedies = try node.optionalMember("remedies").map { (item) throws(InputError) in try RemedyRules(item) }
 
     values = try RuleParameters(node, provenance: provenance, required: PlanningRules.requiredValues)
     numbers = values.values.mapValues(\.value)

@@ -75,9 +75,14 @@ extension Consolidation {
         en:
           "With an inventory, a measure that is not eligible counts zero (e.g. 1.2 when everything is in the "
           + "cloud already); without one, eligibility is not checked. Call windows: nuvola funding."))
-    return RolloutPlan(
+    if let asOf = options.asOf {
+      notes += date(&waves, columns: columns, rules: rules, asOf: asOf, awards: options.awards)
+    }
+    var plan = RolloutPlan(
       pilots: pilots, waves: waves, columns: columns, waveSize: consolidation.waveSize,
       rules: rolloutRules(consolidation, named: !options.pilots.isEmpty), notes: notes)
+    plan.asOf = options.asOf
+    return plan
   }
 
   /// Readiest first, then the larger, then by ISTAT code.

@@ -88,7 +88,12 @@ public struct ConsolidationDigester: Sendable {
   // MARK: Sites
 
   func sites(_ inventory: Inventory) -> [SiteDigest] {
-    let classification = classifyCEDs(inventory, rules: rules)
+    ConsolidationDigester.sites(inventory, classification: classifyCEDs(inventory, rules: rules))
+  }
+
+  /// The digest of every classified site; the plan uses the same test of a network-only site
+  /// (`runsWorkloads`), so that a closet of switches is never "closed" by either.
+  static func sites(_ inventory: Inventory, classification: CEDClassification) -> [SiteDigest] {
     var assetSite: [String: String] = [:]
     for asset in inventory.assets { if let site = asset.site { assetSite[asset.id] = site } }
     // A VM stands where its host stands.

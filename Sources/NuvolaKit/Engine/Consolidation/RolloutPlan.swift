@@ -11,6 +11,10 @@ public struct RolloutPlan: Sendable, Equatable {
   public var notes: [BilingualText]
 
   public var total: Money { waves.reduce(.zero) { $0 + $1.total } }
+  public var funded: Money { waves.reduce(.zero) { $0 + $1.funded } }
+  public var unfunded: Money { waves.reduce(.zero) { $0 + $1.unfunded } }
+  /// The day the phases are dated from and the money judged on; nil = undated.
+  public var asOf: Day? = nil
 
   /// The wave of a comune, if planned.
   public func wave(of istatCode: String) -> Int? { waves.first { $0.comuni.contains(istatCode) }?.number }
@@ -32,6 +36,8 @@ public struct RolloutPlan: Sendable, Equatable {
           })
       ),
       ("pnrr_total", EngineJSON.money(total)),
+      ("as_of", asOf.map { .string($0.description) } ?? .null),
+      ("funded", EngineJSON.money(funded)), ("unfunded", EngineJSON.money(unfunded)),
       ("rules", .array(rules.map(\.json))), ("notes", .array(notes.map(\.json))),
     ])
   }

@@ -10,6 +10,16 @@ public struct RolloutWave: Sendable, Equatable {
   public var funding: [Money]
   /// Comuni whose amount is unknown, per column.
   public var unknownAmounts: [Int]
+  /// The months the phase runs, from the month after the as-of day; nil when undated.
+  public var start: YearMonth? = nil
+  public var end: YearMonth? = nil
+  /// Money that can fund the phase: awards its comuni hold, still to complete, payable if the phase
+  /// ends by the end of the PNRR.
+  public var fundedByAwards: Money = .zero
+  /// Awards held that the phase ends too late to complete before the end of the PNRR.
+  public var awardsAtRisk: Money = .zero
+  /// Amounts of measures whose call is open on the as-of day.
+  public var fundedByOpenCalls: Money = .zero
 
   public init(number: Int, columns: Int) {
     self.number = number
@@ -19,7 +29,11 @@ public struct RolloutWave: Sendable, Equatable {
   }
 
   public var isPilot: Bool { number == 0 }
+  /// The amounts of the PNRR rules for the phase's comuni: the value of the work, not a promise.
   public var total: Money { funding.reduce(.zero, +) }
+  public var funded: Money { fundedByAwards + fundedByOpenCalls }
+  /// The work no known source funds (never below zero).
+  public var unfunded: Money { max(.zero, total - funded) }
   /// Comuni without an inventory: their amounts follow from the population class alone.
   public var registerOnly: Int { comuni.count - withInventory }
 
@@ -37,6 +51,12 @@ public struct RolloutWave: Sendable, Equatable {
       ("comuni_count", .int(comuni.count)), ("population", .int(population)),
       ("with_inventory", .int(withInventory)), ("register_only", .int(registerOnly)),
       ("pnrr", .object(amounts)), ("pnrr_total", EngineJSON.money(total)),
+      ("start", start.map { .string($0.description) } ?? .null),
+      ("end", end.map { .string($0.description) } ?? .null),
+      ("funded_by_awards", EngineJSON.money(fundedByAwards)),
+      ("awards_at_risk", EngineJSON.money(awardsAtRisk)),
+      ("funded_by_open_calls", EngineJSON.money(fundedByOpenCalls)), ("funded", EngineJSON.money(funded)),
+      ("unfunded", EngineJSON.money(unfunded)),
     ])
   }
 }

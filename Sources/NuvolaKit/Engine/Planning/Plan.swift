@@ -12,6 +12,8 @@ public struct Plan: Sendable, Equatable {
   public var illustrative: Bool
   public var population: PopulationFigure
   public var options: PlanOptions
+  /// The team capacity the waves were cut to, with its source.
+  public var capacity: PlanCapacity
   /// The discount rate used and where it comes from (the option, or the rules' default).
   public var discountRate: Double
   public var discountRateSource: BilingualText
@@ -20,12 +22,19 @@ public struct Plan: Sendable, Equatable {
   /// Waves with work, in time order.
   public var waves: [PlanWave]
   public var milestones: [PlanMilestone]
+  /// What happens to each asset, by its kind (planning.json `remedies`), in id order.
+  public var assetRemedies: [PlanAssetRemedy]
+  /// Sites with network equipment only: they stay (never closed).
+  public var networkOnlySites: [String]
   public var yearlyCosts: [PlanYearCost]
   /// Net present value of the savings (on premise minus plan) over `options.years`.
   public var npv: Money
   /// First plan year (1-based) in which the cumulative savings reach zero or more; nil = not within
-  /// the horizon.
+  /// the horizon, or withheld.
   public var paybackYear: Int?
+  /// Why NPV and payback are not given: the budget or the capacity allow no plan for every move, so
+  /// a return on a plan that cannot run would mislead; nil when they are given.
+  public var economicsWithheld: BilingualText?
   public var funding: PlanFunding
   /// Critical first, then by code.
   public var warnings: [PlanWarning]
@@ -58,7 +67,10 @@ public struct Plan: Sendable, Equatable {
       unscheduled: unscheduled.count, provisional: decisions.count(where: \.provisional), waves: waves.count,
       firstWaveStart: waves.first?.start, lastWaveEnd: waves.last?.end,
       cedClosures: milestones.count(where: { $0.kind == .cedClosure }),
-      oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost }, npv: npv, paybackYear: paybackYear,
+      oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost },
+      oneOffEligible: waves.reduce(Money.zero) { $0 + $1.oneOffEligible },
+      oneOffNotEligible: waves.reduce(Money.zero) { $0 + $1.oneOffNotEligible },
+      npv: economicsWithheld == nil ? npv : nil, paybackYear: economicsWithheld == nil ? paybackYear : nil,
       criticalWarnings: warnings.count(where: { $0.level == .critical }), warnings: warnings.count,
       relaxations: relaxations.count, deadlineMissed: warnings.contains { $0.code == "deadline_missed" })
   }
@@ -71,12 +83,16 @@ public struct Plan: Sendable, Equatable {
       ("illustrative", .bool(illustrative)),
       ("population", population.json),
       ("options", optionsJSON),
+      ("capacity", capacity.json),
       ("decisions", .array(decisions.map(\.json))),
       ("waves", .array(waves.map(\.json))),
       ("milestones", .array(milestones.map(\.json))),
+      ("asset_remedies", .array(assetRemedies.map(\.json))),
+      ("network_only_sites", EngineJSON.strings(networkOnlySites)),
       ("yearly_costs", .array(yearlyCosts.map(\.json))),
-      ("npv", EngineJSON.money(npv)),
+      ("npv", economicsWithheld == nil ? EngineJSON.money(npv) : .null),
     ]
+    members.append(("economics_withheld", economicsWithheld?.json ?? .null))
     members.append(("payback_year", paybackYear.map(JSON.int) ?? .null))
     members.append(
       ("payback_period", payback.map { .string("\($0.start.description)..\($0.end.description)") } ?? .null))
@@ -97,7 +113,9 @@ public struct Plan: Sendable, Equatable {
       ("wave_months", .int(options.waveMonths)),
       ("years", .int(options.years)),
       ("budget_per_year", EngineJSON.optionalMoney(options.budgetPerYear)),
-      ("max_per_wave", options.maxPerWave.map(JSON.int) ?? .null),
+      ("max_per_wave", (options.maxPerWave ?? capacity.applicationsPerWave).map(JSON.int) ?? .null),
+      ("replan_from", options.replanFrom.map { .string($0.description) } ?? .null),
+      ("as_of", options.asOf.map { .string($0.description) } ?? .null),
       ("discount_rate", .double(discountRate)),
       ("discount_rate_source", discountRateSource.json),
       ("funding_admitted", .bool(options.fundingAdmitted)),

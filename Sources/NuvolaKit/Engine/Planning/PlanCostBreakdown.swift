@@ -15,6 +15,12 @@ public struct PlanCostBreakdown: Sendable, Equatable {
   public init() {}
 
   /// Everything paid minus the funding received.
+  /// What is spent, funding left out: never negative (every line is a cost).
+  public var spending: Money {
+    hardware + energy + maintenance + licences + cloudFees + connectivity + staff + migration
+  }
+
+  /// Spending less the funding received: the figure savings and NPV compare.
   public var total: Money {
     hardware + energy + maintenance + licences + cloudFees + connectivity + staff + migration - funding
   }

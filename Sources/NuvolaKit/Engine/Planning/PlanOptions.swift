@@ -13,8 +13,12 @@ public struct PlanOptions: Sendable, Equatable {
   public var years: Int
   /// Most money one-off work may take in a plan year (12 months from `start`); nil = no limit.
   public var budgetPerYear: Money?
-  /// Most applications one wave may move (team capacity); nil = no limit.
+  /// Most applications one wave may move (team capacity, `--capacity` / `--max-per-wave`); nil = the
+  /// default of planning.json (`wave_capacity_applications`).
   public var maxPerWave: Int?
+  /// Staff hours a month the team gives to the moves; nil = planning.json
+  /// (`migration_staff_hours_per_month`).
+  public var staffHoursPerMonth: Double? = nil
   /// Discount rate of the NPV; nil = the default of the rules (cost-defaults.json).
   public var discountRate: Double?
   /// The population used for the funding; nil = the inventory's figure, else unknown.
@@ -27,6 +31,9 @@ public struct PlanOptions: Sendable, Equatable {
   /// The comune's published awards, when known: with `asOf`, only money awarded (still to complete,
   /// and payable before the PNRR ends) or within a call open on `asOf` counts.
   public var awards: [Award]? = nil
+  /// The month the plan was actually started, when it is being replanned (`start` is then that month,
+  /// before `asOf`); nil = a new plan. Waves before `asOf` are shown as finished or under way.
+  public var replanFrom: YearMonth? = nil
 
   public init(
     start: YearMonth, waveMonths: Int = 6, years: Int = 5, budgetPerYear: Money? = nil,

@@ -16,7 +16,11 @@ public struct PlanSummary: Sendable, Equatable {
   public var lastWaveEnd: YearMonth?
   public var cedClosures: Int
   public var oneOffTotal: Money
-  public var npv: Money
+  /// One-off money of moves eligible for PNRR 1.2, and the rest: kept apart, never mixed.
+  public var oneOffEligible: Money
+  public var oneOffNotEligible: Money
+  /// Nil when the constraints allow no plan (`Plan.economicsWithheld`).
+  public var npv: Money?
   public var paybackYear: Int?
   public var criticalWarnings: Int
   public var warnings: Int
@@ -32,7 +36,9 @@ public struct PlanSummary: Sendable, Equatable {
       ("waves", .int(waves)), ("first_wave_start", firstWaveStart.map { .string($0.description) } ?? .null),
       ("last_wave_end", lastWaveEnd.map { .string($0.description) } ?? .null),
       ("ced_closures", .int(cedClosures)), ("one_off_total", EngineJSON.money(oneOffTotal)),
-      ("npv", EngineJSON.money(npv)), ("payback_year", paybackYear.map(JSON.int) ?? .null),
+      ("one_off_eligible", EngineJSON.money(oneOffEligible)),
+      ("one_off_not_eligible", EngineJSON.money(oneOffNotEligible)),
+      ("npv", EngineJSON.optionalMoney(npv)), ("payback_year", paybackYear.map(JSON.int) ?? .null),
       ("critical_warnings", .int(criticalWarnings)), ("warnings", .int(warnings)),
       ("relaxations", .int(relaxations)), ("deadline_missed", .bool(deadlineMissed)),
     ])

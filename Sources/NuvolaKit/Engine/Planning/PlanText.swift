@@ -25,5 +25,11 @@ enum PlanText {
       : BilingualText(it: "ondate \(first)-\(last)", en: "waves \(first)-\(last)")
   }
 
+  /// `07/2027-12/2027` / `2027-07..2027-12`: a stretch of the calendar (waits are told by period,
+  /// since a period may hold no wave).
+  static func periods(_ first: YearMonth, _ last: YearMonth) -> BilingualText {
+    BilingualText(it: "\(first.italian)-\(last.italian)", en: "\(first)..\(last)")
+  }
+
   static func list(_ items: [String]) -> String { items.joined(separator: ", ") }
 }

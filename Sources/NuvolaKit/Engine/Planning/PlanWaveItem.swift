@@ -16,6 +16,8 @@ public struct PlanWaveItem: Sendable, Equatable {
   /// Yearly cost after the move (0 when retired); nil when unknown.
   public var yearlyCostAfter: Money?
   public var contract: PlanContractCheck?
+  /// Why this wave and not an earlier one (the `timing` lines give the detail).
+  public var reason: PlanWaveReason
   /// The applications it moves with because they depend on each other in a cycle.
   public var movesWith: [String]
   /// Why this wave: earliest wave allowed, and every wait with its constraint.
@@ -34,6 +36,8 @@ public struct PlanWaveItem: Sendable, Equatable {
     members.append(("yearly_cost_before", EngineJSON.optionalMoney(yearlyCostBefore)))
     members.append(("yearly_cost_after", EngineJSON.optionalMoney(yearlyCostAfter)))
     members.append(("contract", contract?.json ?? .null))
+    members.append(("reason", .string(reason.rawValue)))
+    members.append(("reason_text", reason.label.json))
     members.append(("moves_with", EngineJSON.strings(movesWith)))
     members.append(("timing", .array(timing.map(\.json))))
     members.append(("risks", .array(risks.map(\.json))))

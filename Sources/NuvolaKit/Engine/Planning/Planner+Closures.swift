@@ -6,6 +6,8 @@ extension Planner {
     var cutOver: [String: Int] = [:]
     /// Gruppo B sites that stay open, with the applications that keep them open.
     var openGruppoB: [(site: String, applications: [String])] = []
+    /// Sites with network equipment only (no servers, storage or applications): they stay.
+    var networkOnly: [String] = []
   }
 
   /// A site closes after the wave in which its last application leaves (moved or retired); a site
@@ -24,8 +26,16 @@ extension Planner {
         }
         continue
       }
+      // Switches, firewalls, access points and links only: the offices need them, the site stays.
+      if siteDigests[siteId]?.runsWorkloads == false {
+        result.networkOnly.append(siteId)
+        continue
+      }
       if applications.isEmpty && figures.removableAssets.isEmpty { continue }
-      let wave = applications.compactMap { placement.waveOf[$0.applicationId] }.max() ?? 0
+      let wave =
+        applications.compactMap { placement.waveOf[$0.applicationId] }.max() ?? placement.number.keys.min()
+        ?? 0
+      let number = placement.number[wave] ?? placement.number(atOrAfter: wave) ?? 1
       let cut = cutOver(wave)
       result.cutOver[siteId] = cut
       let deferral = Int(
@@ -67,19 +77,19 @@ extension Planner {
         PlanMilestone(
           kind: .cedClosure, site: siteId, siteName: site.name, cedClass: figures.cedClass,
           mandatory: mandatory,
-          wave: wave + 1, month: waveEnd(wave), energySavedPerYear: Money(euros: energy),
+          wave: number, month: waveEnd(wave), energySavedPerYear: Money(euros: energy),
           maintenanceSavedPerYear: Money(euros: maintenance), staffSavedPerYear: Money(euros: staff),
           hardwareRefreshAvoided: Money(euros: avoided), equipmentSwitchedOff: figures.removableAssets,
           text: BilingualText(
             it:
               "Chiusura del sito \(siteId) (\(classText.it)\(mandatory ? ", obbligatoria" : "")) dopo "
               + "l'ondata "
-              + "\(wave + 1) (fine \(waveEnd(wave).italian)): risparmio annuo \(total.it) (energia, "
+              + "\(number) (fine \(waveEnd(wave).italian)): risparmio annuo \(total.it) (energia, "
               + "manutenzione, "
               + "personale), rinnovi hardware evitati \(refresh.it).",
             en:
               "Site \(siteId) (\(classText.en)\(mandatory ? ", mandatory" : "")) closes after wave "
-              + "\(wave + 1) "
+              + "\(number) "
               + "(end of \(waveEnd(wave))): yearly saving \(total.en) (energy, maintenance, staff), hardware "
               + "refresh avoided \(refresh.en)."),
           risks: risks))

@@ -8,6 +8,22 @@ extension Planner {
     else { return (nil, 0) }
     let endMonth = YearMonth(end)
     let offset = options.start.months(to: endMonth)
+    if let asOf = options.asOf, end < asOf {
+      // Judged on the as-of day: a contract already over today holds nothing, but who runs the service now?
+      return (
+        PlanContractCheck(
+          contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
+          movesEarly: false,
+          text: BilingualText(
+            it:
+              "Contratto scaduto il \(end.italian), prima della situazione al \(asOf.italian): nessun vincolo "
+              + "di data; verificare con quale proroga o affidamento il servizio continua fino alla migrazione.",
+            en:
+              "Contract ended on \(end), before \(asOf) (as-of day): no date holds the move; check under which "
+              + "extension or award the service runs until the move.")),
+        0
+      )
+    }
     if offset < 0 {
       return (
         PlanContractCheck(
@@ -20,14 +36,17 @@ extension Planner {
       )
     }
     let contractWave = offset / waveMonths
+    let period = PlanText.periods(waveStart(contractWave), waveEnd(contractWave))
     if contractWave == 0 {
       return (
         PlanContractCheck(
           contractEnd: end, contractWave: 1, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
           text: BilingualText(
-            it: "Il contratto termina il \(end.italian), nell'ondata 1: la migrazione può seguirlo subito.",
-            en: "The contract ends on \(end), in wave 1: the move can follow it at once.")),
+            it:
+              "Il contratto termina il \(end.italian), nel primo periodo del piano: la migrazione può seguirlo "
+              + "subito.",
+            en: "The contract ends on \(end), in the plan's first period: the move can follow it at once.")),
         0
       )
     }
@@ -40,9 +59,9 @@ extension Planner {
           remainingContract: nil, movesEarly: false,
           text: BilingualText(
             it:
-              "Il contratto termina il \(end.italian) (ondata \(contractWave + 1)); costo annuo sconosciuto "
+              "Il contratto termina il \(end.italian) (periodo \(period.it)); costo annuo sconosciuto "
               + "(yearly_cost): impossibile valutare un anticipo, si attende la fine del contratto.",
-            en: "The contract ends on \(end) (wave \(contractWave + 1)); yearly cost unknown (yearly_cost): "
+            en: "The contract ends on \(end) (period \(period.en)); yearly cost unknown (yearly_cost): "
               + "an early move cannot be weighed, the move waits for the contract's end.")),
         contractWave
       )
@@ -64,19 +83,21 @@ extension Planner {
     }
     let wave = contractWave + 1
     let text = BilingualText(
-      it: "Il contratto termina il \(end.italian) (ondata \(wave)). Migrare nell'ondata 1 fa risparmiare "
+      it: "Il contratto termina il \(end.italian) (periodo \(period.it)). Migrare nel primo periodo fa "
+        + "risparmiare "
         + "mesi × (costo annuo + quota del sito + personale oggi − canone cloud − personale dopo) / 12 = "
         + terms(.it) + " EUR; il contratto residuo costa mesi × costo annuo / 12 = " + remainingTerms(.it)
         + " EUR: "
         + (early
-          ? "conviene anticipare all'ondata 1." : "non conviene anticipare, si attende l'ondata \(wave)."),
-      en: "The contract ends on \(end) (wave \(wave)). Moving in wave 1 saves "
+          ? "conviene anticipare al primo periodo."
+          : "non conviene anticipare, si attende il periodo \(period.it)."),
+      en: "The contract ends on \(end) (period \(period.en)). Moving in the first period saves "
         + "months × (yearly cost + site share + staff today − cloud fee − staff after) / 12 = "
         + terms(.en) + " EUR; the remaining contract costs months × yearly cost / 12 = " + remainingTerms(.en)
         + " EUR: "
         + (early
-          ? "moving early pays, so it moves in wave 1."
-          : "moving early does not pay, so it waits for wave \(wave)."))
+          ? "moving early pays, so it moves in the first period."
+          : "moving early does not pay, so it waits for the period \(period.en)."))
     return (
       PlanContractCheck(
         contractEnd: end, contractWave: wave, monthsEarly: months, saving: Money(euros: saving),

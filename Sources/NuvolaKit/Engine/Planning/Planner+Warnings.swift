@@ -234,6 +234,13 @@ extension Planner {
           + "budget annuo di \(budget.it).",
         en: "The link upgrade of site \(site) costs \(PlanText.amount(cost.euros).en), more than the yearly "
           + "budget of \(budget.en).")
+    case .tooMuchEffort(let hours, let limit):
+      return BilingualText(
+        it:
+          "Richiede \(PlanText.euros(hours, .it)) ore di personale, più delle \(PlanText.euros(limit, .it)) "
+          + "che un'ondata può dare (migration_staff_hours_per_month).",
+        en: "It takes \(PlanText.euros(hours, .en)) staff hours, more than the \(PlanText.euros(limit, .en)) "
+          + "a wave can give (migration_staff_hours_per_month).")
     case .dependsOn(let ids):
       return BilingualText(
         it: "Dipende da applicazioni che nessuna ondata può accogliere: \(PlanText.list(ids)).",
@@ -262,13 +269,23 @@ extension Planner {
           PlanRelaxation(
             constraint: .capacity, applications: unit.members,
             text: BilingualText(
-              it: "Portare --max-per-wave ad almeno \(size): \(PlanText.list(unit.members)) dipendono l'una "
+              it: "Portare --capacity ad almeno \(size): \(PlanText.list(unit.members)) dipendono l'una "
                 + "dall'altra in un ciclo e migrano insieme.",
               en:
-                "Raise --max-per-wave to at least \(size): \(PlanText.list(unit.members)) depend on each "
+                "Raise --capacity to at least \(size): \(PlanText.list(unit.members)) depend on each "
                 + "other "
                 + "in a cycle and move together."),
             minimumBudget: nil, minimumCapacity: size))
+      case .tooMuchEffort(let hours, _):
+        result.append(
+          PlanRelaxation(
+            constraint: .capacity, applications: unit.members,
+            text: BilingualText(
+              it: "Dare alle migrazioni almeno \(PlanText.euros(hours / Double(waveMonths), .it)) ore di "
+                + "personale al mese, o un fornitore: \(PlanText.list(unit.members)) non si può dividere.",
+              en: "Give the moves at least \(PlanText.euros(hours / Double(waveMonths), .en)) staff hours a "
+                + "month, or a supplier: \(PlanText.list(unit.members)) cannot be split."),
+            minimumBudget: nil, minimumCapacity: nil))
       case .linkTooCostly(let site, let cost):
         result.append(
           PlanRelaxation(
@@ -332,7 +349,7 @@ extension Planner {
         case .dependency: held.insert("dependencies")
         case .order: held.insert("wave order")
         case .link: held.insert("link upgrades")
-        case .capacity: held.insert("--max-per-wave")
+        case .capacity, .effort: held.insert("--capacity")
         case .budget: held.insert("--budget-per-year")
         }
       }

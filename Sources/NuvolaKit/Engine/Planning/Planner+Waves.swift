@@ -45,14 +45,62 @@ extension Planner {
       let oneOff =
         items.reduce(Money.zero) { $0 + $1.oneOffCost }
         + prerequisites.reduce(Money.zero) { $0 + $1.oneOffCost }
+      let reason = PlanWaveReason.dominant(
+        items.map(\.reason)
+          + (prerequisites.contains { $0.kind == .linkUpgrade } && items.isEmpty ? [.link] : []))
       return PlanWave(
-        index: wave + 1, start: waveStart(wave), end: waveEnd(wave), planYear: planYear(ofWave: wave) + 1,
-        applications: items, prerequisites: prerequisites, oneOffCost: oneOff, yearlyCostAfter: yearlyAfter,
-        runRateAfter: model.runRate[wave] ?? .zero, risks: waveRisks(wave, ids: ids, closures: closures))
+        index: placement.number[wave] ?? wave + 1, start: waveStart(wave), end: waveEnd(wave),
+        planYear: planYear(ofWave: wave) + 1, status: status(wave),
+        reason: reason, reasonText: reasonSummary(items, main: reason),
+        applications: items, prerequisites: prerequisites, oneOffCost: oneOff,
+        oneOffEligible: items.filter { $0.pnrrMode != nil }.reduce(Money.zero) { $0 + $1.oneOffCost },
+        yearlyCostAfter: yearlyAfter,
+        runRateAfter: model.runRate[wave] ?? .zero,
+        risks: waveRisks(wave, ids: ids, closures: closures, placement))
     }
   }
 
-  private func waveRisks(_ wave: Int, ids: [String], closures: Closures) -> [BilingualText] {
+  /// Finished, under way or planned on the as-of day (only a replanned plan has waves before it).
+  func status(_ wave: Int) -> PlanWave.Status {
+    guard let asOf = options.asOf else { return .planned }
+    let today = YearMonth(asOf)
+    if waveEnd(wave) < today { return .finished }
+    return waveStart(wave) <= today ? .underWay : .planned
+  }
+
+  /// Why an application is in this wave and not earlier: the constraint that held it in the period
+  /// before (dependency, order, link, capacity, budget), else its contract, else the deadline (a
+  /// classified service moves as soon as it can), else nothing: the first wave.
+  func reason(_ id: String, wave: Int, _ placement: Placement) -> PlanWaveReason {
+    if let index = placement.unitOf[id],
+      let wait = placement.schedule.waits[index].last(where: { $0.wave == wave - 1 })
+    {
+      switch wait.blocker {
+      case .dependency: return .dependency
+      case .order: return .order
+      case .link: return .link
+      case .capacity, .effort: return .capacity
+      case .budget: return .budget
+      }
+    }
+    if wave > 0, placement.release[id] == wave { return .contract }
+    let classified = facts.applications[id]?.dataClass != nil && decisionById[id]?.disposition == .migrate
+    return classified && rules.classifiedServicesDeadline != nil ? .deadline : .start
+  }
+
+  private func reasonSummary(_ items: [PlanWaveItem], main: PlanWaveReason) -> BilingualText {
+    var counts: [PlanWaveReason: Int] = [:]
+    for item in items { counts[item.reason, default: 0] += 1 }
+    let parts = PlanWaveReason.allCases.filter { counts[$0] != nil }.map { ($0.label, counts[$0]!) }
+    if parts.isEmpty { return main.label }
+    return BilingualText(
+      it: parts.map { "\($0.1) \($0.0.it)" }.joined(separator: "; "),
+      en: parts.map { "\($0.1) \($0.0.en)" }.joined(separator: "; "))
+  }
+
+  private func waveRisks(_ wave: Int, ids: [String], closures: Closures, _ placement: Placement)
+    -> [BilingualText]
+  {
     var risks: [BilingualText] = []
     let unknownSites = Set(
       ids.compactMap { id -> String? in
@@ -66,7 +114,18 @@ extension Planner {
           it: "Velocità del collegamento del sito \(site) sconosciuta: verificarla prima delle migrazioni.",
           en: "Link speed of site \(site) unknown: check it before the moves."))
     }
-    for milestone in closures.milestones where milestone.wave == wave + 1 { risks += milestone.risks }
+    let number = placement.number[wave] ?? wave + 1
+    for milestone in closures.milestones where milestone.wave == number { risks += milestone.risks }
+    if status(wave) != .planned && !ids.isEmpty {
+      risks.append(
+        BilingualText(
+          it: "Ondata \(status(wave).label.it) secondo il calendario avviato, ma l'inventario mostra ancora "
+            + "queste applicazioni da spostare: aggiornare l'inventario con quanto fatto, o riportarle nelle "
+            + "ondate da fare.",
+          en: "Wave \(status(wave).label.en) by the calendar started, but the inventory still shows these "
+            + "applications to move: update the inventory with what was done, or carry them to the waves to come."
+        ))
+    }
     return risks
   }
 
@@ -81,9 +140,18 @@ extension Planner {
       serviceModel: decision.serviceModel,
       pnrrMode: decision.pnrrMode, provisional: decision.provisional,
       oneOffCost: Money(euros: figures?.oneOff ?? 0), yearlyCostBefore: application.yearlyCost,
-      yearlyCostAfter: figures?.cloudYearly.map { Money(euros: $0) }, contract: placement.contracts[id],
+      yearlyCostAfter: figures?.cloudYearly.map { Money(euros: $0) },
+      contract: numbered(placement.contracts[id], placement),
+      reason: reason(id, wave: wave, placement),
       movesWith: (unit?.members ?? []).filter { $0 != id }, timing: timing(id, wave: wave, placement),
       risks: risks(id, wave: wave, placement))
+  }
+
+  /// The contract check with the wave the contract allows given as a wave number (1..n).
+  private func numbered(_ check: PlanContractCheck?, _ placement: Placement) -> PlanContractCheck? {
+    guard var check else { return nil }
+    check.contractWave = check.contractWave.flatMap { placement.number(atOrAfter: $0 - 1) }
+    return check
   }
 
   // MARK: Timing
@@ -115,16 +183,17 @@ extension Planner {
     } else {
       lines.append(
         BilingualText(
-          it: "Nessuna scadenza di contratto la vincola: può migrare dall'ondata 1.",
-          en: "No contract end holds it: it can move from wave 1."))
+          it: "Nessuna scadenza di contratto la vincola: può migrare dalla prima ondata.",
+          en: "No contract end holds it: it can move from the first wave."))
     }
     if let index = placement.unitOf[id] {
-      lines += waits(placement.schedule.waits[index])
+      lines += waits(placement.schedule.waits[index], placement)
     }
+    let number = placement.number[wave] ?? wave + 1
     lines.append(
       BilingualText(
-        it: "Migra nell'ondata \(wave + 1) (\(waveStart(wave).italian)-\(waveEnd(wave).italian)).",
-        en: "Moves in wave \(wave + 1) (\(waveStart(wave))..\(waveEnd(wave)))."))
+        it: "Migra nell'ondata \(number) (\(waveStart(wave).italian)-\(waveEnd(wave).italian)).",
+        en: "Moves in wave \(number) (\(waveStart(wave))..\(waveEnd(wave)))."))
     return lines
   }
 
@@ -137,7 +206,8 @@ extension Planner {
   }
 
   /// Consecutive waits for the same reason become one line: `waves 2-3: ...`.
-  func waits(_ list: [(wave: Int, blocker: WaveScheduler.Blocker)]) -> [BilingualText] {
+  func waits(_ list: [(wave: Int, blocker: WaveScheduler.Blocker)], _ placement: Placement) -> [BilingualText]
+  {
     var lines: [BilingualText] = []
     var index = 0
     while index < list.count {
@@ -147,8 +217,8 @@ extension Planner {
       {
         last += 1
       }
-      let range = PlanText.waves(list[index].wave + 1, list[last].wave + 1)
-      let text = blockerText(list[index].blocker)
+      let range = PlanText.periods(waveStart(list[index].wave), waveEnd(list[last].wave))
+      let text = blockerText(list[index].blocker, placement)
       lines.append(
         BilingualText(
           it: range.it.prefix(1).uppercased() + range.it.dropFirst() + ": " + text.it,
@@ -160,7 +230,7 @@ extension Planner {
 
   private func sameKind(_ a: WaveScheduler.Blocker, _ b: WaveScheduler.Blocker) -> Bool {
     switch (a, b) {
-    case (.dependency, .dependency), (.capacity, .capacity): return true
+    case (.dependency, .dependency), (.capacity, .capacity), (.effort, .effort): return true
     case (.order(let x, _), .order(let y, _)): return x == y
     case (.link(let x, _), .link(let y, _)): return x == y
     case (.budget(let x, _, _), .budget(let y, _, _)): return x == y
@@ -168,7 +238,7 @@ extension Planner {
     }
   }
 
-  func blockerText(_ blocker: WaveScheduler.Blocker) -> BilingualText {
+  func blockerText(_ blocker: WaveScheduler.Blocker, _ placement: Placement) -> BilingualText {
     switch blocker {
     case .dependency(let ids):
       return BilingualText(
@@ -180,13 +250,21 @@ extension Planner {
         it: "attende il gruppo «\(label.it)» dell'ordine delle ondate (\(PlanText.list(pending))).",
         en: "waits for the group «\(label.en)» of the wave order (\(PlanText.list(pending))).")
     case .link(let site, let upgradeWave):
+      let number = placement.number[upgradeWave] ?? upgradeWave + 1
       return BilingualText(
-        it: "attende il potenziamento del collegamento del sito \(site) (ondata \(upgradeWave + 1)).",
-        en: "waits for the link upgrade of site \(site) (wave \(upgradeWave + 1)).")
+        it: "attende il potenziamento del collegamento del sito \(site) (ondata \(number)).",
+        en: "waits for the link upgrade of site \(site) (wave \(number)).")
     case .capacity(let limit):
       return BilingualText(
-        it: "ondata piena: al massimo \(limit) applicazioni per ondata (--max-per-wave).",
-        en: "wave full: at most \(limit) applications per wave (--max-per-wave).")
+        it: "ondata piena: al massimo \(limit) applicazioni per ondata (--capacity); l'ondata si divide.",
+        en: "wave full: at most \(limit) applications per wave (--capacity); the wave is split.")
+    case .effort(let limit):
+      let hours = PlanText.euros(limit, .it)
+      return BilingualText(
+        it: "ondata piena: il personale dà al più \(hours) ore per ondata alle migrazioni "
+          + "(migration_staff_hours_per_month); l'ondata si divide.",
+        en: "wave full: the staff gives at most \(PlanText.euros(limit, .en)) hours per wave to the moves "
+          + "(migration_staff_hours_per_month); the wave is split.")
     case .budget(let year, let spent, let cost):
       let budget = options.budgetPerYear ?? .zero
       return BilingualText(
@@ -271,8 +349,9 @@ extension Planner {
         BilingualText(
           it:
             "Il contratto termina il \(contract.contractEnd.italian) ma la migrazione si chiude con l'ondata "
-            + "\(wave + 1): prorogarlo di \(months) mesi (circa \(cost.it)).",
-          en: "The contract ends on \(contract.contractEnd) but the move completes with wave \(wave + 1): "
+            + "\(placement.number[wave] ?? wave + 1): prorogarlo di \(months) mesi (circa \(cost.it)).",
+          en: "The contract ends on \(contract.contractEnd) but the move completes with wave "
+            + "\(placement.number[wave] ?? wave + 1): "
             + "extend it by \(months) months (about \(cost.en))."))
     }
     return risks

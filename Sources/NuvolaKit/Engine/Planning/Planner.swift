@@ -37,6 +37,9 @@ final class Planner {
   /// Connectivity needs of the sites whose applications move to the cloud, by site.
   let needs: [String: LinkNeed]
   var defaults: PlanDefaults
+  /// Each site as the consolidation sees it (a site without servers, storage or applications is
+  /// network only: it stays).
+  let siteDigests: [String: SiteDigest]
 
   var waveMonths: Int { options.waveMonths }
   var horizonMonths: Int { options.years * 12 }
@@ -60,18 +63,22 @@ final class Planner {
     // origin, not the other measures.
     let services = Funding.assessServices(inventory, rules: rules)
     cloudFunding = rules.measure(rules.planning.deadlineMeasure).map { measure in
-      var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: options.asOf)
+      var assessed = Funding.assessMeasure(
+        measure, population: population, services: services, asOf: options.asOf)
       if let asOf = options.asOf, let awards = options.awards {
         assessed.position = AwardPosition(
           measure: measure, awards: awards, asOf: asOf, calendar: rules.calendar, services: services)
       }
       return assessed
     }
+    siteDigests = Dictionary(
+      ConsolidationDigester.sites(inventory, classification: classification).map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
     let facts = PlanFacts(inventory, classification: classification, services: services)
     self.facts = facts
     let selector = StrategySelector(
       facts: facts, planning: rules.planning, dataClasses: rules.dataClasses,
-      cloud: rules.cloudMeasure?.cloud)
+      cloud: rules.cloudMeasure?.cloud, asOf: options.asOf)
     let decisions = facts.orderedApplications.map(selector.decide)
     self.decisions = decisions
     decisionById = Dictionary(
@@ -98,6 +105,14 @@ final class Planner {
     /// Link upgrade cost per site that needs one.
     var upgradeCost: [String: Money]
     var upgradeYearly: Money
+    /// 1-based number of each calendar period (0-based) that holds work: waves are numbered 1..n
+    /// without gaps, whatever periods stay empty between them.
+    var number: [Int: Int] = [:]
+
+    /// The number of the first wave at or after a calendar period (the wave a move there joins).
+    func number(atOrAfter slot: Int) -> Int? {
+      number.filter { $0.key >= slot }.min { $0.key < $1.key }?.value
+    }
   }
 
   func run() -> Plan {
@@ -110,15 +125,42 @@ final class Planner {
     let relaxations = relaxations(placement)
     warnings.sort { (rank($0.level), $0.code) < (rank($1.level), $1.code) }
     let discount = discountRate()
+    let withheld = economicsWithheld(placement)
     return Plan(
       istatCode: inventory.comune.istatCode, name: inventory.comune.name,
       illustrative: inventory.comune.illustrative == true, population: population, options: options,
+      capacity: capacity.figures,
       discountRate: discount.rate, discountRateSource: discount.source, decisions: decisions, waves: waves,
-      milestones: closures.milestones, yearlyCosts: model.years, npv: model.npv,
-      paybackYear: model.paybackYear,
+      milestones: closures.milestones, assetRemedies: assetRemedies(placement, closures: closures),
+      networkOnlySites: closures.networkOnly, yearlyCosts: model.years, npv: model.npv,
+      paybackYear: withheld == nil ? model.paybackYear : nil, economicsWithheld: withheld,
       funding: fundingOutcome.funding, warnings: warnings, relaxations: relaxations,
       unscheduled: unscheduled(placement), defaultsUsed: defaults.list, costNotes: economics.notes,
       rulesFiles: rulesFiles)
+  }
+
+  /// NPV and payback say what a plan returns: when the budget or the capacity leave moves that no
+  /// wave can hold, there is no such plan, and the figures are withheld with the reason.
+  private func economicsWithheld(_ placement: Placement) -> BilingualText? {
+    let blocked = placement.schedule.infeasible.compactMap { $0 }
+    guard !blocked.isEmpty else { return nil }
+    let budget = blocked.contains {
+      switch $0 {
+      case .tooCostly, .linkTooCostly: return true
+      default: return false
+      }
+    }
+    let count = placement.units.indices.filter { placement.schedule.infeasible[$0] != nil }
+      .reduce(0) { $0 + placement.units[$1].members.count }
+    let constraint =
+      budget
+      ? BilingualText(it: "il budget annuo (--budget-per-year)", en: "the yearly budget (--budget-per-year)")
+      : BilingualText(it: "la capacità per ondata (--capacity)", en: "the capacity per wave (--capacity)")
+    return BilingualText(
+      it: "VAN e rientro non calcolati: con \(constraint.it) nessun piano porta a termine le migrazioni "
+        + "(\(count) applicazioni restano fuori); vedi i vincoli da rilassare.",
+      en: "NPV and payback not computed: with \(constraint.en) no plan completes the moves (\(count) "
+        + "applications are left out); see the constraints to relax.")
   }
 
   private func rank(_ level: PlanWarning.Level) -> Int {
@@ -174,6 +216,7 @@ final class Planner {
       upgradeCost[site] = Money(euros: defaults.value("link_upgrade_one_off", for: purpose))
       upgradeYearly = Money(euros: defaults.value("link_upgrade_yearly_extra", for: purpose))
     }
+    let capacity = self.capacity
     var units: [WaveScheduler.Unit] = []
     var unitOf: [String: Int] = [:]
     for (index, members) in graph.components.enumerated() {
@@ -181,8 +224,10 @@ final class Planner {
       var group = Int.max
       var earliest = 0
       var sites: Set<String> = []
+      var effort = 0.0
       for member in members {
         unitOf[member] = index
+        effort += effortHours(member)
         cost = cost + Money(euros: economics.applications[member]?.oneOff ?? 0)
         let decision = decisionById[member]!
         group = min(group, decision.groupIndex)
@@ -195,21 +240,57 @@ final class Planner {
         WaveScheduler.Unit(
           members: members, cost: cost, group: group, release: earliest,
           dependencies: graph.dependencies[index],
-          linkSites: sites.sorted()))
+          linkSites: sites.sorted(), effort: effort))
     }
     let scheduler = WaveScheduler(
       units: units, upgradeCost: upgradeCost, waveMonths: waveMonths, budget: options.budgetPerYear,
-      capacity: options.maxPerWave)
+      capacity: capacity.figures.applicationsPerWave,
+      effortPerWave: capacity.figures.staffHoursPerMonth.map { $0 * Double(waveMonths) })
     let schedule = scheduler.schedule()
     var waveOf: [String: Int] = [:]
     for (index, unit) in units.enumerated() {
       guard let wave = schedule.waveOf[index] else { continue }
       for member in unit.members { waveOf[member] = wave }
     }
+    let slots = Set(waveOf.values).union(schedule.upgradeWave.values).sorted()
+    var number: [Int: Int] = [:]
+    for (position, slot) in slots.enumerated() { number[slot] = position + 1 }
     return Placement(
       units: units, schedule: schedule, waveOf: waveOf, unitOf: unitOf, contracts: contracts,
       release: release,
-      upgradeCost: upgradeCost, upgradeYearly: upgradeYearly)
+      upgradeCost: upgradeCost, upgradeYearly: upgradeYearly, number: number)
+  }
+
+  /// The team capacity: the options' figures, else planning.json's (recorded among the defaults).
+  var capacity: (figures: PlanCapacity, fromRules: Bool) {
+    let purpose = "team capacity per wave"
+    let applications =
+      options.maxPerWave
+      ?? rules.planning.numbers["wave_capacity_applications"].map { _ in
+        Int(defaults.value("wave_capacity_applications", for: purpose))
+      }
+    let hours =
+      options.staffHoursPerMonth
+      ?? rules.planning.numbers["migration_staff_hours_per_month"].map { _ in
+        defaults.value("migration_staff_hours_per_month", for: purpose)
+      }
+    let citation = rules.planningValue("wave_capacity_applications")?.source.citation ?? "planning.json"
+    let source =
+      options.maxPerWave != nil
+      ? BilingualText(it: "indicata dall'utente (--capacity)", en: "given by the user (--capacity)")
+      : BilingualText(it: "valore predefinito: \(citation)", en: "default: \(citation)")
+    return (
+      PlanCapacity(applicationsPerWave: applications, staffHoursPerMonth: hours, source: source),
+      options.maxPerWave == nil
+    )
+  }
+
+  /// Staff hours the move of one application takes (0 when planning.json gives no figure).
+  func effortHours(_ id: String) -> Double {
+    guard let strategy = decisionById[id]?.strategy,
+      rules.planning.numbers["migration_effort_hours_" + strategy.rawValue] != nil
+    else { return 0 }
+    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: "team capacity per wave")
   }
 
   // MARK: Calendar

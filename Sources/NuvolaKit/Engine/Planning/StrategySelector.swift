@@ -9,6 +9,8 @@ struct StrategySelector {
   let planning: PlanningRules
   let dataClasses: DataClassRules
   let cloud: CloudMigrationRules?
+  /// The day contracts of services already SaaS are judged on; nil = not judged.
+  var asOf: Day? = nil
 
   private enum Truth { case met, notMet, unknown }
 
@@ -151,6 +153,7 @@ struct StrategySelector {
       case true?:
         break
       }
+      if let advice = saasContractAdvice(application) { decision.reasons.append(advice) }
     case .iaas?, .paas?:
       switch application.cloudQualified {
       case true?:
@@ -183,7 +186,9 @@ struct StrategySelector {
       case false?:
         applyRules(application, to: &decision)
       }
-    case .onPremise?, .hosted?:
+    case .onPremise?:
+      if !stayLocal(application, to: &decision) { applyRules(application, to: &decision) }
+    case .hosted?:
       applyRules(application, to: &decision)
     }
   }
@@ -370,7 +375,18 @@ struct StrategySelector {
       let host = planning.hosts[dataClass] ?? .qualifiedCloud
       let title =
         dataClasses.classes[dataClass]?.title ?? BilingualText(it: dataClass.rawValue, en: dataClass.rawValue)
-      if host == .psn {
+      if host == .psn, strategy == .repurchase, let remedies = planning.remedies,
+        remedies.repurchaseDestination == PlanDestination.qualifiedSaaS.rawValue
+      {
+        decision.destination = .qualifiedSaaS
+        decision.reasons.append(
+          PlanReason(
+            rule: "acn-\(dataClass.rawValue)-saas",
+            text: BilingualText(
+              it: "Dati e servizio di classe \(title.it.lowercased()) (ACN). " + remedies.repurchaseText.it,
+              en: "Data and service of class \(title.en.lowercased()) (ACN). " + remedies.repurchaseText.en),
+            facts: [classFact], sources: sources + [remedies.repurchaseSource]))
+      } else if host == .psn {
         decision.destination = .psn
         var it =
           "Dati e servizio di classe \(title.it.lowercased()) (ACN): destinazione Polo Strategico Nazionale."

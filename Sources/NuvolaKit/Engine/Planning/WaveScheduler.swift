@@ -17,6 +17,8 @@ struct WaveScheduler {
     var dependencies: [Int]
     /// Sites whose link must be upgraded before it moves.
     var linkSites: [String]
+    /// Staff hours the move takes (planning.json `migration_effort_hours_*`).
+    var effort: Double = 0
   }
 
   /// Why a unit did not move in a wave it was otherwise ready for.
@@ -25,6 +27,8 @@ struct WaveScheduler {
     case order(group: Int, pending: [String])
     case link(site: String, upgradeWave: Int)
     case capacity(limit: Int)
+    /// Staff hours of the wave spent: at most `limit` hours per wave.
+    case effort(limit: Double)
     case budget(year: Int, spent: Money, cost: Money)
   }
 
@@ -32,6 +36,7 @@ struct WaveScheduler {
   enum Infeasible: Equatable {
     case tooCostly(cost: Money)
     case tooLarge(size: Int, limit: Int)
+    case tooMuchEffort(hours: Double, limit: Double)
     case linkTooCostly(site: String, cost: Money)
     case dependsOn([String])
   }
@@ -53,6 +58,8 @@ struct WaveScheduler {
   var waveMonths: Int
   var budget: Money?
   var capacity: Int?
+  /// Staff hours a wave can give to the moves; nil = no limit.
+  var effortPerWave: Double? = nil
 
   func planYear(ofWave wave: Int) -> Int { (wave * waveMonths) / 12 }
 
@@ -72,6 +79,8 @@ struct WaveScheduler {
         infeasible[index] = .tooCostly(cost: unit.cost)
       } else if let capacity, unit.members.count > capacity {
         infeasible[index] = .tooLarge(size: unit.members.count, limit: capacity)
+      } else if let effortPerWave, unit.effort > effortPerWave {
+        infeasible[index] = .tooMuchEffort(hours: unit.effort, limit: effortPerWave)
       } else if let budget, let site = unit.linkSites.first(where: { (upgradeCost[$0] ?? .zero) > budget }) {
         infeasible[index] = .linkTooCostly(site: site, cost: upgradeCost[site] ?? .zero)
       } else {
@@ -84,6 +93,7 @@ struct WaveScheduler {
     var upgradeWave: [String: Int] = [:]
     var spent: [Int: Money] = [:]
     var used: [Int: Int] = [:]
+    var hours: [Int: Double] = [:]
     let order = (0..<count).sorted {
       (groups[$0], units[$0].release, units[$0].members[0]) < (
         groups[$1], units[$1].release, units[$1].members[0]
@@ -138,6 +148,10 @@ struct WaveScheduler {
             note(&waits[index], wave, .capacity(limit: capacity))
             continue
           }
+          if let effortPerWave, (hours[wave] ?? 0) + unit.effort > effortPerWave {
+            note(&waits[index], wave, .effort(limit: effortPerWave))
+            continue
+          }
           if let budget, (spent[year] ?? .zero) + unit.cost > budget {
             note(&waits[index], wave, .budget(year: year, spent: spent[year] ?? .zero, cost: unit.cost))
             continue
@@ -146,6 +160,7 @@ struct WaveScheduler {
           if waits[index].last?.wave == wave { waits[index].removeLast() }
           waveOf[index] = wave
           used[wave, default: 0] += unit.members.count
+          hours[wave, default: 0] += unit.effort
           spent[year] = (spent[year] ?? .zero) + unit.cost
           pending.remove(index)
           progress = true

@@ -162,12 +162,14 @@ struct PlanCostTests {
     #expect(lost.funding.amount == Money(euros: 101_208) && lost.funding.status == .confirmed)
     #expect(!lost.funding.counted)
     #expect(lost.warnings.contains { $0.code == "funding_lost" && $0.level == .critical })
-    // Already admitted: counted 6 months after the cut-over (2026-07 + 6 = 2027-01, plan year 2).
+    // Already admitted: the default capacity (7 applications a wave, planning.json) splits the 11 moves
+    // into two waves; counted 6 months after the last cut-over (2027-01 + 6 = 2027-07, plan year 2).
     var options = F.options()
     options.fundingAdmitted = true
     let admitted = F.plan(inventory, options)
     #expect(admitted.funding.counted)
-    #expect(admitted.funding.expected == YearMonth(year: 2027, month: 1)!)
+    #expect(admitted.waves.map(\.applications.count) == [7, 4])
+    #expect(admitted.funding.expected == YearMonth(year: 2027, month: 7)!)
     #expect(admitted.yearlyCosts[1].plan.funding == Money(euros: 101_208))
   }
 }

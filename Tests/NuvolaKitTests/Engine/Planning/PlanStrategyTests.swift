@@ -123,14 +123,20 @@ struct PlanStrategyTests {
   }
 
   @Test func theACNClassDecidesTheDestination() {
-    func destination(_ dataClass: DataClass?) -> ApplicationDecision {
+    func destination(_ dataClass: DataClass?, repurchase: Bool = false) -> ApplicationDecision {
       var application = PlanFixtures.application("app")
       application.dataClass = dataClass
+      // Without a SaaS alternative the fixture's application is a rehost (infrastructure).
+      if !repurchase { application.saasAlternative = false }
       return PlanFixtures.plan(PlanFixtures.inventory([application])).decision("app")!
     }
-    #expect(destination(.ordinario).destination == .qualifiedSaaS)
+    #expect(destination(.ordinario).destination == .qualifiedIaaS)
     #expect(destination(.critico).destination == .psn)
     #expect(destination(.strategico).destination == .psn)
+    // A repurchase buys an application: a SaaS from the ACN catalogue, whatever the class.
+    #expect(destination(.ordinario, repurchase: true).destination == .qualifiedSaaS)
+    #expect(destination(.critico, repurchase: true).destination == .qualifiedSaaS)
+    #expect(destination(.strategico, repurchase: true).destination == .qualifiedSaaS)
     let unknown = destination(nil)
     #expect(unknown.destination == .toBeDecided)
     #expect(unknown.missingFacts.contains(FindingEvidence(.application, "app", field: "data_class")))

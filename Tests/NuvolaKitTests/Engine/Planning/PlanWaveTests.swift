@@ -34,14 +34,19 @@ struct PlanWaveTests {
     // Early move: months = 14 + 1 - 6 = 9; no site costs (share 0); staff 40 h x 30 = 1,200 before,
     // 10 h x 30 = 300 after; cloud fee = max(600, 12,000 x 1.2) = 14,400.
     // saving = 9 x (12,000 + 0 + 1,200 - 14,400 - 300) / 12 = -1,125; remaining = 9 x 12,000 / 12 = 9,000:
-    // it waits for wave 3, and a, which depends on b, waits with it.
+    // it waits for the third period (2027-01), and a, which depends on b, waits with it: the first
+    // wave with work, so wave 1 (waves are numbered without gaps).
     var a = F.application("a")
     a.dependsOn = ["b"]
     let b = F.application("b", yearly: 12000, contractEnd: PlanWaveTests.day("2027-03-31"))
     let plan = F.plan(F.inventory([a, b]))
-    #expect(F.waves(plan) == ["a": 3, "b": 3])
-    let contract = plan.wave(of: "b")!.applications.first { $0.applicationId == "b" }!.contract!
-    #expect(contract.contractWave == 3)
+    #expect(F.waves(plan) == ["a": 1, "b": 1])
+    #expect(plan.waves[0].start == YearMonth(year: 2027, month: 1)!)
+    let item = plan.wave(of: "b")!.applications.first { $0.applicationId == "b" }!
+    #expect(item.reason == .contract)
+    #expect(plan.wave(of: "a")!.applications.first { $0.applicationId == "a" }!.reason == .dependency)
+    let contract = item.contract!
+    #expect(contract.contractWave == 1)
     #expect(contract.monthsEarly == 9)
     #expect(contract.saving == Money(euros: -1125))
     #expect(contract.remainingContract == Money(euros: 9000))
@@ -114,10 +119,14 @@ struct PlanWaveTests {
         F.application("tax", domain: .tributi, contractEnd: PlanWaveTests.day("2026-09-30")),
         F.application("hr", domain: .personale),
       ]))
-    #expect(F.waves(plan) == ["tax": 2, "hr": 2])
+    #expect(F.waves(plan) == ["tax": 1, "hr": 1])
+    #expect(plan.waves[0].start == YearMonth(year: 2026, month: 7)!)
     let hr = plan.wave(of: "hr")!.applications.first { $0.applicationId == "hr" }!
+    #expect(hr.reason == .order)
     #expect(
-      hr.timing.contains { $0.en.hasPrefix("Wave 1: waits for the group «Local taxes and asset management»") }
+      hr.timing.contains {
+        $0.en.hasPrefix("2026-01..2026-06: waits for the group «Local taxes and asset management»")
+      }
     )
   }
 
@@ -139,10 +148,12 @@ struct PlanWaveTests {
   // MARK: Contracts
 
   @Test func anApplicationMovesWhenItsContractEnds() {
-    // Contract ends 2027-03-31: wave 3 (see anApplicationWaitsForItsDependencysContract).
+    // Contract ends 2027-03-31: the third period, 2027-01..2027-06, and the only wave, so wave 1
+    // (see anApplicationWaitsForItsDependencysContract).
     let plan = F.plan(
       F.inventory([F.application("app", yearly: 12000, contractEnd: PlanWaveTests.day("2027-03-31"))]))
-    #expect(F.waves(plan) == ["app": 3])
+    #expect(F.waves(plan) == ["app": 1])
+    #expect(plan.waves[0].start == YearMonth(year: 2027, month: 1)!)
     let text = plan.waves[0].applications[0].contract!.text
     #expect(text.en.contains("9 × (12,000 + 0 + 1,200 − 14,400 − 300) / 12 = -1,125"))
     #expect(text.en.contains("9 × 12,000 / 12 = 9,000"))
@@ -203,10 +214,14 @@ struct PlanWaveTests {
 
   @Test func aSmallBudgetPushesWorkLaterAndSaysSo() {
     // Three moves of EUR 6,000 and EUR 10,000 a year: one move per plan year. Year 1 (waves 1-2):
-    // a; b would make 12,000. Year 2 (waves 3-4): b. Year 3 (wave 5): c.
+    // a; b would make 12,000. Year 2 (periods 3-4): b. Year 3 (period 5): c. Waves are numbered 1..3
+    // without the empty periods.
     let plan = F.plan(
       F.inventory([F.application("a"), F.application("b"), F.application("c")]), F.options(budget: 10000))
-    #expect(F.waves(plan) == ["a": 1, "b": 3, "c": 5])
+    #expect(F.waves(plan) == ["a": 1, "b": 2, "c": 3])
+    #expect(plan.waves.map(\.start.description) == ["2026-01", "2027-01", "2028-01"])
+    // a is classified (ordinario): it moves at once for the deadline; b and c wait for the budget.
+    #expect(plan.waves.map(\.reason) == [.deadline, .budget, .budget])
     var spent: [Int: Money] = [:]
     for wave in plan.waves {
       spent[wave.planYear, default: .zero] = spent[wave.planYear, default: .zero] + wave.oneOffCost
@@ -215,9 +230,9 @@ struct PlanWaveTests {
     let c = plan.wave(of: "c")!.applications[0]
     #expect(
       c.timing.contains {
-        $0.en.hasPrefix("Waves 1-2: budget of year 1 insufficient: EUR 6,000 of EUR 10,000")
+        $0.en.hasPrefix("2026-01..2026-12: budget of year 1 insufficient: EUR 6,000 of EUR 10,000")
       })
-    #expect(c.timing.contains { $0.en.hasPrefix("Waves 3-4: budget of year 2 insufficient") })
+    #expect(c.timing.contains { $0.en.hasPrefix("2027-01..2027-12: budget of year 2 insufficient") })
     // b and c now miss 30/06/2026: the budget is the constraint to relax for the deadline.
     #expect(plan.relaxations.map(\.constraint) == [.deadline])
     #expect(plan.relaxations[0].applications == ["b", "c"])
