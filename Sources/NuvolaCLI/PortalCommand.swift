@@ -76,8 +76,10 @@ enum PortalCommand {
   }
 
   static func pageName(_ language: Language) -> String {
-    PortalPage(scope: nil, rows: [], asOf: Day(year: 2026, month: 1, day: 1)!, language: language, awardSources: [])
-      .fileName
+    PortalPage(
+      scope: nil, rows: [], asOf: Day(year: 2026, month: 1, day: 1)!, language: language, awardSources: []
+    )
+    .fileName
   }
 
   /// Builds the page of `entries` (nil: the register and every stored comune) into `folder`,
@@ -101,7 +103,9 @@ enum PortalCommand {
     var manifest = folder.manifest()
     let previous = force ? [:] : manifest.jobs[job] ?? [:]
     let keys = Dictionary(
-      uniqueKeysWithValues: codes.map { ($0, digest.comuneKey(code: $0, snapshot: stored[$0], awards: awards)) })
+      uniqueKeysWithValues: codes.map {
+        ($0, digest.comuneKey(code: $0, snapshot: stored[$0], awards: awards))
+      })
     // The page's key is made of every row's: when it is unchanged, so is the page, and no row is read.
     let pageKey = OutputManifest.key([digest.run, scope ?? ""] + codes.map { keys[$0]! })
     var outcome = Outcome(
@@ -135,7 +139,9 @@ enum PortalCommand {
       },
       show: { row in rows[row.istatCode] = row })
     var entriesOut: [String: OutputManifest.Entry] = [:]
-    for code in codes { entriesOut[code] = OutputManifest.Entry(key: keys[code]!, files: [], record: rows[code]!.record) }
+    for code in codes {
+      entriesOut[code] = OutputManifest.Entry(key: keys[code]!, files: [], record: rows[code]!.record)
+    }
     let ordered = codes.map { rows[$0]! }
     outcome.computed = toCompute.count
     let bytes = PortalPage(

@@ -24,7 +24,8 @@ struct RunDigest {
     var hasher = OutputManifest.KeyHasher()
     for part in [run, code, snapshot?.contentHash ?? "", snapshot?.name ?? ""] { hasher.add(part) }
     for award in awards.awards(istatCode: code) {
-      for part in [award.measure.rawValue, award.avviso, award.cup, award.decree ?? "", award.state.rawValue] {
+      for part in [award.measure.rawValue, award.avviso, award.cup, award.decree ?? "", award.state.rawValue]
+      {
         hasher.add(part)
       }
       for number in [

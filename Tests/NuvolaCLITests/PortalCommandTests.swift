@@ -27,7 +27,10 @@ struct PortalCommandTests {
   @Test func provinceScopeWritesEveryComuneOfTheProvince() throws {
     let result = cli.run(["portal", "--province", "SO"])
     #expect(result.code == 0, "\(result.err)")
-    #expect(result.out == "Reports/index.html\nPortale di 77 comuni (1 con inventario, 1 ricalcolati), situazione al 04/12/2026.\n")
+    #expect(
+      result.out
+        == "Reports/index.html\nPortale di 77 comuni (1 con inventario, 1 ricalcolati), situazione al 04/12/2026.\n"
+    )
     let html = try #require(text("Reports/index.html"))
     #expect(html.components(separatedBy: "<tr data-province=\"SO\">").count - 1 == 77)
     #expect(html.contains("Comuni nel cloud: provincia di Sondrio"))
@@ -51,7 +54,10 @@ struct PortalCommandTests {
     let manifest = try modified("Reports/" + OutputManifest.fileName)
     let again = cli.run(["portal", "--comuni", "014061,012019,014001"])
     #expect(again.code == 0)
-    #expect(again.out == "Il portale Reports/index.html è già aggiornato: nessun file riscritto (3 comuni, situazione al 04/12/2026).\n")
+    #expect(
+      again.out
+        == "Il portale Reports/index.html è già aggiornato: nessun file riscritto (3 comuni, situazione al 04/12/2026).\n"
+    )
     #expect(try modified("Reports/index.html") == before)
     #expect(try modified("Reports/" + OutputManifest.fileName) == manifest)
     let english = cli.run(["--lang", "en", "portal", "--comuni", "014061"])

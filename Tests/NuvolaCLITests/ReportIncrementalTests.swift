@@ -93,7 +93,9 @@ struct ReportIncrementalTests {
   @Test func eachInputIsPartOfTheKey() throws {
     #expect(cli.run(["report", "--all", "--for", "mayor"]).code == 0)
     // Another day, another language, another format: all written, each remembered apart.
-    #expect(cli.run(["--as-of", "2027-01-15", "report", "--all", "--for", "mayor"]).out.split(separator: "\n").count == 2)
+    #expect(
+      cli.run(["--as-of", "2027-01-15", "report", "--all", "--for", "mayor"]).out.split(separator: "\n").count
+        == 2)
     #expect(cli.run(["--lang", "en", "report", "--all", "--for", "mayor"]).out.contains("mayor.en.html"))
     #expect(cli.run(["report", "--all", "--for", "mayor", "--format", "md"]).out.contains("mayor.md"))
     let english = cli.run(["--lang", "en", "report", "--all", "--for", "mayor"])

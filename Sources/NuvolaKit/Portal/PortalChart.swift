@@ -26,7 +26,8 @@ enum PortalChart {
       Segment(label: label.text(language), value: Double(value), text: format.integer(value), colour: colour)
     }
     func money(_ label: BilingualText, _ value: Money, _ colour: String) -> Segment {
-      Segment(label: label.text(language), value: Double(value.cents), text: format.amount(value), colour: colour)
+      Segment(
+        label: label.text(language), value: Double(value.cents), text: format.amount(value), colour: colour)
     }
     let bars: [(String, [Segment])] = [
       (

@@ -134,7 +134,8 @@ public struct PortalPage: Sendable {
     html.close("p")
     html.close("form")
     html.newline()
-    html.element("p", [("id", "sort-hint"), ("class", "sort-hint"), ("hidden", "hidden")], text: t(PortalText.sortHint))
+    html.element(
+      "p", [("id", "sort-hint"), ("class", "sort-hint"), ("hidden", "hidden")], text: t(PortalText.sortHint))
     html.open("div", [("class", "table-wrap"), ("tabindex", "0")])
     html.open("table", [("id", "portal-table"), ("class", "portal-table")])
     html.element("caption", text: t(PortalText.caption))
@@ -181,7 +182,8 @@ public struct PortalPage: Sendable {
     html.element(
       "td", [("data-v", row.population.map(String.init) ?? "")],
       text: row.populationClass.map(t) ?? PortalText.none)
-    let ced = row.hasInventory ? row.cedClass.map { t($0.label) } ?? t(PortalText.noCED) : t(PortalText.noInventory)
+    let ced =
+      row.hasInventory ? row.cedClass.map { t($0.label) } ?? t(PortalText.noCED) : t(PortalText.noInventory)
     html.element("td", text: ced)
     for index in FindingSeverity.allCases.indices {
       number(row.findings.map { $0[index] }, into: &html)
@@ -249,7 +251,9 @@ public struct PortalPage: Sendable {
   }
 
   private var footer: String {
-    let files = awardSources.map { "\($0.fileName) \(language == .it ? $0.dataDate.italian : $0.dataDate.description)" }
+    let files = awardSources.map {
+      "\($0.fileName) \(language == .it ? $0.dataDate.italian : $0.dataDate.description)"
+    }
     return PortalText.fill(
       PortalText.footer, language,
       [

@@ -20,10 +20,12 @@ extension PortalRow {
     }
     guard let population = optional(fields[5], { Int($0) }),
       let cedClass = optional(fields[9], { CEDClass(rawValue: $0) }),
-      let findings = optional(fields[10], { text -> [Int]? in
-        let counts = text.split(separator: ",").compactMap { Int($0) }
-        return counts.count == FindingSeverity.allCases.count ? counts : nil
-      }),
+      let findings = optional(
+        fields[10],
+        { text -> [Int]? in
+          let counts = text.split(separator: ",").compactMap { Int($0) }
+          return counts.count == FindingSeverity.allCases.count ? counts : nil
+        }),
       let planCost = optional(fields[11], { Int64($0).map { Money(cents: $0) } }),
       let firstWave = optional(fields[12], { YearMonth(parsing: $0) })
     else { return nil }

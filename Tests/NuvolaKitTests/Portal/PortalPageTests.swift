@@ -110,7 +110,8 @@ import Testing
     let text = String(decoding: Self.page(.it).render(), as: UTF8.self)
     // Nothing fetched: no external script, stylesheet, image or font.
     for pattern in ["<script src", "<link", "<img", "url(", "@import", "http://", "https://"] {
-      let allowed = pattern == "http://" ? text.components(separatedBy: "http://www.w3.org/2000/svg").count - 1 : 0
+      let allowed =
+        pattern == "http://" ? text.components(separatedBy: "http://www.w3.org/2000/svg").count - 1 : 0
       #expect(text.components(separatedBy: pattern).count - 1 == allowed, "\(pattern)")
     }
     // Every row is in the markup, and the search form stays hidden until the script shows it.

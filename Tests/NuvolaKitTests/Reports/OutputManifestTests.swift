@@ -13,7 +13,8 @@ import Testing
         key: "def", files: [OutputManifest.File(path: "012019-brenta/it-manager.html", size: 9)]),
     ],
     "portal index.html": [
-      "014001": OutputManifest.Entry(key: "k", files: [], record: ["tab\there", "new\nline", "back\\slash", "", "crlf\r\nend"])
+      "014001": OutputManifest.Entry(
+        key: "k", files: [], record: ["tab\there", "new\nline", "back\\slash", "", "crlf\r\nend"])
     ],
   ])
 
@@ -24,7 +25,10 @@ import Testing
 
   @Test func sameManifestSameBytes() {
     let text = String(decoding: Self.sample.bytes, as: UTF8.self)
-    #expect(text.hasPrefix("nuvola-manifest\t1\njob\tportal index.html\nentry\t014001\tk\nrecord\ttab\\there\tnew\\nline\tback\\\\slash\t\tcrlf\\r\\nend\n"))
+    #expect(
+      text.hasPrefix(
+        "nuvola-manifest\t1\njob\tportal index.html\nentry\t014001\tk\nrecord\ttab\\there\tnew\\nline\tback\\\\slash\t\tcrlf\\r\\nend\n"
+      ))
     #expect(Self.sample.bytes == OutputManifest(bytes: Self.sample.bytes).bytes)
   }
 
