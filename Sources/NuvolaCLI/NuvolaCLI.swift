@@ -31,6 +31,7 @@ public enum NuvolaCLI {
     ConsolidateCommand.command,
     ProgressCommand.command,
     GenerateCommand.command,
+    TemplateCommand.command,
     DemoCommand.command,
   ]
 

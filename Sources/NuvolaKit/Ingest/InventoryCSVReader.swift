@@ -183,7 +183,11 @@ private struct CSVInventoryDecoding {
     if !table.problems.isEmpty || table.omittedProblems > 0 { problems.structural = true }
     guard let header = table.header, !header.isMalformed else { return [] }
     // The template's row explaining each column, under the header, is not a record.
-    if let first = table.rows.first, InventorySheetSource.isExplanation(first) { table.rows.removeFirst() }
+    var headingLine = header.line
+    if let first = table.rows.first, InventorySheetSource.isExplanation(first) {
+      headingLine = first.line
+      table.rows.removeFirst()
+    }
 
     let fieldTable = FieldTable.of(type)
     let fields = R.fields
@@ -253,7 +257,7 @@ private struct CSVInventoryDecoding {
     }
     if type == .comune && dataRows == 0 {
       report(
-        header.line + 1, nil, nil, nil, "\(sheetName) has no data row",
+        headingLine + 1, nil, nil, nil, "\(sheetName) has no data row",
         "one data row under the header describing the comune")
       problems.structural = true
     }

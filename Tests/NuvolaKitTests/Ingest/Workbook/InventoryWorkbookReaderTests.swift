@@ -164,3 +164,17 @@ import Testing
     #expect(problems.map(\.message) == ["Comune has no data row"])
   }
 }
+
+/// Workbooks written by LibreOffice (shared strings, its own styles and validations) from the
+/// template filled with the Sondrio sample: they import as the sample.
+@Suite struct InventoryWorkbookFixtureTests {
+  @Test(arguments: ["sondrio-libreoffice.ods", "sondrio-libreoffice.xlsx"])
+  func aWorkbookSavedByLibreOfficeImportsAsTheSample(name: String) throws {
+    let file = (name as NSString).deletingPathExtension
+    let url = try #require(
+      Bundle.module.url(
+        forResource: file, withExtension: (name as NSString).pathExtension, subdirectory: "Fixtures/workbook"))
+    let sample = try InventoryReader().read(path: RepositoryFiles.url("Inventories/014061-sondrio.json").path)
+    #expect(try InventoryReader().read(path: url.path) == sample)
+  }
+}
