@@ -19,7 +19,7 @@ enum ImportCommand {
         current snapshot creates no new snapshot.
 
         With --from, FILE is another tool's export (AgID Lista degli applicativi, Konveyor
-        application import, RVTools vInfo, GLPI inventory JSON) describing the comune given with
+        application import, RVTools .xlsx or vInfo CSV, GLPI inventory JSON) describing the comune given with
         --comune. It is merged into the comune's current snapshot and saved as a new snapshot:
         records it matches change only in the facts it gives, records it does not mention are
         kept. The report lists what was mapped and what was not (docs/importers.md).
