@@ -52,3 +52,16 @@ struct TemplateCommandTests {
     #expect(!comuni.out.contains("istat_code"))
   }
 }
+
+extension TemplateCommandTests {
+  @Test func aReportAsAWorkbook() throws {
+    #expect(cli.run(["import", sondrio]).code == 0)
+    let result = cli.run(["report", "014061", "--for", "it-manager", "--format", "xlsx", "--out", "out"])
+    #expect(result.code == 0, "\(result.err)")
+    #expect(result.out == "out/014061-sondrio/it-manager.xlsx\n")
+    let bytes = try #require(cli.contents("out/014061-sondrio/it-manager.xlsx"))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    let ods = cli.run(["--lang", "en", "report", "014061", "--for", "all", "--format", "ods", "--out", "out"])
+    #expect(ods.out.contains("out/014061-sondrio/mayor.en.ods"))
+  }
+}

@@ -145,7 +145,7 @@ struct XLSXReader {
       case "\"": quoted.toggle()
       case "[" where !quoted: bracket = true
       case "]" where !quoted: bracket = false
-      case "d", "m", "y", "h", "s" where !quoted && !bracket: return true
+      case "d", "m", "y", "h", "s": if !quoted && !bracket { return true }
       default: break
       }
     }
