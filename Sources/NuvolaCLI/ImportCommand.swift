@@ -10,7 +10,8 @@ enum ImportCommand {
   static let command = Command(
     spec: CommandSpec(
       name: "import",
-      abstract: "Import inventories (JSON files, folders of CSV sheets, .xlsx/.ods workbooks) as new snapshots",
+      abstract:
+        "Import inventories (JSON files, folders of CSV sheets, .xlsx/.ods workbooks) as new snapshots",
       discussion: """
         Each PATH is a comune's inventory: a .json document, a folder with comune.csv and the
         other sheets, or an .xlsx/.ods workbook with those sheets (Italian names and headers
@@ -31,7 +32,8 @@ enum ImportCommand {
         .value("--comune", "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
       ],
       positionals: [
-        PositionalSpec(name: "PATH", help: "Inventory file (.json, .xlsx, .ods) or CSV-sheet folder", variadic: true)
+        PositionalSpec(
+          name: "PATH", help: "Inventory file (.json, .xlsx, .ods) or CSV-sheet folder", variadic: true)
       ],
       usageLines: ["--from agid-list|konveyor|rvtools|glpi FILE --comune COMUNE"]),
     run: run)

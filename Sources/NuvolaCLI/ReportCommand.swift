@@ -27,7 +27,8 @@ enum ReportCommand {
           "--for", "READER",
           "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)"),
         .value(
-          "--format", "FORMAT", "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
+          "--format", "FORMAT",
+          "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
           allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
         .flag("--all", "Every comune in the store, one after the other"),
@@ -61,8 +62,8 @@ enum ReportCommand {
     let awards = try AwardsCommand.book(context: context)
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
-        snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [], languages: [language],
-        rules: rules, asOf: asOf, awards: awards, workbook: workbook)
+        snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
+        languages: [language], rules: rules, asOf: asOf, awards: awards, workbook: workbook)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }

@@ -31,7 +31,8 @@ enum TemplateCommand {
       throw CLIError.usage("--out FILE is required", command: "template")
     }
     let extensionFormat = Workbook.Format(rawValue: (out as NSString).pathExtension.lowercased())
-    let format = arguments.value("--format").flatMap(Workbook.Format.init(rawValue:)) ?? extensionFormat ?? .xlsx
+    let format =
+      arguments.value("--format").flatMap(Workbook.Format.init(rawValue:)) ?? extensionFormat ?? .xlsx
     if let extensionFormat, extensionFormat != format {
       throw CLIError.usage(
         "--out \(Diagnostic.shorten(out)) is a .\(extensionFormat.rawValue) name but --format is \(format.rawValue)",
@@ -41,7 +42,8 @@ enum TemplateCommand {
     if let query = arguments.value("--comune") {
       inventory = try ShowCommand.load(query, snapshotID: nil, context: context).inventory
     }
-    let bytes = try InventoryTemplate.workbook(format: format, filledWith: inventory, language: context.language)
+    let bytes = try InventoryTemplate.workbook(
+      format: format, filledWith: inventory, language: context.language)
     let url = context.resolve(out)
     let folder = try OutputFolder(path: url.deletingLastPathComponent().path, context: context)
     try folder.write(bytes, to: url.lastPathComponent)

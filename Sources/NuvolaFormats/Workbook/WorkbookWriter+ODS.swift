@@ -12,7 +12,8 @@ extension WorkbookWriter {
     manifest.element(
       "manifest:file-entry",
       [("manifest:full-path", "/"), ("manifest:version", "1.2"), ("manifest:media-type", odsMimetype)])
-    manifest.element("manifest:file-entry", [("manifest:full-path", "content.xml"), ("manifest:media-type", "text/xml")])
+    manifest.element(
+      "manifest:file-entry", [("manifest:full-path", "content.xml"), ("manifest:media-type", "text/xml")])
     try zip.add("META-INF/manifest.xml", manifest.finish())
     try zip.add("content.xml", content(sheets))
     return zip.archive()
@@ -75,10 +76,14 @@ extension WorkbookWriter {
     xml.close()
     xml.open("style:style", [("style:name", "ceN"), ("style:family", "table-cell")])
     xml.element("style:table-cell-properties", [("fo:wrap-option", "wrap"), ("style:vertical-align", "top")])
-    xml.element("style:text-properties", [("fo:font-style", "italic"), ("fo:font-size", "9pt"), ("fo:color", "#555555")])
+    xml.element(
+      "style:text-properties",
+      [("fo:font-style", "italic"), ("fo:font-size", "9pt"), ("fo:color", "#555555")])
     xml.close()
-    xml.element("style:style", [("style:name", "ceD"), ("style:family", "table-cell"), ("style:data-style-name", "N1")])
-    xml.element("style:style", [("style:name", "ceT"), ("style:family", "table-cell"), ("style:data-style-name", "N2")])
+    xml.element(
+      "style:style", [("style:name", "ceD"), ("style:family", "table-cell"), ("style:data-style-name", "N1")])
+    xml.element(
+      "style:style", [("style:name", "ceT"), ("style:family", "table-cell"), ("style:data-style-name", "N2")])
     xml.close()
     xml.open("office:body")
     xml.open("office:spreadsheet")
@@ -95,7 +100,10 @@ extension WorkbookWriter {
               ("table:name", "val\(sheetIndex + 1)_\(listIndex + 1)"),
               ("table:condition", "of:cell-content-is-in-list([\(range)])"),
               ("table:allow-empty-cell", "true"),
-              ("table:base-cell-address", odsSheetName(sheet.name) + "." + CellReference.letters(list.column) + String(list.firstRow)),
+              (
+                "table:base-cell-address",
+                odsSheetName(sheet.name) + "." + CellReference.letters(list.column) + String(list.firstRow)
+              ),
             ])
           xml.element("table:error-message", [("table:display", "true"), ("table:message-type", "stop")])
           xml.close()
@@ -118,8 +126,12 @@ extension WorkbookWriter {
   static func table(_ sheet: WritableSheet, index: Int, widths: [String], into xml: inout XMLWriter) {
     xml.open("table:table", [("table:name", sheet.name)])
     for column in 0..<sheet.width {
-      var attributes = [("table:style-name", "co\((widths.firstIndex(of: odsWidth(sheet, column)) ?? 0) + 1)")]
-      if sheet.textColumns.contains(column + 1) { attributes.append(("table:default-cell-style-name", "ceT")) }
+      var attributes = [
+        ("table:style-name", "co\((widths.firstIndex(of: odsWidth(sheet, column)) ?? 0) + 1)")
+      ]
+      if sheet.textColumns.contains(column + 1) {
+        attributes.append(("table:default-cell-style-name", "ceT"))
+      }
       xml.element("table:table-column", attributes)
     }
     // The validation of each column, and the last row any validation reaches.
@@ -135,7 +147,8 @@ extension WorkbookWriter {
     for (rowIndex, row) in sheet.rows.enumerated() {
       let number = rowIndex + 1
       xml.open("table:table-row")
-      let rowStyle: String? = rowIndex == 0 && sheet.headingRows > 0 ? "ceH" : rowIndex < sheet.headingRows ? "ceN" : nil
+      let rowStyle: String? =
+        rowIndex == 0 && sheet.headingRows > 0 ? "ceH" : rowIndex < sheet.headingRows ? "ceN" : nil
       let width = max(row.count, validation.keys.max() ?? 0)
       for offset in 0..<width {
         let value = offset < row.count ? row[offset] : .empty
@@ -143,7 +156,9 @@ extension WorkbookWriter {
         var style = rowStyle
         if case .date = value, style == nil { style = "ceD" }
         if let style { attributes.append(("table:style-name", style)) }
-        if let name = validationName(offset + 1, number) { attributes.append(("table:content-validation-name", name)) }
+        if let name = validationName(offset + 1, number) {
+          attributes.append(("table:content-validation-name", name))
+        }
         switch value {
         case .empty:
           xml.element("table:table-cell", attributes)
@@ -159,10 +174,15 @@ extension WorkbookWriter {
           xml.element("text:p", text: text)
         case .bool(let flag):
           xml.open(
-            "table:table-cell", attributes + [("office:value-type", "boolean"), ("office:boolean-value", flag ? "true" : "false")])
+            "table:table-cell",
+            attributes + [
+              ("office:value-type", "boolean"), ("office:boolean-value", flag ? "true" : "false"),
+            ])
           xml.element("text:p", text: flag ? "VERO" : "FALSO")
         case .date(let date):
-          xml.open("table:table-cell", attributes + [("office:value-type", "date"), ("office:date-value", date.description)])
+          xml.open(
+            "table:table-cell",
+            attributes + [("office:value-type", "date"), ("office:date-value", date.description)])
           xml.element("text:p", text: date.description)
         }
         xml.close()
@@ -175,7 +195,9 @@ extension WorkbookWriter {
       xml.open("table:table-row", [("table:number-rows-repeated", String(lastValidated - first + 1))])
       for column in 1...max(1, validation.keys.max() ?? 1) {
         var attributes: [(String, String)] = []
-        if let name = validationName(column, first) { attributes.append(("table:content-validation-name", name)) }
+        if let name = validationName(column, first) {
+          attributes.append(("table:content-validation-name", name))
+        }
         xml.element("table:table-cell", attributes)
       }
       xml.close()

@@ -3,7 +3,8 @@
 /// strings table), dates as dates shown GG/MM/AAAA, headings styled and (xlsx) frozen.
 public enum WorkbookWriter {
   /// The workbook file.
-  public static func write(_ sheets: [WritableSheet], format: Workbook.Format) throws(FormatError) -> [UInt8] {
+  public static func write(_ sheets: [WritableSheet], format: Workbook.Format) throws(FormatError) -> [UInt8]
+  {
     guard !sheets.isEmpty else { throw FormatError("a workbook needs at least one sheet") }
     switch format {
     case .xlsx: return try xlsx(sheets)
@@ -51,7 +52,10 @@ public enum WorkbookWriter {
     }
     workbookRels.element(
       "Relationship",
-      [("Id", "rId\(sheets.count + 1)"), ("Type", relationshipNamespace + "/styles"), ("Target", "styles.xml")])
+      [
+        ("Id", "rId\(sheets.count + 1)"), ("Type", relationshipNamespace + "/styles"),
+        ("Target", "styles.xml"),
+      ])
     try zip.add("xl/_rels/workbook.xml.rels", workbookRels.finish())
     try zip.add("xl/styles.xml", styles())
     for (index, sheet) in sheets.enumerated() {
@@ -65,7 +69,8 @@ public enum WorkbookWriter {
     var xml = XMLWriter()
     xml.open("Types", [("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")])
     xml.element(
-      "Default", [("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")])
+      "Default",
+      [("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")])
     xml.element("Default", [("Extension", "xml"), ("ContentType", "application/xml")])
     xml.element("Override", [("PartName", "/xl/workbook.xml"), ("ContentType", prefix + "sheet.main+xml")])
     xml.element("Override", [("PartName", "/xl/styles.xml"), ("ContentType", prefix + "styles+xml")])
@@ -110,10 +115,13 @@ public enum WorkbookWriter {
     xml.element("xf", [("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0")])
     xml.close()
     xml.open("cellXfs", [("count", "5")])
-    let formats: [(format: String, font: String)] = [("0", "0"), ("0", "1"), ("0", "2"), ("49", "0"), ("164", "0")]
+    let formats: [(format: String, font: String)] = [
+      ("0", "0"), ("0", "1"), ("0", "2"), ("49", "0"), ("164", "0"),
+    ]
     for (index, format) in formats.enumerated() {
       let attributes = [
-        ("numFmtId", format.format), ("fontId", format.font), ("fillId", "0"), ("borderId", "0"), ("xfId", "0"),
+        ("numFmtId", format.format), ("fontId", format.font), ("fillId", "0"), ("borderId", "0"),
+        ("xfId", "0"),
       ]
       if index == Style.note.rawValue {
         xml.open("xf", attributes + [("applyFont", "1"), ("applyAlignment", "1")])
@@ -138,7 +146,10 @@ public enum WorkbookWriter {
       xml.open("sheetView", [("workbookViewId", "0")])
       xml.element(
         "pane",
-        [("ySplit", String(sheet.headingRows)), ("topLeftCell", top), ("activePane", "bottomLeft"), ("state", "frozen")])
+        [
+          ("ySplit", String(sheet.headingRows)), ("topLeftCell", top), ("activePane", "bottomLeft"),
+          ("state", "frozen"),
+        ])
       xml.close()
       xml.close()
     }

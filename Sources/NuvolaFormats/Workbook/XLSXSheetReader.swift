@@ -104,13 +104,16 @@ struct XLSXSheetReader {
 
   /// Cells by column, a column written twice kept once (the last).
   static func unique(_ cells: [WorkbookCell]) -> [WorkbookCell] {
+    // Nearly always already in order, each column once.
+    if zip(cells, cells.dropFirst()).allSatisfy({ $0.column < $1.column }) { return cells }
     var byColumn: [Int: WorkbookCell] = [:]
     for cell in cells { byColumn[cell.column] = cell }
     return byColumn.values.sorted { $0.column < $1.column }
   }
 
   private func value(of cell: PendingCell) throws(FormatError) -> CellValue {
-    let where_ = "sheet '\(name)', cell \(cell.reference)"
+    // Only a problem needs the cell's place in words.
+    var where_: String { "sheet '\(name)', cell \(cell.reference)" }
     switch cell.type {
     case "inlineStr":
       return (cell.inline ?? cell.value).map { $0.isEmpty ? .empty : .string($0) } ?? .empty

@@ -210,7 +210,8 @@ private struct CSVInventoryDecoding {
         continue
       }
       guard
-        let position = fieldTable.position(of: name) ?? InventoryLabels.shipped.position(type, header: cell.text)
+        let position =
+          fieldTable.position(of: name) ?? InventoryLabels.shipped.position(type, header: cell.text)
       else {
         columns.append(nil)
         let hint = fieldTable.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""

@@ -67,7 +67,9 @@ public struct InventoryLabels: Sendable {
     var typeBySheetKey: [String: RecordType] = [:]
     var positions: [RecordType: [String: Int]] = [:]
     for sheet in file.sheets {
-      guard let type = RecordType(rawValue: sheet.type) else { throw LabelsError("unknown type \(sheet.type)") }
+      guard let type = RecordType(rawValue: sheet.type) else {
+        throw LabelsError("unknown type \(sheet.type)")
+      }
       for name in [sheet.title, type.plural, type.rawValue] + sheet.aliases {
         if let other = typeBySheetKey[InventoryLabels.key(name)], other != type {
           throw LabelsError("sheet name \(name) given to \(other) and \(type)")
@@ -76,7 +78,9 @@ public struct InventoryLabels: Sendable {
       }
       let names = InventoryLabels.fieldNames(type)
       let columns = file.fields[type.rawValue] ?? []
-      guard columns.map(\.name) == names else { throw LabelsError("the fields of \(type) are not the schema's") }
+      guard columns.map(\.name) == names else {
+        throw LabelsError("the fields of \(type) are not the schema's")
+      }
       columnsByType[type] = columns
       var index: [String: Int] = [:]
       for (position, column) in columns.enumerated() {
@@ -90,11 +94,14 @@ public struct InventoryLabels: Sendable {
       }
       positions[type] = index
     }
-    guard columnsByType.count == RecordType.allCases.count else { throw LabelsError("a record type has no sheet") }
+    guard columnsByType.count == RecordType.allCases.count else {
+      throw LabelsError("a record type has no sheet")
+    }
     self.columnsByType = columnsByType
     self.typeBySheetKey = typeBySheetKey
     positionByHeaderKey = positions
-    ignoredSheetKeys = Set((file.ignored_sheets + [file.readme_sheet, file.lists_sheet]).map(InventoryLabels.key))
+    ignoredSheetKeys = Set(
+      (file.ignored_sheets + [file.readme_sheet, file.lists_sheet]).map(InventoryLabels.key))
   }
 
   struct LabelsError: Error, CustomStringConvertible {
@@ -105,7 +112,8 @@ public struct InventoryLabels: Sendable {
   /// The labels shipped with Nuvola, read once.
   public static let shipped: InventoryLabels = {
     guard
-      let url = Bundle.module.url(forResource: "inventory-labels", withExtension: "json", subdirectory: "inventory")
+      let url = Bundle.module.url(
+        forResource: "inventory-labels", withExtension: "json", subdirectory: "inventory")
         ?? Bundle.module.url(forResource: "inventory/inventory-labels", withExtension: "json"),
       let data = try? Data(contentsOf: url)
     else {

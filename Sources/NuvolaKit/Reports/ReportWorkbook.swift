@@ -59,7 +59,9 @@ struct ReportWorkbook {
     }
   }
 
-  static func date(_ day: Day) -> WorkbookDate { WorkbookDate(year: day.year, month: day.month, day: day.day) }
+  static func date(_ day: Day) -> WorkbookDate {
+    WorkbookDate(year: day.year, month: day.month, day: day.day)
+  }
 
   /// A sheet name from a caption: without the characters sheet names cannot hold, at most 31
   /// characters, not used before (a number added: `Rilievi 2`).

@@ -32,7 +32,8 @@ import Testing
 
   @Test func italianHeadersAreAccepted() throws {
     let path = try IngestFixtures.csvFolder(in: temporary) { sheets in
-      sheets.replaceOnce(in: "comune.csv", "istat_code,name,population", with: "Codice ISTAT,Nome,Popolazione")
+      sheets.replaceOnce(
+        in: "comune.csv", "istat_code,name,population", with: "Codice ISTAT,Nome,Popolazione")
       sheets.replaceOnce(in: "assets.csv", "purchase_year,ram_gb", with: "Anno di acquisto,RAM (GB)")
     }
     #expect(try InventoryReader().read(path: path) == IngestFixtures.expected)
@@ -45,7 +46,8 @@ import Testing
     let problems = IngestFixtures.diagnostics(path)
     #expect(problems.count == 1)
     #expect(problems.first?.file == path + "/sitess.csv")
-    #expect(problems.first?.message == "a CSV file that is no sheet of the inventory (did you mean sites.csv?)")
+    #expect(
+      problems.first?.message == "a CSV file that is no sheet of the inventory (did you mean sites.csv?)")
     #expect(problems.first?.expected?.hasPrefix("sheets named Comune (comune), Siti (sites),") == true)
   }
 

@@ -50,6 +50,8 @@ import Testing
     #expect(ReportWorkbook.sheetName("Costi: anni [1/2]?", taken: &taken) == "Costi anni 12")
     let long = ReportWorkbook.sheetName(String(repeating: "x", count: 40), taken: &taken)
     #expect(long.count == 31)
-    #expect(ReportWorkbook.sheetName(String(repeating: "x", count: 40), taken: &taken) == String(repeating: "x", count: 29) + " 2")
+    #expect(
+      ReportWorkbook.sheetName(String(repeating: "x", count: 40), taken: &taken) == String(
+        repeating: "x", count: 29) + " 2")
   }
 }

@@ -77,7 +77,8 @@ struct ForeignSheet {
     isHeader: ([String]) -> Bool
   ) -> ForeignSheet? {
     guard let first = table.header else {
-      problems.add(Diagnostic(file: file, path: "sheet \(sheetName)", message: "empty sheet", expected: format.expectation))
+      problems.add(
+        Diagnostic(file: file, path: "sheet \(sheetName)", message: "empty sheet", expected: format.expectation))
       return nil
     }
     for problem in table.problems { problems.add(problem) }
@@ -85,7 +86,8 @@ struct ForeignSheet {
     guard let index = candidates.firstIndex(where: { isHeader($0.cells.map { key($0.text) }) }) else {
       problems.add(
         Diagnostic(
-          file: file, line: first.line, path: "sheet \(sheetName)", value: first.texts.joined(separator: " | "),
+          file: file, line: first.line, path: "sheet \(sheetName)",
+          value: first.texts.joined(separator: " | "),
           message: "no header row in the first \(headerSearchDepth) rows", expected: format.expectation))
       return nil
     }

@@ -49,7 +49,9 @@ enum RVToolsWorkbook {
         if let count = ForeignNumber.integer(text) {
           facts.updates.append(("cores", .integer(count), sheet.location(row, cores)))
         } else {
-          merge.fail(sheet.location(row, cores), value: text, "not a whole number of cores", expected: "a whole number")
+          merge.fail(
+            sheet.location(row, cores), value: text, "not a whole number of cores", expected: "a whole number"
+          )
         }
       }
       if let memory, let text = sheet.value(row, memory) {
@@ -66,7 +68,9 @@ enum RVToolsWorkbook {
           facts.updates.append((field, .text(text), sheet.location(row, column)))
         }
       }
-      if let version, let text = sheet.value(row, version), case .split(let os, let number) = OSNameSplitter.split(text) {
+      if let version, let text = sheet.value(row, version),
+        case .split(let os, let number) = OSNameSplitter.split(text)
+      {
         facts.updates.append(("os", .text(os), sheet.location(row, version)))
         if let number { facts.updates.append(("os_version", .text(number), sheet.location(row, version))) }
       }
@@ -75,15 +79,20 @@ enum RVToolsWorkbook {
     return hosts
   }
 
-  static func disks(_ sheet: ForeignSheet, merge: inout ForeignMerge) -> [String: (mib: Double, location: ForeignLocation)] {
+  static func disks(_ sheet: ForeignSheet, merge: inout ForeignMerge) -> [String: (
+    mib: Double, location: ForeignLocation
+  )] {
     let columns = columns(sheet)
-    guard let vm = columns["vm"], let capacity = columns["capacity mib"] ?? columns["capacity mb"] else { return [:] }
+    guard let vm = columns["vm"], let capacity = columns["capacity mib"] ?? columns["capacity mb"] else {
+      return [:]
+    }
     var disks: [String: (mib: Double, location: ForeignLocation)] = [:]
     for row in sheet.rows where !row.isMalformed && !ForeignSheet.isBlank(row) {
       guard let name = sheet.value(row, vm), let text = sheet.value(row, capacity) else { continue }
       guard let mib = ForeignNumber.parse(text) else {
         merge.fail(
-          sheet.location(row, capacity), value: text, "not a disk capacity in MiB", expected: "a number of MiB")
+          sheet.location(row, capacity), value: text, "not a disk capacity in MiB",
+          expected: "a number of MiB")
         continue
       }
       let location = disks[name]?.location ?? sheet.location(row, capacity)
@@ -130,7 +139,8 @@ extension RVToolsReader {
         isHeader: isHeader)
     }
     var extras = RVToolsWorkbook.Extras()
-    if let host = workbook.sheet(named: "vHost"), let sheet = foreign(host, isHeader: { $0.contains("host") }) {
+    if let host = workbook.sheet(named: "vHost"), let sheet = foreign(host, isHeader: { $0.contains("host") })
+    {
       sheets.append(host)
       extras.hosts = RVToolsWorkbook.hosts(sheet, merge: &merge)
     }
@@ -142,11 +152,14 @@ extension RVToolsReader {
       guard let sheet = foreign(info, isHeader: { $0.contains("vm") }) else {
         try merge.problems.check()
         throw InputError(
-          Diagnostic(file: file, path: "sheet \(info.name)", message: "empty sheet", expected: ForeignFormat.rvtools.expectation))
+          Diagnostic(
+            file: file, path: "sheet \(info.name)", message: "empty sheet",
+            expected: ForeignFormat.rvtools.expectation))
       }
       return try read(sheet, merge: merge, extras: extras)
     } catch {
-      throw InputError(error.diagnostics.map { RVToolsWorkbook.located($0, sheets: sheets) }, omitted: error.omitted)
+      throw InputError(
+        error.diagnostics.map { RVToolsWorkbook.located($0, sheets: sheets) }, omitted: error.omitted)
     }
   }
 }

@@ -17,7 +17,9 @@ public enum InventoryTemplate {
   }
 
   /// The sheets, readme first and allowed values last.
-  public static func sheets(filledWith inventory: Inventory? = nil, language: Language = .it) -> [WritableSheet] {
+  public static func sheets(filledWith inventory: Inventory? = nil, language: Language = .it)
+    -> [WritableSheet]
+  {
     let labels = InventoryLabels.shipped
     var lists: [(title: String, values: [String])] = []
     var sheets = [readme(labels, language: language)]
@@ -32,7 +34,8 @@ public enum InventoryTemplate {
       case .link: rows = (inventory?.links ?? []).map(values)
       }
       sheets.append(
-        recordSheet(type, title: sheet.title, records: rows, labels: labels, language: language, lists: &lists))
+        recordSheet(
+          type, title: sheet.title, records: rows, labels: labels, language: language, lists: &lists))
     }
     sheets.append(listsSheet(lists, name: labels.listsSheet))
     return sheets
@@ -92,7 +95,8 @@ public enum InventoryTemplate {
       rows.append(zip(record, kinds).map { cell($0, kind: $1) })
     }
     return WritableSheet(
-      name: title, rows: rows, columnWidths: widths, headingRows: 2, textColumns: textColumns, lists: validations)
+      name: title, rows: rows, columnWidths: widths, headingRows: 2, textColumns: textColumns,
+      lists: validations)
   }
 
   /// A field's value as a typed cell: numbers as numbers, days as dates, the rest as the text the

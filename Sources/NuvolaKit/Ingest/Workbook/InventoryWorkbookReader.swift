@@ -74,7 +74,8 @@ public struct InventoryWorkbookReader: Sendable {
       // A name of its own per sheet, so that its problems can be told apart and located afterwards.
       let key = file + "\u{1}" + String(index)
       sheetOfFile[key] = sheet
-      sources[type] = InventorySheetSource(table: CSVTable(sheet: sheet, file: key), file: key, label: sheet.name)
+      sources[type] = InventorySheetSource(
+        table: CSVTable(sheet: sheet, file: key), file: key, label: sheet.name)
     }
     let comuneTitle = labels.sheet(.comune)?.title ?? "Comune"
     let missing = Diagnostic(

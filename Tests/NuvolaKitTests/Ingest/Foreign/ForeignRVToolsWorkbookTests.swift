@@ -24,7 +24,8 @@ struct ForeignRVToolsWorkbookTests {
   static let vHost = WritableSheet(
     name: "vHost",
     rows: [
-      ["Host", "Datacenter", "Cluster", "# CPU", "# Cores", "# Memory", "Vendor", "Model", "ESX Version"].map {
+      ["Host", "Datacenter", "Cluster", "# CPU", "# Cores", "# Memory", "Vendor", "Model", "ESX Version"].map
+      {
         .string($0)
       },
       [
@@ -40,7 +41,9 @@ struct ForeignRVToolsWorkbookTests {
 
   @Test func vInfoAloneReadsAsTheCSVExport() throws {
     let csv = try ForeignFixtures.read(.rvtools, try ForeignFixtures.bytes("rvtools-vinfo.csv"))
-    let bytes = try Self.workbook([WritableSheet(name: "vMetaData", rows: [[.string("RVTools 4.6")]]), try Self.vInfo()])
+    let bytes = try Self.workbook([
+      WritableSheet(name: "vMetaData", rows: [[.string("RVTools 4.6")]]), try Self.vInfo(),
+    ])
     let xlsx = try ForeignFixtures.read(.rvtools, bytes)
     #expect(xlsx.inventory == csv.inventory)
     #expect(xlsx.report.counts == csv.report.counts)

@@ -173,7 +173,8 @@ import Testing
     let file = (name as NSString).deletingPathExtension
     let url = try #require(
       Bundle.module.url(
-        forResource: file, withExtension: (name as NSString).pathExtension, subdirectory: "Fixtures/workbook"))
+        forResource: file, withExtension: (name as NSString).pathExtension, subdirectory: "Fixtures/workbook")
+    )
     let sample = try InventoryReader().read(path: RepositoryFiles.url("Inventories/014061-sondrio.json").path)
     #expect(try InventoryReader().read(path: url.path) == sample)
   }
