@@ -23,11 +23,11 @@ let package = Package(
       dependencies: ["CSQLite", "NuvolaFormats"],
       resources: [.copy("Resources")]
     ),
-    .target(name: "NuvolaCLI", dependencies: ["NuvolaKit"]),
+    .target(name: "NuvolaCLI", dependencies: ["NuvolaKit", "NuvolaFormats"]),
     .executableTarget(name: "nuvola", dependencies: ["NuvolaCLI"]),
     .testTarget(
       name: "NuvolaKitTests",
-      dependencies: ["NuvolaKit"],
+      dependencies: ["NuvolaKit", "NuvolaFormats"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -19,10 +19,11 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 out="$root/.build-fuzz"
 
-all_targets=(csv json inventory-json inventory-csv agid-list konveyor rvtools glpi)
+all_targets=(csv json inventory-json inventory-csv inventory-workbook agid-list konveyor rvtools glpi)
 # Fuzz/<File>.swift for each target.
 declare -A files=(
   [csv]=CSV [json]=JSON [inventory-json]=InventoryJSON [inventory-csv]=InventoryCSV
+  [inventory-workbook]=InventoryWorkbook
   [agid-list]=AgIDList [konveyor]=Konveyor [rvtools]=RVTools [glpi]=GLPI
 )
 
@@ -62,6 +63,22 @@ extension Foundation.Bundle {
   static let module: Bundle = Bundle(path: "$root/Sources/NuvolaKit")!
 }
 SWIFT
+# NuvolaFormats first (NuvolaKit imports it), from a copy as well.
+formats_snapshot="$out/src-formats"
+rm -rf "$formats_snapshot" && mkdir -p "$formats_snapshot"
+(cd Sources/NuvolaFormats && find . -name '*.swift' -print0 | tar --null -T - -cf -) | tar -C "$formats_snapshot" -xf -
+formats_sources=()
+while IFS= read -r file; do formats_sources+=("$file"); done < <(find "$formats_snapshot" -name '*.swift' | LC_ALL=C sort)
+formats_stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1
+  for file in "${formats_sources[@]}"; do echo "${file#"$formats_snapshot"}"; cat "$file"; done; } | sha256sum | cut -c1-16)"
+if [ ! -f "$lib/libNuvolaFormats.a" ] || [ "$(cat "$lib/formats-stamp" 2>/dev/null)" != "$formats_stamp" ]; then
+  echo "Building NuvolaFormats for fuzzing (${#formats_sources[@]} files)..."
+  rm -f "$lib/formats-stamp"
+  swiftc "${flags[@]}" -module-name NuvolaFormats -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
+    -emit-module -emit-module-path "$lib/NuvolaFormats.swiftmodule" \
+    -emit-library -static -o "$lib/libNuvolaFormats.a" "${formats_sources[@]}"
+  echo "$formats_stamp" >"$lib/formats-stamp"
+fi
 # The sources are compiled from a copy, so that edits made meanwhile in the checkout do not stop
 # the build ("modified during the build").
 snapshot="$out/src"
@@ -70,14 +87,14 @@ mkdir -p "$snapshot.new"
 (cd Sources/NuvolaKit && find . -name '*.swift' -print0 | tar --null -T - -cf -) | tar -C "$snapshot.new" -xf -
 sources=()
 while IFS= read -r file; do sources+=("$file"); done < <(find "$snapshot.new" -name '*.swift' | LC_ALL=C sort)
-stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1
+stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1; echo "$formats_stamp"
   for file in "${sources[@]}"; do echo "${file#"$snapshot.new"}"; cat "$file"; done; } | sha256sum | cut -c1-16)"
 if [ ! -f "$lib/libNuvolaKit.a" ] || [ "$(cat "$lib/stamp" 2>/dev/null)" != "$stamp" ]; then
   echo "Building NuvolaKit for fuzzing (${#sources[@]} files; a few minutes)..."
   rm -rf "$lib/stamp" "$snapshot"
   mv "$snapshot.new" "$snapshot"
   sources=("${sources[@]/#"$snapshot.new"/"$snapshot"}")
-  swiftc "${flags[@]}" -module-name NuvolaKit -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
+  swiftc "${flags[@]}" -I "$lib" -module-name NuvolaKit -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
     -emit-module -emit-module-path "$lib/NuvolaKit.swiftmodule" \
     -emit-library -static -o "$lib/libNuvolaKit.a" \
     "${sources[@]}" "$out/gen/BundleModule.swift"
@@ -96,7 +113,7 @@ for target in "${targets[@]}"; do
   if [ ! -x "$binary" ] || [ "$binary" -ot "$lib/libNuvolaKit.a" ] || [ "$binary" -ot "$source" ] \
     || [ "$binary" -ot Fuzz/Support.swift ]; then
     echo "Linking fuzz-$target..."
-    swiftc "${flags[@]}" "${linker[@]}" -module-name "Fuzz_${files[$target]}" -I "$lib" -L "$lib" -lNuvolaKit -lsqlite3 \
+    swiftc "${flags[@]}" "${linker[@]}" -module-name "Fuzz_${files[$target]}" -I "$lib" -L "$lib" -lNuvolaKit -lNuvolaFormats -lsqlite3 \
       "$root/Fuzz/Support.swift" "$root/$source" -o "$binary"
   fi
 done
@@ -114,6 +131,9 @@ seeds() {
       find Tests/NuvolaKitTests/Fixtures/golden -name '*.json' | LC_ALL=C sort | head -6
       ls Sources/NuvolaKit/Resources/rules/*.json ;;
     inventory-json) ls Inventories/*.json Tests/NuvolaKitTests/Fixtures/ingest/*.json ;;
+    inventory-workbook)
+      ls Tests/NuvolaKitTests/Fixtures/workbook/*.ods Tests/NuvolaKitTests/Fixtures/workbook/*.xlsx \
+        Tests/NuvolaFormatsTests/Fixtures/workbook/*.ods Tests/NuvolaFormatsTests/Fixtures/workbook/*.xlsx ;;
     agid-list) echo Tests/NuvolaKitTests/Fixtures/foreign/agid-list.csv ;;
     konveyor) echo Tests/NuvolaKitTests/Fixtures/foreign/konveyor.csv ;;
     rvtools) echo Tests/NuvolaKitTests/Fixtures/foreign/rvtools-vinfo.csv ;;

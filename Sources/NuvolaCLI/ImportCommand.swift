@@ -10,15 +10,17 @@ enum ImportCommand {
   static let command = Command(
     spec: CommandSpec(
       name: "import",
-      abstract: "Import inventories (JSON files or folders of CSV sheets) as new snapshots",
+      abstract:
+        "Import inventories (JSON files, folders of CSV sheets, .xlsx/.ods workbooks) as new snapshots",
       discussion: """
-        Each PATH is a comune's inventory: a .json document or a folder with comune.csv and the
-        other sheets (docs/inventory-format.md). Everything is checked first; if any file has a
+        Each PATH is a comune's inventory: a .json document, a folder with comune.csv and the
+        other sheets, or an .xlsx/.ods workbook with those sheets (Italian names and headers
+        accepted; `nuvola template` writes one to fill in) (docs/inventory-format.md). Everything is checked first; if any file has a
         problem, every problem is listed and nothing is written. A file identical to the comune's
         current snapshot creates no new snapshot.
 
         With --from, FILE is another tool's export (AgID Lista degli applicativi, Konveyor
-        application import, RVTools vInfo, GLPI inventory JSON) describing the comune given with
+        application import, RVTools .xlsx or vInfo CSV, GLPI inventory JSON) describing the comune given with
         --comune. It is merged into the comune's current snapshot and saved as a new snapshot:
         records it matches change only in the facts it gives, records it does not mention are
         kept. The report lists what was mapped and what was not (docs/importers.md).
@@ -29,7 +31,10 @@ enum ImportCommand {
           allowed: ForeignFormat.allCases.map(\.rawValue)),
         .value("--comune", "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
       ],
-      positionals: [PositionalSpec(name: "PATH", help: "Inventory file or CSV-sheet folder", variadic: true)],
+      positionals: [
+        PositionalSpec(
+          name: "PATH", help: "Inventory file (.json, .xlsx, .ods) or CSV-sheet folder", variadic: true)
+      ],
       usageLines: ["--from agid-list|konveyor|rvtools|glpi FILE --comune COMUNE"]),
     run: run)
 

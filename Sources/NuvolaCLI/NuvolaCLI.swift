@@ -37,6 +37,7 @@ public enum NuvolaCLI {
     ConsolidateCommand.command,
     ProgressCommand.command,
     GenerateCommand.command,
+    TemplateCommand.command,
     DemoCommand.command,
   ]
 

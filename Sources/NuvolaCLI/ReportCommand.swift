@@ -1,11 +1,12 @@
 import Foundation
+import NuvolaFormats
 import NuvolaKit
 
 /// `nuvola report COMUNE --for it-manager|mayor|grant-writer`: a report for one reader, written into
 /// `--out DIR/<istat>-<name>/` as HTML (default), Markdown, CSV (one file per table) or JSON; with
 /// `--all`, the same report for every comune of the store, streamed one comune at a time.
 enum ReportCommand {
-  static let formats = ReportFileFormat.allCases.map(\.rawValue)
+  static let formats = ReportFileFormat.allCases.map(\.rawValue) + Workbook.Format.allCases.map(\.rawValue)
 
   static let command = Command(
     spec: CommandSpec(
@@ -17,7 +18,8 @@ enum ReportCommand {
         English files end in .en.html. Existing files are replaced atomically. The paths written are
         printed, one per line. Dates (end of support, contracts, deadlines, calls) are judged on the
         as-of day: --as-of YYYY-MM-DD, default today; every report states it.
-        Here --format takes the report formats html, md, csv or json. --for all (or a list such as
+        Here --format takes the report formats html, md, csv or json, or xlsx / ods: one workbook
+        with a sheet per table (findings, plan waves, funding...) to sort and filter. --for all (or a list such as
         it-manager,mayor) writes several readers' reports with one run of the engine per comune.
         With --all the run is incremental: the folder's .nuvola-manifest.tsv keeps what each comune's
         files were made from (snapshot, awards, rules, as-of day, language, options), and only the
@@ -28,7 +30,9 @@ enum ReportCommand {
           "--for", "READER",
           "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)"),
         .value(
-          "--format", "FORMAT", "html (default), md, csv (one file per table) or json", allowed: formats),
+          "--format", "FORMAT",
+          "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
+          allowed: formats),
         .value("--out", "DIR", "Folder for the reports (default Reports)"),
         .flag("--all", "Every comune in the store, one after the other"),
         .flag("--force", "With --all: rewrite every comune's reports, whatever the manifest says"),
@@ -45,6 +49,7 @@ enum ReportCommand {
         "say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
     }
     let audiences = try readers(audienceName)
+    let workbook = arguments.value("--format").flatMap(Workbook.Format.init(rawValue:))
     let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
     let asOf = context.asOf
     let all = arguments.has("--all")
@@ -61,8 +66,9 @@ enum ReportCommand {
     let awards = try AwardsCommand.book(context: context)
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
       ReportCommand.files(
-        snapshot: snapshot, audiences: audiences, formats: [format], languages: [language], rules: rules,
-        asOf: asOf, awards: awards, csvDialect: context.csvDialect)
+        snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
+        languages: [language], rules: rules, asOf: asOf, awards: awards, csvDialect: context.csvDialect,
+        workbook: workbook)
     }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
@@ -88,7 +94,8 @@ enum ReportCommand {
   /// in the output folder (under `<istat>-<name>/`).
   static func files(
     snapshot: Snapshot, audiences: [ReportAudience], formats: [ReportFileFormat], languages: [Language],
-    rules: RuleBook, asOf: Day, awards: AwardBook = .shipped, csvDialect: CSVDialect = .excelItalian
+    rules: RuleBook, asOf: Day, awards: AwardBook = .shipped, csvDialect: CSVDialect = .excelItalian,
+    workbook: Workbook.Format? = nil
   ) -> [ReportFile] {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
@@ -104,6 +111,10 @@ enum ReportCommand {
           for file in Reports.render(document, as: format, csvDialect: csvDialect) {
             files.append(ReportFile(name: base + "/" + file.name, bytes: file.bytes))
           }
+        }
+        if let workbook {
+          let file = Reports.workbook(document, format: workbook)
+          files.append(ReportFile(name: base + "/" + file.name, bytes: file.bytes))
         }
       }
     }

@@ -48,7 +48,7 @@ struct ImportForeignTests {
     #expect(result.code == 0, "\(result.err)")
     #expect(result.out.hasPrefix("014061 Sondrio: nuova fotografia 2 da rvtools:"))
     #expect(result.out.contains("apparati: 4 creati (1 virtualization_host, 3 vm), 2 aggiornati, 0 invariati"))
-    #expect(result.out.contains("(5 righe lette)"))
+    #expect(result.out.contains("(7 righe lette)"))
     let snapshot = try shown()
     let vm = try #require(record("assets", "vm-app01", in: snapshot))
     #expect(vm["cores"] as? Int == 8 && vm["ram_gb"] as? Int == 32 && vm["storage_gb"] as? Int == 400)

@@ -145,7 +145,7 @@ struct XLSXReader {
       case "\"": quoted.toggle()
       case "[" where !quoted: bracket = true
       case "]" where !quoted: bracket = false
-      case "d", "m", "y", "h", "s" where !quoted && !bracket: return true
+      case "d", "m", "y", "h", "s": if !quoted && !bracket { return true }
       default: break
       }
     }
@@ -153,8 +153,8 @@ struct XLSXReader {
   }
 
   static func local(_ name: String) -> Substring {
-    guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
-    return name[name.index(after: colon)...]
+    guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+    return name[name.utf8.index(after: colon)...]
   }
 
   static func relationshipID(_ element: XMLElement) -> String? {

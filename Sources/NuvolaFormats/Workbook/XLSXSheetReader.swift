@@ -94,7 +94,7 @@ struct XLSXSheetReader {
           default: break
           }
         case .text(let characters):
-          if text != nil && !inPhonetic { text! += characters }
+          if let current = text, !inPhonetic { text = current.isEmpty ? characters : current + characters }
         }
       }
     } catch { throw error.inPart(part) }
@@ -104,13 +104,16 @@ struct XLSXSheetReader {
 
   /// Cells by column, a column written twice kept once (the last).
   static func unique(_ cells: [WorkbookCell]) -> [WorkbookCell] {
+    // Nearly always already in order, each column once.
+    if zip(cells, cells.dropFirst()).allSatisfy({ $0.column < $1.column }) { return cells }
     var byColumn: [Int: WorkbookCell] = [:]
     for cell in cells { byColumn[cell.column] = cell }
     return byColumn.values.sorted { $0.column < $1.column }
   }
 
   private func value(of cell: PendingCell) throws(FormatError) -> CellValue {
-    let where_ = "sheet '\(name)', cell \(cell.reference)"
+    // Only a problem needs the cell's place in words.
+    var where_: String { "sheet '\(name)', cell \(cell.reference)" }
     switch cell.type {
     case "inlineStr":
       return (cell.inline ?? cell.value).map { $0.isEmpty ? .empty : .string($0) } ?? .empty
@@ -160,6 +163,10 @@ struct XLSXSheetReader {
 extension String {
   /// Without leading and trailing spaces, tabs and line ends (no Foundation needed).
   var trimmingSpaces: String {
+    // Nearly always nothing to trim: seen on the bytes, without walking the characters.
+    let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+    if !space(firstByte) && !space(lastByte) { return self }
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
       return ""

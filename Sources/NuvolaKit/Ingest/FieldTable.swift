@@ -5,12 +5,14 @@ final class FieldTable: Sendable {
   let type: RecordType
   let names: [String]
   let required: [Bool]
+  let kinds: [FieldKind]
   private let index: [String: Int]
 
   init<R: InventoryRecord>(_ record: R.Type) {
     type = R.recordType
     names = R.fields.map(\.name)
     required = R.fields.map(\.required)
+    kinds = R.fields.map(\.kind)
     var index: [String: Int] = [:]
     for (position, name) in names.enumerated() where index[name] == nil { index[name] = position }
     self.index = index

@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads one comune's inventory from a folder of CSV sheets, as IT managers fill them in a
 /// spreadsheet: `comune.csv` (one data row) and, when the comune has such records, `sites.csv`,
-/// `assets.csv`, `applications.csv` and `links.csv`. Headers are the field names, in any order;
-/// other files in the folder are ignored.
+/// `assets.csv`, `applications.csv` and `links.csv`. Headers are the field names, or their Italian
+/// headers and aliases (`InventoryLabels`), in any order. Sheets may also be named by their Italian
+/// titles and aliases, in any case (`Siti.csv`, `Applicativi.CSV`); another CSV file in the folder
+/// is an error (it is usually a sheet misnamed), other files are ignored.
 ///
 /// Every problem of every sheet is reported together, each at its sheet, line and column.
 public struct InventoryCSVReader: Sendable {
@@ -16,31 +18,85 @@ public struct InventoryCSVReader: Sendable {
   /// The sheets in the order they are read and their problems listed.
   public static let sheetNames = RecordType.allCases.map(\.sheetName)
 
+  /// The CSV files of a folder by the record type their name gives, and those naming none.
+  static func sheetFiles(in folder: String) -> (byType: [RecordType: [String]], unknown: [String]) {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    var byType: [RecordType: [String]] = [:]
+    var unknown: [String] = []
+    let labels = InventoryLabels.shipped
+    for name in names where name.lowercased().hasSuffix(".csv") {
+      let base = String(name.dropLast(4))
+      if let type = labels.recordType(sheet: base) {
+        byType[type, default: []].append(name)
+      } else if !labels.isIgnored(sheet: base) {
+        unknown.append(name)
+      }
+    }
+    return (byType, unknown)
+  }
+
   /// Reads the sheets from a folder on disk.
   public func read(folder: String) throws(InputError) -> Inventory {
-    var sheets: [String: [UInt8]] = [:]
+    var sources: [RecordType: InventorySheetSource] = [:]
     var problems = DiagnosticList()
-    for name in InventoryCSVReader.sheetNames {
-      let path = InventoryCSVReader.join(folder, name)
-      guard FileManager.default.fileExists(atPath: path) else { continue }
+    let files = InventoryCSVReader.sheetFiles(in: folder)
+    for name in files.unknown {
+      let base = String(name.dropLast(4))
+      let hint = FieldTable.closest(to: base, among: RecordType.allCases.map(\.plural)).map {
+        " (did you mean \($0).csv?)"
+      }
+      problems.append(
+        Diagnostic(
+          file: InventoryCSVReader.join(folder, name),
+          message: "a CSV file that is no sheet of the inventory\(hint ?? "")",
+          expected: "sheets named " + InventoryLabels.shipped.sheetList() + ", in any case"))
+    }
+    for type in RecordType.allCases {
+      guard let names = files.byType[type] else { continue }
+      if names.count > 1 {
+        problems.append(
+          Diagnostic(
+            file: InventoryCSVReader.join(folder, names[1]),
+            message: "a second sheet of \(type.plural) (the first is \(names[0]))",
+            expected: "one CSV file for each kind of record"))
+        continue
+      }
+      let path = InventoryCSVReader.join(folder, names[0])
       do {
-        sheets[name] = try InventoryReader.contents(of: path)
+        sources[type] = InventorySheetSource(
+          csv: try InventoryReader.contents(of: path), file: path, label: names[0])
       } catch {
         problems.append(contentsOf: error)
       }
     }
     try problems.check()
-    return try read(sheets: sheets, folder: folder)
+    return try read(sources: sources, folder: folder)
   }
 
   /// Reads sheets given as bytes by file name (`comune.csv`...). `folder` names them in diagnostics.
   public func read(sheets: [String: [UInt8]], folder: String) throws(InputError) -> Inventory {
-    var decoding = CSVInventoryDecoding(folder: folder)
-    let comunes: [Comune] = decoding.sheet(sheets[RecordType.comune.sheetName])
-    let sites: [Site] = decoding.sheet(sheets[RecordType.site.sheetName])
-    let assets: [Asset] = decoding.sheet(sheets[RecordType.asset.sheetName])
-    let applications: [Application] = decoding.sheet(sheets[RecordType.application.sheetName])
-    let links: [Link] = decoding.sheet(sheets[RecordType.link.sheetName])
+    var sources: [RecordType: InventorySheetSource] = [:]
+    for type in RecordType.allCases {
+      guard let bytes = sheets[type.sheetName] else { continue }
+      sources[type] = InventorySheetSource(
+        csv: bytes, file: InventoryCSVReader.join(folder, type.sheetName), label: type.sheetName)
+    }
+    return try read(sources: sources, folder: folder)
+  }
+
+  /// Reads sheets already split into cells (CSV files or workbook sheets) by record type. `folder`
+  /// names the whole in diagnostics (the folder, or the workbook file).
+  /// `missingComune` is the problem of a whole without a comune sheet.
+  func read(
+    sources: [RecordType: InventorySheetSource], folder: String, missingComune: Diagnostic? = nil
+  ) throws(InputError) -> Inventory {
+    var decoding = CSVInventoryDecoding(folder: folder, sources: sources)
+    decoding.missingComune = missingComune
+    let comunes: [Comune] = decoding.sheet()
+    let sites: [Site] = decoding.sheet()
+    let assets: [Asset] = decoding.sheet()
+    let applications: [Application] = decoding.sheet()
+    let links: [Link] = decoding.sheet()
     let inventory = comunes.first.map {
       Inventory(comune: $0, sites: sites, assets: assets, applications: applications, links: links)
     }
@@ -51,7 +107,7 @@ public struct InventoryCSVReader: Sendable {
     }
     try decoding.problems.check()
     guard var inventory else {
-      throw InputError(Diagnostic(file: InventoryCSVReader.join(folder, "comune.csv"), message: "no comune"))
+      throw InputError(Diagnostic(file: decoding.file(.comune), message: "no comune"))
     }
     inventory.comune.name = register.officialName(inventory.comune)
     return inventory
@@ -64,23 +120,34 @@ public struct InventoryCSVReader: Sendable {
   }
 }
 
-/// The state of decoding the sheets of one folder into an inventory.
+/// The state of decoding the sheets of one folder (or workbook) into an inventory.
 private struct CSVInventoryDecoding {
   let folder: String
+  let sources: [RecordType: InventorySheetSource]
   var problems = IngestProblems()
   var map = SourceMap(style: .csv)
+  var missingComune: Diagnostic?
 
-  init(folder: String) { self.folder = folder }
-
-  func fileOrder(_ file: String) -> Int {
-    InventoryCSVReader.sheetNames.firstIndex { InventoryCSVReader.join(folder, $0) == file } ?? 0
+  init(folder: String, sources: [RecordType: InventorySheetSource]) {
+    self.folder = folder
+    self.sources = sources
   }
 
-  mutating func sheet<R: InventoryRecord>(_ bytes: [UInt8]?) -> [R] {
+  /// The file diagnostics about a record type's sheet name.
+  func file(_ type: RecordType) -> String {
+    sources[type]?.file ?? InventoryCSVReader.join(folder, type.sheetName)
+  }
+
+  func fileOrder(_ file: String) -> Int {
+    RecordType.allCases.firstIndex { self.file($0) == file } ?? 0
+  }
+
+  mutating func sheet<R: InventoryRecord>() -> [R] {
     let type = R.recordType
-    let sheetName = type.sheetName
-    let file = InventoryCSVReader.join(folder, sheetName)
-    let order = InventoryCSVReader.sheetNames.firstIndex(of: sheetName) ?? 0
+    let source = sources[type]
+    let sheetName = source?.label ?? type.sheetName
+    let file = self.file(type)
+    let order = RecordType.allCases.firstIndex(of: type) ?? 0
     func report(
       _ line: Int?, _ column: Int?, _ path: String?, _ value: String?, _ message: String, _ expected: String?
     ) {
@@ -90,28 +157,37 @@ private struct CSVInventoryDecoding {
           expected: expected),
         fileOrder: order)
     }
-    guard let bytes else {
+    guard let source else {
       if type == .comune {
-        report(
-          nil, nil, nil, nil, "no comune.csv in the folder",
-          "a comune.csv sheet with a header and one data row")
+        if let missingComune {
+          problems.add(missingComune, fileOrder: order)
+        } else {
+          report(
+            nil, nil, nil, nil, "no comune.csv in the folder",
+            "a comune.csv sheet with a header and one data row")
+        }
         problems.structural = true
       }
       return []
     }
     // An optional sheet left empty means the comune has no such records; comune.csv is always needed.
-    if InventoryReader.isBlank(bytes) {
+    guard var table = source.table else {
       if type == .comune {
         report(nil, nil, nil, nil, "empty file", "a header line and one data row describing the comune")
         problems.structural = true
       }
       return []
     }
-    let table = CSVReader().parse(bytes, file: file)
     for problem in table.problems { problems.add(problem, fileOrder: order) }
     problems.countOmitted(table.omittedProblems)
     if !table.problems.isEmpty || table.omittedProblems > 0 { problems.structural = true }
     guard let header = table.header, !header.isMalformed else { return [] }
+    // The template's row explaining each column, under the header, is not a record.
+    var headingLine = header.line
+    if let first = table.rows.first, InventorySheetSource.isExplanation(first) {
+      headingLine = first.line
+      table.rows.removeFirst()
+    }
 
     let fieldTable = FieldTable.of(type)
     let fields = R.fields
@@ -133,7 +209,10 @@ private struct CSVInventoryDecoding {
         }
         continue
       }
-      guard let position = fieldTable.position(of: name) else {
+      guard
+        let position =
+          fieldTable.position(of: name) ?? InventoryLabels.shipped.position(type, header: cell.text)
+      else {
         columns.append(nil)
         let hint = fieldTable.suggestion(for: name).map { " (did you mean \($0)?)" } ?? ""
         report(
@@ -183,17 +262,19 @@ private struct CSVInventoryDecoding {
       dataRows += 1
       if type == .comune && dataRows == 2 {
         report(
-          row.line, nil, nil, nil, "comune.csv has more than one data row",
+          row.line, nil, nil, nil, "\(sheetName) has more than one data row",
           "exactly one data row: one comune per inventory")
         problems.structural = true
       }
       if row.isMalformed || (type == .comune && dataRows > 1) { continue }
       records.append(
-        record(row, columns: columns, sourceIndex: dataRows - 1, file: file, order: order, numbers: numbers))
+        record(
+          row, columns: columns, sourceIndex: dataRows - 1, file: file, sheet: sheetName, order: order,
+          numbers: numbers))
     }
     if type == .comune && dataRows == 0 {
       report(
-        header.line + 1, nil, nil, nil, "comune.csv has no data row",
+        headingLine + 1, nil, nil, nil, "\(sheetName) has no data row",
         "one data row under the header describing the comune")
       problems.structural = true
     }
@@ -201,7 +282,8 @@ private struct CSVInventoryDecoding {
   }
 
   mutating func record<R: InventoryRecord>(
-    _ row: CSVRow, columns: [Int?], sourceIndex: Int, file: String, order: Int, numbers: NumberConvention
+    _ row: CSVRow, columns: [Int?], sourceIndex: Int, file: String, sheet: String, order: Int,
+    numbers: NumberConvention
   ) -> R {
     let fields = R.fields
     let table = FieldTable.of(R.recordType)
@@ -232,7 +314,7 @@ private struct CSVInventoryDecoding {
         problems.add(
           Diagnostic(
             file: file, line: cell.line, column: cell.column,
-            path: "\(R.recordType.sheetName) column \(name)",
+            path: "\(sheet) column \(name)",
             value: problem.value, message: problem.message, expected: problem.expected),
           fileOrder: order)
         problems.fieldFailed(R.recordType, index: index, field: name)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a comune's inventory from a path, whichever of the two encodings it is: a `.json` document
-/// or a folder of CSV sheets with `comune.csv`. The entry point of ingest: what it returns has been
+/// Reads a comune's inventory from a path, whichever of its encodings it is: a `.json` document,
+/// a folder of CSV sheets with `comune.csv`, or a workbook (`.xlsx`, `.ods`) with those sheets. The entry point of ingest: what it returns has been
 /// decoded and validated; what it throws lists every problem with its file, line and column.
 public struct InventoryReader: Sendable {
   public var register: Register
@@ -11,7 +11,7 @@ public struct InventoryReader: Sendable {
   }
 
   static let notAnInventory = "not an inventory"
-  static let inventoryExpectation = "a .json file or a folder with comune.csv"
+  static let inventoryExpectation = "a .json file, an .xlsx or .ods workbook, or a folder with comune.csv"
 
   public func read(path: String) throws(InputError) -> Inventory {
     // The common case, a readable .json file, costs one open, fstat and read; anything else (a
@@ -27,8 +27,7 @@ public struct InventoryReader: Sendable {
           file: path, message: "no such file or folder", expected: InventoryReader.inventoryExpectation))
     }
     if isFolder.boolValue {
-      let comunePath = InventoryCSVReader.join(path, RecordType.comune.sheetName)
-      guard manager.fileExists(atPath: comunePath) else {
+      guard InventoryCSVReader.sheetFiles(in: path).byType[.comune] != nil else {
         let sheets = ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
           .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         var message = "\(InventoryReader.notAnInventory): the folder has no comune.csv"
@@ -41,6 +40,10 @@ public struct InventoryReader: Sendable {
       return try InventoryCSVReader(register: register).read(folder: path)
     }
     let name = (path as NSString).lastPathComponent.lowercased()
+    if InventoryWorkbookReader.isWorkbook(name) {
+      let bytes = try InventoryReader.contents(of: path)
+      return try InventoryWorkbookReader(register: register).read(bytes, file: path)
+    }
     if name.hasSuffix(".json") {
       let bytes = try InventoryReader.contents(of: path)
       return try InventoryJSONReader(register: register).read(bytes, file: path)

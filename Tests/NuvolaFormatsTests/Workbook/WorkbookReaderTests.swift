@@ -100,4 +100,36 @@ struct WorkbookReaderTests {
     #expect(WorkbookDate(year: 2024, month: 5, day: 1).serial1900 == 45_413)
     #expect(CellValue.number(1.5e-05).text == "0.000015")
   }
+
+  @Test("A number format shows a date only for d, m, y, h, s outside quotes and brackets")
+  func dateFormats() {
+    #expect(XLSXReader.isDateFormat("dd/mm/yyyy"))
+    #expect(XLSXReader.isDateFormat("[$-410]d mmmm yyyy"))
+    #expect(!XLSXReader.isDateFormat("[Red]0.00"))
+    #expect(!XLSXReader.isDateFormat("#,##0.00 \"days\""))
+    #expect(!XLSXReader.isDateFormat("0.00"))
+  }
+
+  @Test("Written sheets read back: strings, numbers, booleans, dates, errors, in both formats")
+  func writtenSheetsReadBack() throws {
+    let rows: [[CellValue]] = [
+      [.string("Nome"), .string("Valore")],
+      [.string("  spazi  "), .number(1234.5)],
+      [.bool(true), .date(WorkbookDate(year: 2026, month: 12, day: 4))],
+      [.empty, .string("riga\nseconda")],
+    ]
+    for format in Workbook.Format.allCases {
+      let bytes = try WorkbookWriter.write(
+        [WritableSheet(name: "Dati 2026", rows: rows, headingRows: 1, textColumns: [1])], format: format)
+      let sheet = try #require(try Workbook.read(bytes).sheet(named: "dati 2026"))
+      #expect(sheet.value(row: 2, column: 1) == .string("  spazi  "), "\(format)")
+      #expect(sheet.value(row: 2, column: 2) == .number(1234.5))
+      #expect(sheet.value(row: 3, column: 1) == .bool(true))
+      #expect(sheet.value(row: 3, column: 2) == .date(WorkbookDate(year: 2026, month: 12, day: 4)))
+      #expect(sheet.value(row: 4, column: 1) == .empty)
+      #expect(sheet.value(row: 4, column: 2) == .string("riga\nseconda"))
+      #expect(sheet.reference(row: 4, column: 2) == "'Dati 2026'!B4")
+    }
+    #expect(throws: FormatError.self) { try WorkbookWriter.write([], format: .xlsx) }
+  }
 }

@@ -15,7 +15,7 @@ import Testing
     #expect(problems.count == 1)
     #expect(problems.first?.file == folder)
     #expect(problems.first?.message == "not an inventory: the folder has no comune.csv")
-    #expect(problems.first?.expected == "a .json file or a folder with comune.csv")
+    #expect(problems.first?.expected == "a .json file, an .xlsx or .ods workbook, or a folder with comune.csv")
   }
 
   @Test func folderWithOtherSheetsNamesThem() throws {

@@ -5,7 +5,7 @@ public enum ForeignFormat: String, CaseIterable, Sendable, Hashable {
   case agidList = "agid-list"
   /// Konveyor's application import CSV.
   case konveyor
-  /// RVTools' vInfo sheet, saved as CSV.
+  /// RVTools' export: its .xlsx workbook (vInfo, vHost, vDisk) or the vInfo sheet saved as CSV.
   case rvtools
   /// GLPI's native inventory JSON (glpi-project/inventory_format).
   case glpi
@@ -15,7 +15,7 @@ public enum ForeignFormat: String, CaseIterable, Sendable, Hashable {
     switch self {
     case .agidList: return "AgID \"Lista degli applicativi\" (CSV)"
     case .konveyor: return "Konveyor application import (CSV)"
-    case .rvtools: return "RVTools vInfo export (CSV)"
+    case .rvtools: return "RVTools export (.xlsx workbook or vInfo CSV)"
     case .glpi: return "GLPI native inventory (JSON)"
     }
   }
@@ -36,7 +36,8 @@ public enum ForeignFormat: String, CaseIterable, Sendable, Hashable {
     case .konveyor:
       return "a Konveyor application import CSV with the columns Record Type, Application Name, ..."
     case .rvtools:
-      return "an RVTools vInfo sheet saved as CSV, with the columns VM, CPUs, Memory, Provisioned MiB, ..."
+      return "an RVTools export (.xlsx) or its vInfo sheet saved as CSV, with the columns VM, CPUs, Memory, "
+        + "Provisioned MiB, ..."
     case .glpi:
       return
         "a GLPI inventory: {\"content\": {\"hardware\": {...}, ...}, \"deviceid\": \"...\"} "

@@ -70,6 +70,31 @@ struct ForeignSheet {
       file: file, sheetName: (file as NSString).lastPathComponent, header: header, rows: rows)
   }
 
+  /// A sheet already split into rows (a workbook sheet, `CSVTable(sheet:file:)`): the header is the
+  /// first row `isHeader` recognises within the first rows, the data rows those after it.
+  static func read(
+    table: CSVTable, file: String, sheetName: String, format: ForeignFormat, problems: inout IngestProblems,
+    isHeader: ([String]) -> Bool
+  ) -> ForeignSheet? {
+    guard let first = table.header else {
+      problems.add(
+        Diagnostic(file: file, path: "sheet \(sheetName)", message: "empty sheet", expected: format.expectation))
+      return nil
+    }
+    for problem in table.problems { problems.add(problem) }
+    let candidates = [first] + table.rows.prefix(headerSearchDepth - 1)
+    guard let index = candidates.firstIndex(where: { isHeader($0.cells.map { key($0.text) }) }) else {
+      problems.add(
+        Diagnostic(
+          file: file, line: first.line, path: "sheet \(sheetName)",
+          value: first.texts.joined(separator: " | "),
+          message: "no header row in the first \(headerSearchDepth) rows", expected: format.expectation))
+      return nil
+    }
+    return ForeignSheet(
+      file: file, sheetName: sheetName, header: candidates[index], rows: Array(table.rows.dropFirst(index)))
+  }
+
   /// A header or category name folded for matching: lowercase, accents removed, only letters, digits
   /// and single spaces.
   static func key(_ text: String) -> String {

@@ -49,9 +49,14 @@ public struct RVToolsReader: Sendable {
 
   static let powerStates: Set<String> = ["poweredon", "poweredoff", "suspended"]
 
+  /// Reads the vInfo sheet saved as CSV, or the workbook RVTools writes (`.xlsx`, recognised by its
+  /// ZIP signature): its vInfo sheet, with vHost and vDisk when present.
   public func read(
     _ bytes: [UInt8], file: String, into base: Inventory, baseName: String
   ) throws(InputError) -> ForeignImport {
+    if RVToolsWorkbook.isArchive(bytes) {
+      return try readWorkbook(bytes, file: file, into: base, baseName: baseName)
+    }
     var merge = ForeignMerge(format: .rvtools, file: file, base: base, baseName: baseName)
     guard
       let sheet = ForeignSheet.read(
@@ -61,11 +66,19 @@ public struct RVToolsReader: Sendable {
       try merge.problems.check()
       throw InputError(Diagnostic(file: file, message: "not an RVTools vInfo export"))
     }
+    return try read(sheet, merge: merge, extras: RVToolsWorkbook.Extras())
+  }
+
+  /// Maps the vInfo rows of `sheet` (and the facts of the other sheets) into the merge.
+  func read(_ sheet: ForeignSheet, merge: ForeignMerge, extras: RVToolsWorkbook.Extras) throws(InputError)
+    -> ForeignImport
+  {
+    var merge = merge
     var columns = ForeignColumns(
       sheet: sheet, keys: RVToolsReader.columnKeys, ignored: RVToolsReader.ignoredKeys, merge: &merge)
     columns.require(.vm, named: "VM", merge: &merge)
     if merge.problems.structural { try merge.problems.check() }
-    var state = Reading(sheet: sheet, columns: columns)
+    var state = Reading(sheet: sheet, columns: columns, extras: extras)
     for row in sheet.rows where !row.isMalformed && !ForeignSheet.isBlank(row) {
       merge.report.sourceRecords += 1
       state.vm(row, into: &merge)
@@ -80,10 +93,12 @@ public struct RVToolsReader: Sendable {
     let columns: ForeignColumns<Column>
     /// Host text -> asset id, so that each host is looked up and merged once.
     var hosts: [String: String] = [:]
+    let extras: RVToolsWorkbook.Extras
 
-    init(sheet: ForeignSheet, columns: ForeignColumns<Column>) {
+    init(sheet: ForeignSheet, columns: ForeignColumns<Column>, extras: RVToolsWorkbook.Extras) {
       self.sheet = sheet
       self.columns = columns
+      self.extras = extras
     }
 
     func text(_ row: CSVRow, _ column: Column) -> String? { sheet.value(row, columns[column]) }
@@ -108,6 +123,14 @@ public struct RVToolsReader: Sendable {
       }
       if flag(row, .srmPlaceholder, into: &merge) == true {
         merge.report.count("srm_placeholders_skipped")
+        return
+      }
+      if RVToolsReader.isSystemVM(name) {
+        merge.report.count("system_vms_skipped")
+        return
+      }
+      if text(row, .powerstate)?.lowercased() == "poweredoff" {
+        merge.report.count("powered_off_skipped")
         return
       }
       var draft = ForeignMerge.Draft(
@@ -138,6 +161,8 @@ public struct RVToolsReader: Sendable {
             location(row, .provisioned), value: provisioned, "not an amount of storage in MiB",
             expected: "a number of MiB (e.g. 40960)")
         }
+      } else if let disks = extras.diskMiB[name], let gb = ForeignNumber.units(disks.mib, per: 1024) {
+        draft.set("storage_gb", .decimal(gb), at: disks.location)
       }
       operatingSystem(row, draft: &draft, into: &merge)
       var notes: [String] = []
@@ -208,11 +233,20 @@ public struct RVToolsReader: Sendable {
       if let cluster = text(row, .cluster) { notes.append("Cluster: \(cluster)") }
       if let datacenter = text(row, .datacenter) { notes.append("Datacenter: \(datacenter)") }
       if !notes.isEmpty { draft.notes = notes.joined(separator: "; ") }
+      extras.hosts[name]?.apply(to: &draft)
       let id = merge.mergeAsset(
         draft, kind: nil, newKind: .virtualizationHost, accepting: \.canHostVMs, primary: false)
       if let id { hosts[name] = id }
       return id
     }
+  }
+
+  /// Names of the VMs vSphere runs for itself (vSphere Cluster Services), not the comune's workloads.
+  static let systemVMPrefixes = ["vcls-", "vcls ("]
+
+  static func isSystemVM(_ name: String) -> Bool {
+    let lowered = name.lowercased()
+    return lowered == "vcls" || systemVMPrefixes.contains { lowered.hasPrefix($0) }
   }
 
   /// `esx01` for `esx01.comune.local`; nil for a name without a domain or an IP address.

@@ -49,12 +49,21 @@ struct ForeignRVToolsTests {
     #expect(web.os == "Ubuntu" && web.osVersion == "22.04.3")
     #expect(result.report.changes[.asset] == RecordChanges(created: 4, updated: 2, unchanged: 0))
     #expect(result.report.createdAssetKinds == [.vm: 3, .virtualizationHost: 1])
-    #expect(result.report.sourceRecords == 5)
+    #expect(result.report.sourceRecords == 7)
   }
 
   @Test func skipsTemplates() {
     #expect(result.inventory.asset("vm-tpl-w2019") == nil)
     #expect(result.report.counts["templates_skipped"] == 1)
+  }
+
+  @Test func skipsPoweredOffAndSystemVMs() {
+    #expect(result.inventory.asset("vm-so-old03") == nil)
+    #expect(result.report.counts["powered_off_skipped"] == 1)
+    #expect(!result.inventory.assets.contains { $0.name?.hasPrefix("vCLS") == true })
+    #expect(result.report.counts["system_vms_skipped"] == 1)
+    #expect(RVToolsReader.isSystemVM("vCLS (1)") && RVToolsReader.isSystemVM("vCLS-a1"))
+    #expect(!RVToolsReader.isSystemVM("vclient-01"))
   }
 
   @Test func reportsUnknownAndIgnoredColumns() {
@@ -147,7 +156,7 @@ struct ForeignRVToolsTests {
     let noVM = ForeignFixtures.problems(.rvtools, "Name,CPUs\nA1,1\n", file: "v.csv")
     #expect(noVM.count == 1)
     #expect(noVM.first?.message == "no header line in the first 10 lines")
-    #expect(noVM.first?.expected?.hasPrefix("an RVTools vInfo sheet saved as CSV") == true)
+    #expect(noVM.first?.expected?.hasPrefix("an RVTools export (.xlsx) or its vInfo sheet saved as CSV") == true)
     let quote = ForeignFixtures.problems(.rvtools, "VM,CPUs\n\"A1,1\n", file: "v.csv")
     #expect(quote.first?.line == 2 && quote.first?.column == 1)
   }
