@@ -36,7 +36,7 @@ enum DemoCommand {
       let summary = InventorySummary(snapshot.inventory)
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
       rows.append([
-        comune.istatCode, comune.name, population.display, String(summary.sitesByKind.values.reduce(0, +)),
+        comune.istatCode, comune.name, population.display(context.language), String(summary.sitesByKind.values.reduce(0, +)),
         String(summary.physicalServers), String(summary.virtualMachines), String(summary.applicationCount),
         summary.cloudShare.map { "\(Int(($0 * 100).rounded()))%" } ?? "-",
       ])
@@ -65,11 +65,11 @@ enum DemoCommand {
         ? "\nImportati \(outcomes.count) inventari di esempio in \(storePath).\n"
           + "Scritti \(written.count) rapporti in \(folder.root.path), situazione al \(context.asOf.italian).\n"
           + "Portale delle province degli esempi (\(portal.rows) comuni): \(portal.page).\n"
-          + "Gli esempi sono dati illustrativi, non gli inventari reali dei comuni. Popolazione: \(Register.attribution)."
+          + "Gli esempi sono dati illustrativi, non gli inventari reali dei comuni. Comuni e popolazione: \(Register.attribution)."
         : "\nImported \(outcomes.count) sample inventories into \(storePath).\n"
           + "Wrote \(written.count) reports into \(folder.root.path), as of \(context.asOf).\n"
           + "Portal of the samples' provinces (\(portal.rows) comuni): \(portal.page).\n"
-          + "The samples are illustrative data, not the comuni's real inventories. Population: \(Register.attribution)."
+          + "The samples are illustrative data, not the comuni's real inventories. Comuni and population: \(Register.attribution)."
     )
   }
 

@@ -18,7 +18,8 @@ struct ItalianOutputTests {
   static let leaked = [
     "unknown", "Snapshot", "snapshot", "Imported", "Population", "Staff", "Devices", "Applications", "Sites",
     "Links", "Store", "critical", "high", "medium", "low", "warning", "yes", "Error", "invalid", "records",
-    "inventories", "unchanged", "Yearly", "Vendor", "Deployment", "Use",
+    "inventories", "unchanged", "Yearly", "Vendor", "Deployment", "Use", "the", "inventory", "comune's", "wrote",
+    "Wrote", "reports",
   ]
 
   /// The English words of the message catalogue that its Italian texts never use.
@@ -67,6 +68,10 @@ struct ItalianOutputTests {
       ("awards --province", ["awards", "--province", "SO"]),
       ("consolidate", ["consolidate", "--comuni", "012007,012019,012119,012133"]),
       ("import of a bad file", ["import", cli.path("missing.json")]),
+      ("demo", ["demo", "--inventories", Self.inventories.path, "--out", cli.path("esempi")]),
+      ("portal", ["portal", "--province", "SO", "--out", cli.path("portal")]),
+      ("report", ["report", "014061", "--for", "all", "--out", cli.path("rapporti")]),
+      ("template", ["template", "--out", cli.path("template.xlsx")]),
     ]
     for (name, arguments) in runs {
       let result = cli.run(arguments)

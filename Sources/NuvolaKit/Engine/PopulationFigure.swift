@@ -77,9 +77,13 @@ public struct PopulationFigure: Sendable, Equatable {
       en: "population unknown: neither the inventory nor the ISTAT data shipped gives it"))
 
   /// One line in English for listings: `21642 (the comune's inventory)`, `unknown`.
-  public var display: String {
-    guard let value else { return "unknown" }
-    return "\(value) (\(text.en))"
+  public var display: String { display(.en) }
+
+  /// One line for listings in `language`: `21.642 (inventario del comune)`, `non nota`.
+  public func display(_ language: Language) -> String {
+    guard let value else { return language == .it ? "non nota" : "unknown" }
+    let number = language == .it ? MeasureClass.grouped(value, .it) : String(value)
+    return "\(number) (\(language == .it ? text.it : text.en))"
   }
 
   public var json: JSON {
