@@ -64,6 +64,16 @@ public enum NuvolaCLI {
     var commandName: String?
     // The language of messages about input: Italian unless `--lang en` was parsed.
     var language = Language.it
+    // Read ahead, so that an error in the arguments themselves already speaks the language asked for.
+    if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
+      let asked = Language(rawValue: arguments[index + 1])
+    {
+      language = asked
+    } else if let option = arguments.first(where: { $0.hasPrefix("--lang=") }),
+      let asked = Language(rawValue: String(option.dropFirst("--lang=".count)))
+    {
+      language = asked
+    }
     do {
       switch try parser.parse(arguments) {
       case .version:
@@ -92,31 +102,35 @@ public enum NuvolaCLI {
       switch error {
       case .usage(let message, let command, let suggestion):
         // Messages echo what the user typed: shown the way diagnostics show a value, never raw.
-        var text = "Error: \(Diagnostic.visible(message))\n"
-        if let suggestion { text += "Did you mean '\(suggestion)'?\n" }
+        let it = language == .it
+        let translated = DiagnosticTranslations.shipped.text(message, language)
+        var text = (it ? "Errore: " : "Error: ") + "\(Diagnostic.visible(translated))\n"
+        if let suggestion { text += it ? "Forse intendevi '\(suggestion)'?\n" : "Did you mean '\(suggestion)'?\n" }
         if let spec = (command ?? commandName).flatMap({ parser.command(named: $0) }) {
-          text += "Usage: \(HelpText.usage(spec))\n"
-          text += "  See 'nuvola \(spec.name) --help' for more.\n"
+          text += (it ? "Uso: " : "Usage: ") + "\(HelpText.usage(spec))\n"
+          text += it ? "  Vedi 'nuvola \(spec.name) --help' per i dettagli.\n" : "  See 'nuvola \(spec.name) --help' for more.\n"
         } else {
-          text += "Usage: nuvola [--db FILE] [--format text|json|csv] [--lang it|en] COMMAND ...\n"
-          text += "  See 'nuvola --help' for the commands.\n"
+          text += (it ? "Uso: " : "Usage: ") + "nuvola [--db FILE] [--format text|json|csv] [--lang it|en] COMMAND ...\n"
+          text += it ? "  Vedi 'nuvola --help' per i comandi.\n" : "  See 'nuvola --help' for the commands.\n"
         }
         console.err(text)
         return ExitCode.usage
       case .failure(let message):
-        console.err("Error: \(Diagnostic.visible(message))\n")
+        let translated = DiagnosticTranslations.shipped.text(message, language)
+        console.err((language == .it ? "Errore: " : "Error: ") + "\(Diagnostic.visible(translated))\n")
         return ExitCode.failure
       }
     } catch let error as InputError {
       let count = error.diagnostics.count + error.omitted
       let texts = TextCatalogue.messages
       var text = texts.text("error.invalid_input", language, count: count, ["count": String(count)]) + "\n"
-      for diagnostic in error.diagnostics { text += "  \(diagnostic)\n" }
+      for diagnostic in error.diagnostics { text += "  \(diagnostic.description(language))\n" }
       if error.omitted > 0 { text += texts.text("error.more_problems", language, ["count": String(error.omitted)]) + "\n" }
       console.err(text)
       return ExitCode.invalidData
     } catch {
-      console.err("Error: \(Diagnostic.visible(String(describing: error)))\n")
+      let translated = DiagnosticTranslations.shipped.text(String(describing: error), language)
+      console.err((language == .it ? "Errore: " : "Error: ") + "\(Diagnostic.visible(translated))\n")
       return ExitCode.failure
     }
   }

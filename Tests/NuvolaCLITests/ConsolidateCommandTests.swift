@@ -122,7 +122,7 @@ struct ConsolidateCommandTests {
     (["consolidate", "--comuni", "Varese", "--pilots", "Nowhere"], "no comune 'Nowhere'"),
   ])
   func usageErrors(arguments: [String], message: String) {
-    let result = cli.run(arguments)
+    let result = cli.run(["--lang", "en"] + arguments)
     #expect(result.code == 64)
     #expect(result.err.contains(message), "\(result.err)")
     #expect(result.out.isEmpty)
@@ -162,7 +162,7 @@ struct ConsolidateCommandTests {
 
   @Test func progressNeedsTwoSnapshots() {
     importVarese()
-    let result = cli.run(["progress", "Varese"])
+    let result = cli.run(["--lang", "en", "progress", "Varese"])
     #expect(result.code == 1)
     #expect(
       result.err == "Error: 012133 Varese: only 1 snapshot in the store: progress compares two; "

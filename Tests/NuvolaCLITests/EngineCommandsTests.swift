@@ -160,7 +160,7 @@ struct EngineCommandsTests {
   }
 
   @Test func registerOptionsNeedRegister() {
-    let result = cli.run(["funding", "014061", "--region", "Lombardia"])
+    let result = cli.run(["--lang", "en", "funding", "014061", "--region", "Lombardia"])
     #expect(result.code == 64)
     #expect(result.err.contains("--region goes with --register"))
   }

@@ -178,13 +178,13 @@ struct ImportForeignTests {
   func malformedInputExits65AndLeavesTheStoreUnchanged(
     _ format: String, _ name: String, _ text: String, _ diagnostic: String
   ) throws {
-    #expect(cli.run(["import", sondrio]).code == 0)
+    #expect(cli.run(["--lang", "en", "import", sondrio]).code == 0)
     let before = storeState()
     try write(text, to: name)
-    let result = cli.run(["import", "--from", format, name, "--comune", "014061"])
+    let result = cli.run(["--lang", "en", "import", "--from", format, name, "--comune", "014061"])
     #expect(result.code == 65)
     #expect(result.out.isEmpty)
-    #expect(result.err.contains("non è stato scritto nulla"))
+    #expect(result.err.contains("nothing was written"))
     #expect(result.err.contains("  " + diagnostic + "\n"), "\(result.err)")
     #expect(storeState() == before)
   }
@@ -197,7 +197,7 @@ struct ImportForeignTests {
   }
 
   @Test func aMissingFileIsInvalidInput() {
-    let result = cli.run(["import", "--from", "glpi", "nothing.json", "--comune", "014061"])
+    let result = cli.run(["--lang", "en", "import", "--from", "glpi", "nothing.json", "--comune", "014061"])
     #expect(result.code == 65)
     #expect(result.err.contains("nothing.json: no such file"))
   }
@@ -216,7 +216,7 @@ struct ImportForeignTests {
     (["import", "--from", "rvtools", "a.csv", "--comune", "999999"], "no comune '999999'"),
   ])
   func usageErrorsExit64(_ arguments: [String], _ message: String) {
-    let result = cli.run(arguments)
+    let result = cli.run(["--lang", "en"] + arguments)
     #expect(result.code == 64)
     #expect(result.err.hasPrefix("Error: " + message), "\(result.err)")
     #expect(result.err.contains("Usage: nuvola import"))

@@ -24,9 +24,9 @@ struct NamesAndMessagesTests {
   }
 
   @Test func nameThatIsNotTheRegistersIsALocatedErrorAndNothingIsWritten() throws {
-    #expect(cli.run(["--db", "store.sqlite", "import", try brentaSample(name: "\"Brenta\"")]).code == 0)
+    #expect(cli.run(["--lang", "en", "--db", "store.sqlite", "import", try brentaSample(name: "\"Brenta\"")]).code == 0)
     let before = try #require(cli.contents("store.sqlite"))
-    let result = cli.run(["--db", "store.sqlite", "import", try brentaSample(name: "\"Brenta/../../x\"")])
+    let result = cli.run(["--lang", "en", "--db", "store.sqlite", "import", try brentaSample(name: "\"Brenta/../../x\"")])
     #expect(result.code == ExitCode.invalidData)
     #expect(
       result.err.contains(
@@ -50,7 +50,7 @@ struct NamesAndMessagesTests {
   }
 
   @Test func nulInAValueIsShownNotPrinted() throws {
-    let result = cli.run(["--db", "store.sqlite", "import", try brentaSample(code: "\"012019\\u0000\"")])
+    let result = cli.run(["--lang", "en", "--db", "store.sqlite", "import", try brentaSample(code: "\"012019\\u0000\"")])
     #expect(result.code == ExitCode.invalidData)
     #expect(result.err.contains("(found \"012019\\u0000\")"), "\(result.err)")
     #expect(!result.err.unicodeScalars.contains("\u{0}"))
@@ -60,19 +60,19 @@ struct NamesAndMessagesTests {
 
   /// Arguments echoed by usage errors: escapes and bidi controls shown, long ones cut with their length.
   @Test func argumentsInErrorsAreShownVisibly() {
-    let escape = cli.run(["show", "Bren\u{1B}[31mta"])
+    let escape = cli.run(["--lang", "en", "show", "Bren\u{1B}[31mta"])
     #expect(escape.code == ExitCode.usage)
     #expect(escape.err.contains("no comune 'Bren\\u001b[31mta'"), "\(escape.err)")
     #expect(!escape.err.unicodeScalars.contains("\u{1B}"))
-    let bidi = cli.run(["frobnicate\u{202E}"])
+    let bidi = cli.run(["--lang", "en", "frobnicate\u{202E}"])
     #expect(bidi.err.contains("unknown command 'frobnicate\\u202e'"), "\(bidi.err)")
-    let long = cli.run(["show", String(repeating: "z", count: 5_000)])
+    let long = cli.run(["--lang", "en", "show", String(repeating: "z", count: 5_000)])
     #expect(long.err.contains(String(repeating: "z", count: 77) + "... (5,000 characters)'"), "\(long.err)")
     #expect(long.err.utf8.count < 1_000)
   }
 
-  /// The whole error as the user reads it, in the default language and with `--lang en`: the
-  /// diagnostics are the same text (they are not translated yet), spoofing scalars shown escaped.
+  /// The whole error as the user reads it, in the default language and with `--lang en`, spoofing
+  /// scalars shown escaped.
   @Test(arguments: [[], ["--lang", "en"]] as [[String]])
   func spoofedNameErrorReadsExactly(_ language: [String]) throws {
     let path = try brentaSample(name: "\"Bre\\u202ent\\u200da\"")
@@ -83,9 +83,13 @@ struct NamesAndMessagesTests {
         == (language.isEmpty
           ? "Errore: dati non validi (1 problema); non è stato scritto nulla.\n"
           : "Error: invalid input data (1 problem); nothing was written.\n")
-        + "  \(path):6:13: at $.comune.name: the name does not match the ISTAT register for 012019 "
-        + "(found \"Bre\\u202ent\\u200da\"); expected Brenta (accents, case and spacing aside), "
-        + "or no name\n",
+        + (language.isEmpty
+          ? "  \(path):6:13: in $.comune.name: il nome non corrisponde al registro ISTAT per 012019 "
+            + "(trovato \"Bre\\u202ent\\u200da\"); atteso Brenta (a parte accenti, maiuscole e spazi), "
+            + "oppure nessun nome\n"
+          : "  \(path):6:13: at $.comune.name: the name does not match the ISTAT register for 012019 "
+            + "(found \"Bre\\u202ent\\u200da\"); expected Brenta (accents, case and spacing aside), "
+            + "or no name\n"),
       "\(result.err)")
     // Nothing written: not even the store file.
     #expect(!FileManager.default.fileExists(atPath: cli.path("store.sqlite")))

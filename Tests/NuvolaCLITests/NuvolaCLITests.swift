@@ -31,7 +31,7 @@ struct NuvolaCLITests {
   }
 
   @Test func usageErrorsGoToStandardErrorWithExit64() {
-    let result = cli.run(["show"])
+    let result = cli.run(["--lang", "en", "show"])
     #expect(result.code == 64)
     #expect(result.out.isEmpty)
     #expect(result.err.hasPrefix("Error: missing COMUNE\nUsage: nuvola show COMUNE"))
@@ -113,8 +113,8 @@ struct NuvolaCLITests {
   }
 
   @Test func notInTheStoreIsAFailure() {
-    #expect(cli.run(["import", sondrio]).code == 0)
-    let result = cli.run(["show", "012133"])
+    #expect(cli.run(["--lang", "en", "import", sondrio]).code == 0)
+    let result = cli.run(["--lang", "en", "show", "012133"])
     #expect(result.code == 1)
     #expect(result.err.contains("012133 Varese is not in the store"))
   }

@@ -110,8 +110,8 @@ struct PlanCommandTests {
   }
 
   @Test(arguments: [
-    (["plan"], "give a COMUNE"),
-    (["plan", "014061", "--all"], "not both"),
+    (["plan"], "indicare un COMUNE"),
+    (["plan", "014061", "--all"], "non entrambi"),
     (["plan", "014061", "--start", "2026-13"], "--start takes a month YYYY-MM"),
     (["plan", "014061", "--budget-per-year", "0"], "--budget-per-year takes an amount"),
     (["plan", "014061", "--discount-rate", "abc"], "--discount-rate takes a rate"),
@@ -195,8 +195,8 @@ struct PlanCommandTests {
   }
 
   @Test func aComuneNotInTheStoreFails() {
-    #expect(cli.run(["import", sondrio]).code == 0)
-    let result = cli.run(["plan", "012019"])
+    #expect(cli.run(["--lang", "en", "import", sondrio]).code == 0)
+    let result = cli.run(["--lang", "en", "plan", "012019"])
     #expect(result.code == 1)
     #expect(result.err.contains("is not in the store"))
   }

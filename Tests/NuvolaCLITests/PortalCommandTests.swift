@@ -99,7 +99,7 @@ struct PortalCommandTests {
     (["--format", "json", "portal"], "'portal' writes text, not json"),
   ])
   func refusesBadScopes(arguments: [String], message: String) {
-    let result = cli.run(arguments)
+    let result = cli.run(["--lang", "en"] + arguments)
     #expect(result.code == 64)
     #expect(result.err.contains(message), "\(result.err)")
     #expect(cli.contents("Reports/index.html") == nil)

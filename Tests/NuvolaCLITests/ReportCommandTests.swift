@@ -100,7 +100,7 @@ struct ReportCommandTests {
     (["report", "014061", "--for", "mayor", "--as-of", "30/09"], "--as-of takes a date YYYY-MM-DD"),
   ])
   func usageErrors(arguments: [String], message: String) {
-    let result = cli.run(arguments)
+    let result = cli.run(["--lang", "en"] + arguments)
     #expect(result.code == 64)
     #expect(result.err.contains(message), "\(result.err)")
     #expect(result.out.isEmpty)

@@ -25,10 +25,10 @@ struct TemplateCommandTests {
   }
 
   @Test func aFormatOtherThanTheFileNamesIsAUsageError() {
-    let result = cli.run(["template", "--format", "ods", "--out", "modello.xlsx"])
+    let result = cli.run(["--lang", "en", "template", "--format", "ods", "--out", "modello.xlsx"])
     #expect(result.code == 64)
     #expect(result.err.contains("is a .xlsx name but --format is ods"))
-    #expect(cli.run(["template"]).code == 64)
+    #expect(cli.run(["--lang", "en", "template"]).code == 64)
   }
 
   @Test func aComunesSnapshotExportsAndImportsBackUnchanged() throws {
@@ -42,13 +42,13 @@ struct TemplateCommandTests {
   }
 
   @Test func aBadWorkbookExitsWith65AndWritesNothing() throws {
-    #expect(cli.run(["template", "--out", "empty.xlsx"]).code == 0)
+    #expect(cli.run(["--lang", "en", "template", "--out", "empty.xlsx"]).code == 0)
     try Data("PK\u{3}\u{4} broken".utf8).write(to: URL(fileURLWithPath: cli.path("broken.xlsx")))
-    let result = cli.run(["--db", "b.db", "import", cli.path("empty.xlsx"), cli.path("broken.xlsx")])
+    let result = cli.run(["--lang", "en", "--db", "b.db", "import", cli.path("empty.xlsx"), cli.path("broken.xlsx")])
     #expect(result.code == 65)
     #expect(result.err.contains("empty.xlsx: at sheet Comune, row 3: Comune has no data row"))
     #expect(result.err.contains("broken.xlsx: not a readable workbook: "))
-    let comuni = cli.run(["--db", "b.db", "--format", "json", "comuni"])
+    let comuni = cli.run(["--lang", "en", "--db", "b.db", "--format", "json", "comuni"])
     #expect(!comuni.out.contains("istat_code"))
   }
 }

@@ -69,7 +69,9 @@ public struct CSVReader: Sendable {
           parser.report(
             Diagnostic(
               file: file, line: row.line, column: found > expected ? expected + 1 : found,
-              message: "the row has \(found) cell\(found == 1 ? "" : "s") but the header has \(expected)",
+              message: found == 1
+                ? "the row has 1 cell but the header has \(expected)"
+                : "the row has \(found) cells but the header has \(expected)",
               expected: "\(expected) cells separated by \(CSVReader.describe(separator))"),
             namingColumn: false)
         }

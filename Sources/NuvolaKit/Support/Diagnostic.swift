@@ -25,19 +25,28 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     self.expected = expected
   }
 
-  public var description: String {
+  public var description: String { description(.en) }
+
+  /// The problem in `language`: the frame (`in`, `trovato`, `atteso`) and, where
+  /// `DiagnosticTranslations` has them, the message and the expectation.
+  public func description(
+    _ language: Language, translations: DiagnosticTranslations = .shipped
+  ) -> String {
     // File, path, message and expected are the program's words, but may hold a name or key from the
     // input: nothing in them reaches a terminal raw.
+    let it = language == .it
     var text = Diagnostic.visible(file)
     if let line {
       text += ":\(line)"
       if let column { text += ":\(column)" }
     }
     text += ": "
-    if let path { text += "at \(Diagnostic.visible(path, limit: 200)): " }
-    text += Diagnostic.visible(message)
-    if let value { text += " (found \(Diagnostic.quoted(value)))" }
-    if let expected { text += "; expected \(Diagnostic.visible(expected))" }
+    if let path { text += (it ? "in " : "at ") + "\(Diagnostic.visible(path, limit: 200)): " }
+    text += Diagnostic.visible(translations.text(message, language))
+    if let value { text += (it ? " (trovato " : " (found ") + "\(Diagnostic.quoted(value)))" }
+    if let expected {
+      text += (it ? "; atteso " : "; expected ") + Diagnostic.visible(translations.text(expected, language))
+    }
     return text
   }
 
