@@ -119,3 +119,6 @@ public struct InventoryReader: Sendable {
     }
   }
 }
+
+/// The store imports with it (`InventoryStore.importFiles`).
+extension InventoryReader: InventorySource {}

@@ -24,7 +24,7 @@ extension InventoryStore {
   /// once per path, in order.
   @discardableResult
   public func importFiles(
-    _ paths: [String], reader: InventoryReader, importedAt: String? = nil,
+    _ paths: [String], reader: some InventorySource, importedAt: String? = nil,
     workers: Int = InventoryStore.defaultImportWorkers, window: Int = InventoryStore.defaultImportWindow,
     progress: () -> Void = {}
   ) throws -> [ImportedFile] {
