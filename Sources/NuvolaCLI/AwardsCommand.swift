@@ -73,9 +73,11 @@ enum AwardsCommand {
   }
 
   /// The shipped snapshot with the store's awards winning over it; the store is optional.
-  static func book(context: Context) throws -> AwardBook {
-    guard FileManager.default.fileExists(atPath: context.databasePath) else { return .shipped }
-    return AwardBook.shipped.merging(try context.openStoreForReading().awardBook())
+  /// With `istatCodes`, the book of those comuni only (for a command about one comune).
+  static func book(context: Context, istatCodes: Set<String>? = nil) throws -> AwardBook {
+    let shipped = istatCodes == nil ? AwardBook.shipped : AwardBook.shipped(istatCodes: istatCodes)
+    guard FileManager.default.fileExists(atPath: context.databasePath) else { return shipped }
+    return shipped.merging(try context.openStoreForReading().awardBook(istatCodes: istatCodes))
   }
 
   // MARK: Import

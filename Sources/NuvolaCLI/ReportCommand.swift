@@ -63,9 +63,12 @@ enum ReportCommand {
     let outName = arguments.value("--out") ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
-    let awards = try AwardsCommand.book(context: context)
+    // One comune needs only its own awards; every comune, the whole book once.
+    let book = all ? try AwardsCommand.book(context: context) : nil
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
-      ReportCommand.files(
+      let awards =
+        try book ?? AwardsCommand.book(context: context, istatCodes: [snapshot.inventory.comune.istatCode])
+      return ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
         languages: [language], rules: rules, asOf: asOf, awards: awards, csvDialect: context.csvDialect,
         workbook: workbook)
@@ -77,7 +80,7 @@ enum ReportCommand {
       try writeAll(
         job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
           + language.rawValue,
-        files: files, rules: rules, awards: awards, folder: folder, outName: outName,
+        files: files, rules: rules, awards: book!, folder: folder, outName: outName,
         force: arguments.has("--force"), context: context)
     } else {
       let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)

@@ -4,16 +4,20 @@ extension AwardBook {
   /// The awards shipped with Nuvola (`Resources/awards/awards.tsv`: the comuni rows of every file
   /// of PA digitale 2026 open data, each labelled with its file's date), read once. Available
   /// without an import; an import into the store wins over it key by key (`merging`).
-  public static let shipped: AwardBook = {
+  public static let shipped: AwardBook = shipped(istatCodes: nil)
+
+  /// The shipped awards of these comuni only (every comune when nil), read anew: what a command
+  /// about one comune needs, at a tenth of the cost of the whole book.
+  public static func shipped(istatCodes: Set<String>?) -> AwardBook {
     guard
       let url = Bundle.module.url(forResource: "awards", withExtension: "tsv", subdirectory: "awards")
         ?? Bundle.module.url(forResource: "awards/awards", withExtension: "tsv"),
       let data = try? Data(contentsOf: url),
-      let book = try? AwardSnapshot.decode(data, file: url.lastPathComponent)
+      let book = try? AwardSnapshot.decode(data, file: url.lastPathComponent, istatCodes: istatCodes)
     else {
       // The file is part of the build; if it is missing the installation is broken, not the input.
       fatalError("Nuvola's awards resource is missing or damaged; reinstall Nuvola")
     }
     return book
-  }()
+  }
 }

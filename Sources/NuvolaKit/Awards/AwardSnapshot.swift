@@ -63,9 +63,13 @@ public enum AwardSnapshot {
 
   /// Reads the text back; `file` names it in problems. Lines are scanned as bytes: only the cells
   /// an award keeps become strings (the shipped book is read by every command that shows awards).
-  public static func decode(_ data: Data, file: String) throws(InputError) -> AwardBook {
+  /// With `istatCodes`, only those comuni's awards are kept (a command about one comune need not
+  /// build the other 60,000).
+  public static func decode(
+    _ data: Data, file: String, istatCodes: Set<String>? = nil
+  ) throws(InputError) -> AwardBook {
     let result: Result<AwardBook, InputError> = data.withUnsafeBytes { raw in
-      var reader = SnapshotLines(bytes: raw.bindMemory(to: UInt8.self), file: file)
+      var reader = SnapshotLines(bytes: raw.bindMemory(to: UInt8.self), file: file, wanted: istatCodes)
       do throws(InputError) {
         return .success(try reader.book())
       } catch {

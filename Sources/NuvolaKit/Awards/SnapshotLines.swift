@@ -8,6 +8,8 @@ struct SnapshotLines {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private let file: String
+  /// When set, only these comuni's awards are built (the other `A` lines are checked for shape only).
+  private let wanted: Set<String>?
   private var sources: [Int: AwardSource] = [:]
   private var calls: [Call?] = []
   /// The cells of the line being read, as ranges of `bytes`.
@@ -15,9 +17,10 @@ struct SnapshotLines {
   private var line = 0
   private var lineRange = 0..<0
 
-  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, wanted: Set<String>? = nil) {
     self.bytes = bytes
     self.file = file
+    self.wanted = wanted
     cells.reserveCapacity(8)
   }
 
@@ -70,6 +73,7 @@ struct SnapshotLines {
       )
       return nil
     case (UInt8(ascii: "A"), 8):
+      if let wanted, !wanted.contains(text(2)) { return nil }
       guard let index = int(1), calls.indices.contains(index), let call = calls[index],
         let measure = call.measure,
         let cents = Money.cents(utf8: UnsafeBufferPointer(rebasing: bytes[cells[3]])),

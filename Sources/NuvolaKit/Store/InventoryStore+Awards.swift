@@ -23,12 +23,15 @@ extension InventoryStore {
   }
 
   /// The awards in the store, as a book; empty for a store of schema version 1 opened read-only.
-  public func awardBook() throws -> AwardBook {
+  /// With `istatCodes`, only those comuni's awards.
+  public func awardBook(istatCodes: Set<String>? = nil) throws -> AwardBook {
     guard schemaVersionOnDisk >= 2 else { return .empty }
     return try storeErrors {
       try database.read {
         var awards: [Award] = []
-        try forEachStoredAward(byComune: true) { _, award in awards.append(award) }
+        try forEachStoredAward(byComune: true) { _, award in
+          if istatCodes?.contains(award.istatCode) ?? true { awards.append(award) }
+        }
         return AwardBook(groupedByComune: awards)
       }
     }
