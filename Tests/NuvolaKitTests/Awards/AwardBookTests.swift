@@ -108,4 +108,13 @@ import Testing
     }
     #expect(Day(ordinal: Day(year: 2023, month: 3, day: 1)!.ordinal - 1) == Day(year: 2023, month: 2, day: 28))
   }
+
+  /// The book of a few comuni is the whole book's awards of those comuni, in the same order.
+  @Test func shippedAwardsOfSomeComuniOnly() {
+    let some = AwardBook.shipped(istatCodes: ["014061", "012019"])
+    #expect(Array(some.awards(istatCode: "014061")) == Array(AwardBook.shipped.awards(istatCode: "014061")))
+    #expect(Array(some.awards(istatCode: "012019")) == Array(AwardBook.shipped.awards(istatCode: "012019")))
+    #expect(some.istatCodes == ["014061", "012019"])
+    #expect(AwardBook.shipped(istatCodes: []).isEmpty)
+  }
 }

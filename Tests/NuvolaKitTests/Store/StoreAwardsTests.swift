@@ -36,6 +36,10 @@ import Testing
     #expect(appIO.stateDay == Day(year: 2024, month: 1, day: 15))
     #expect(appIO.source.dataDate == Day(year: 2023, month: 10, day: 28))
     #expect(book.awards.count == 5)
+    // One comune's book holds that comune's awards only.
+    let own = try store.awardBook(istatCodes: ["014061"])
+    #expect(Array(own.awards) == Array(book.awards(istatCode: "014061")))
+    #expect(try store.awardBook(istatCodes: ["999999"]).isEmpty)
     // An older file imported afterwards does not undo it.
     let older = try store.importAwards([try file(day: 1)])[0]
     // Every row of it is covered by the newer file.
