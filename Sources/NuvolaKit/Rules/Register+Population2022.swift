@@ -61,7 +61,8 @@ extension Register {
   /// that the register lacks (comuni merged since 2022) are left out, never added to a successor:
   /// `population2022Unmatched` names them.
   public func joining(population2022 population: [String: Int]) -> Register {
-    var joined = Register(entries: entries.map { $0.with(population2022: population[$0.istatCode]) })
+    // Codes and names stay: only the figures change, so the look-ups are reused.
+    var joined = replacingEntries(entries.map { $0.with(population2022: population[$0.istatCode]) })
     let codes = Set(entries.map(\.istatCode))
     joined.population2022Unmatched = population.keys.filter { !codes.contains($0) }.sorted()
     return joined

@@ -17,6 +17,19 @@ public struct Register: Sendable {
   /// their figures are not carried over to the successor).
   public internal(set) var population2022Unmatched: [String] = []
 
+  /// The same comuni with other facts (same codes and names, in the same order): the look-ups are
+  /// kept, not built again.
+  func replacingEntries(_ entries: [RegisterEntry]) -> Register {
+    precondition(entries.count == self.entries.count, "the same comuni, in the same order")
+    return Register(entries: entries, byCode: byCode, byName: byName)
+  }
+
+  private init(entries: [RegisterEntry], byCode: [String: Int], byName: [String: [Int]]) {
+    self.entries = entries
+    self.byCode = byCode
+    self.byName = byName
+  }
+
   public init(entries: [RegisterEntry]) {
     self.entries = entries
     var byCode: [String: Int] = [:]
