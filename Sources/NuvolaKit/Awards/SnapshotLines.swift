@@ -69,7 +69,8 @@ struct SnapshotLines {
       let decree = text(5)
       // The measure is the call's: classified once per call, not once per award.
       calls[index] = (
-        source, avviso, window, decree.isEmpty ? nil : decree, day, AwardMeasure.classify(avviso: avviso, misura: "")
+        source, avviso, window, decree.isEmpty ? nil : decree, day,
+        AwardMeasure.classify(avviso: avviso, misura: "")
       )
       return nil
     case (UInt8(ascii: "A"), 8):
@@ -82,7 +83,8 @@ struct SnapshotLines {
       return Award(
         istatCode: text(2), measure: measure, avviso: call.avviso, window: call.window,
         amount: Money(cents: cents), cup: text(4), decree: call.decree, state: state,
-        stateDay: try day(6, after: call.day), fundingDay: call.day, applicationDay: try day(7, after: call.day),
+        stateDay: try day(6, after: call.day), fundingDay: call.day,
+        applicationDay: try day(7, after: call.day),
         source: call.source, line: 0)
     default:
       throw bad("a")
@@ -121,7 +123,8 @@ struct SnapshotLines {
   private func bad(_ what: String) -> InputError {
     InputError(
       Diagnostic(
-        file: file, line: line, value: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineRange]), as: UTF8.self),
+        file: file, line: line,
+        value: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineRange]), as: UTF8.self),
         message: "bad \(what) line of the awards snapshot",
         expected: "the lines `scripts/build-awards-snapshot.sh` writes"))
   }

@@ -75,8 +75,11 @@ struct LayeringTests {
   }
 
   static func declaredTypes(in code: String) -> [String] {
-    code.matches(of: /(?m)^(?:public |internal |private |fileprivate |final |indirect )*(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z]\w*)/)
-      .map { String($0.output.1) }
+    code.matches(
+      of:
+        /(?m)^(?:public |internal |private |fileprivate |final |indirect )*(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z]\w*)/
+    )
+    .map { String($0.output.1) }
   }
 
   /// Identifiers that start with a capital letter (type names), split at anything that is not a

@@ -19,7 +19,9 @@ struct EngineAwardMatchTests {
 
   /// Per comune, whether one of its awards of `measure` (renounced ones included: the amount was
   /// assigned) equals the rules amount of `column`.
-  static func rate(_ measure: AwardMeasure, column: String, avviso: String? = nil) -> (matched: Int, comuni: Int) {
+  static func rate(_ measure: AwardMeasure, column: String, avviso: String? = nil) -> (
+    matched: Int, comuni: Int
+  ) {
     let index = table.columns.firstIndex { $0.name == column }!
     var matched = 0
     var comuni = 0
@@ -46,7 +48,9 @@ struct EngineAwardMatchTests {
     }
   }
 
-  static func share(_ rate: (matched: Int, comuni: Int)) -> Double { Double(rate.matched) / Double(rate.comuni) }
+  static func share(_ rate: (matched: Int, comuni: Int)) -> Double {
+    Double(rate.matched) / Double(rate.comuni)
+  }
 
   @Test func notificationsMatchForAlmostEveryComune() {
     let result = Self.rate(.notifications, column: "1.4.5")
@@ -56,7 +60,8 @@ struct EngineAwardMatchTests {
   }
 
   @Test func pdndOctober2022MatchesForAlmostEveryComune() {
-    let result = Self.rate(.pdnd, column: "1.3.1", avviso: "1.3.1 Piattaforma Digitale Nazionale Dati - Comuni Ottobre 2022")
+    let result = Self.rate(
+      .pdnd, column: "1.3.1", avviso: "1.3.1 Piattaforma Digitale Nazionale Dati - Comuni Ottobre 2022")
     print("1.3.1: \(result.matched) of \(result.comuni)")
     #expect(result.comuni > 5_000)
     #expect(Self.share(result) >= 0.995)
@@ -94,7 +99,8 @@ struct EngineAwardMatchTests {
         nearBoundary += 1
       }
     }
-    print("1.2: \(reachable) of \(total) reachable in the class, \(nearBoundary) in the next class at a boundary")
+    print(
+      "1.2: \(reachable) of \(total) reachable in the class, \(nearBoundary) in the next class at a boundary")
     #expect(total > 7_000)
     #expect(Double(reachable) / Double(total) >= 0.995)
     #expect(reachable + nearBoundary == total)
@@ -127,7 +133,9 @@ struct EngineAwardMatchTests {
         elsewhere.append(award.istatCode)
       }
     }
-    print("app IO: \(reachable) of \(total) reachable in the class, \(nearBoundary) in the next class at a boundary")
+    print(
+      "app IO: \(reachable) of \(total) reachable in the class, \(nearBoundary) in the next class at a boundary"
+    )
     #expect(total > 7_000)
     #expect(Double(reachable) / Double(total) >= 0.995)
     // Two awards are whole services of a class far from the comune's population (Castrolibero's

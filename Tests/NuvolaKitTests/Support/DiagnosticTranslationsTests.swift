@@ -72,7 +72,10 @@ struct DiagnosticTranslationsTests {
     var index = 0
     let keys = ["message: \"", "expected: \""].map(Array.init)
     while index < code.count {
-      guard let key = keys.first(where: { index + $0.count <= code.count && Array(code[index..<index + $0.count]) == $0 })
+      guard
+        let key = keys.first(where: {
+          index + $0.count <= code.count && Array(code[index..<index + $0.count]) == $0
+        })
       else {
         index += 1
         continue
