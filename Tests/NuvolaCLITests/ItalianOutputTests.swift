@@ -88,7 +88,7 @@ struct ItalianOutputTests {
   @Test func englishOnRequest() throws {
     let sondrio = Self.inventories.appendingPathComponent("014061-sondrio.json").path
     #expect(
-      cli.run(["--lang", "en", "import", sondrio]).out.contains("Imported 1 inventory: 1 new snapshots"))
+      cli.run(["--lang", "en", "import", sondrio]).out.contains("Imported 1 inventory (new snapshots: 1; unchanged: 0)"))
     let shown = cli.run(["--lang", "en", "show", "014061"]).out
     #expect(shown.contains("Snapshot 1 of 2026-09-30"))
     #expect(shown.contains("ICT spend: EUR 310,000/year"))
