@@ -73,6 +73,16 @@ enum AwardsCommand {
   }
 
   /// The shipped snapshot with the store's awards winning over it; the store is optional.
+  /// The awards a command needs for each comune it handles: over every comune (`all`), the whole
+  /// book read once; for one comune, only that comune's awards.
+  static func books(context: Context, all: Bool) throws -> @Sendable (String) throws -> AwardBook {
+    if all {
+      let book = try book(context: context)
+      return { _ in book }
+    }
+    return { code in try book(context: context, istatCodes: [code]) }
+  }
+
   /// With `istatCodes`, the book of those comuni only (for a command about one comune).
   static func book(context: Context, istatCodes: Set<String>? = nil) throws -> AwardBook {
     let shipped = istatCodes == nil ? AwardBook.shipped : AwardBook.shipped(istatCodes: istatCodes)

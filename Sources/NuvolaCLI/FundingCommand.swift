@@ -39,13 +39,11 @@ enum FundingCommand {
     try context.requireFormat([.text, .json], command: "funding")
     let asOf = context.asOf
     let all = arguments.has("--all")
-    // One comune needs only its own awards; every comune, the whole book once.
-    let book = all ? try AwardsCommand.book(context: context) : nil
+    let books = try AwardsCommand.books(context: context, all: all)
     let format = context.format
     let language = context.language
     try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
-      let awards =
-        try book ?? AwardsCommand.book(context: context, istatCodes: [snapshot.inventory.comune.istatCode])
+      let awards = try books(snapshot.inventory.comune.istatCode)
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
       let assessment = funding(
         for: snapshot.inventory, population: population, rules: rules, asOf: asOf, awards: awards)

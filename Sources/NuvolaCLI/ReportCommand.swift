@@ -63,11 +63,9 @@ enum ReportCommand {
     let outName = arguments.value("--out") ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
-    // One comune needs only its own awards; every comune, the whole book once.
-    let book = all ? try AwardsCommand.book(context: context) : nil
+    let books = try AwardsCommand.books(context: context, all: all)
     let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
-      let awards =
-        try book ?? AwardsCommand.book(context: context, istatCodes: [snapshot.inventory.comune.istatCode])
+      let awards = try books(snapshot.inventory.comune.istatCode)
       return ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
         languages: [language], rules: rules, asOf: asOf, awards: awards, csvDialect: context.csvDialect,
@@ -80,7 +78,7 @@ enum ReportCommand {
       try writeAll(
         job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
           + language.rawValue,
-        files: files, rules: rules, awards: book!, folder: folder, outName: outName,
+        files: files, rules: rules, awards: try books(""), folder: folder, outName: outName,
         force: arguments.has("--force"), context: context)
     } else {
       let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)
