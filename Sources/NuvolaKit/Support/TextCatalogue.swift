@@ -2,7 +2,8 @@ import Foundation
 
 /// Texts in both languages by key, read from a shipped tab-separated file of `Resources/texts`
 /// (`key`, Italian, English; `#` lines are comments): the message catalogue of the command line
-/// (`messages.tsv`) and the titles of CSV columns (`csv-columns.tsv`). Texts hold `{name}`
+/// (`messages.tsv`), the engine's texts (`engine.tsv`, rendered from `CatalogueText`) and the titles of
+/// CSV columns (`csv-columns.tsv`). Texts hold `{name}`
 /// placeholders; a key ending in `.one` is the singular of the key without it.
 ///
 /// A key missing from the file is shown as `{{key}}`, never as an empty line, and the tests fail on it.
@@ -45,6 +46,9 @@ public struct TextCatalogue: Sendable {
 
   /// The command line's messages.
   public static let messages = TextCatalogue.shipped("messages")
+
+  /// The engine's texts: findings, criteria, funding, plan and consolidation reasons, labels.
+  public static let engine = TextCatalogue.shipped("engine")
 
   /// The units of the rules' parameters.
   public static let units = TextCatalogue.shipped("units")

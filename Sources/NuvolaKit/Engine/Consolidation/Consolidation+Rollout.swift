@@ -16,7 +16,7 @@ extension Consolidation {
           RolloutPilot(
             istatCode: code, name: member.name, clusterKey: member.cluster?.key,
             readiness: member.readiness?.tenths,
-            named: true, reason: BilingualText(it: "indicato con --pilots", en: "named with --pilots")))
+            named: true, reason: BilingualText(key: "consolidation.named_with_pilots")))
       }
     } else {
       for cluster in consolidation.clusters.clusters {
@@ -24,11 +24,7 @@ extension Consolidation {
         guard let best = inCluster.filter(\.hasInventory).sorted(by: readier).first else {
           if !inCluster.isEmpty {
             notes.append(
-              BilingualText(
-                it:
-                  "Cluster \(cluster.label.it): nessun inventario, nessun pilota (importarne uno o usare "
-                  + "--pilots).",
-                en: "Cluster \(cluster.label.en): no inventory, no pilot (import one or use --pilots)."))
+              BilingualText(key: "consolidation.cluster_no_inventory_no_pilot", ["cluster": cluster.label]))
           }
           continue
         }
@@ -64,17 +60,10 @@ extension Consolidation {
     }
     if columns.contains(where: \.hasEstimates) {
       notes.append(
-        BilingualText(
-          it: "Importi PNRR per classe di popolazione; alcune colonne sono stime (1.2: massimi osservati).",
-          en: "PNRR amounts by population class; some columns are estimates (1.2: observed maxima)."))
+        BilingualText(key: "consolidation.pnrr_amounts_by_population_class"))
     }
     notes.append(
-      BilingualText(
-        it: "Con inventario, una misura non ammissibile conta zero (es. 1.2 se tutto è già in cloud); senza "
-          + "inventario l'ammissibilità non è verificata. Le finestre dei bandi: nuvola funding.",
-        en:
-          "With an inventory, a measure that is not eligible counts zero (e.g. 1.2 when everything is in the "
-          + "cloud already); without one, eligibility is not checked. Call windows: nuvola funding."))
+      BilingualText(key: "consolidation.with_an_inventory_a_measure"))
     if let asOf = options.asOf {
       notes += date(&waves, columns: columns, rules: rules, asOf: asOf, awards: options.awards)
     }
@@ -118,16 +107,8 @@ extension Consolidation {
     let assumption = rules.values["rollout_wave_size"]?.assumption == true
     return [
       named
-        ? BilingualText(
-          it: "Piloti indicati dall'utente (--pilots).", en: "Pilots named by the user (--pilots).")
-        : BilingualText(
-          it:
-            "Un pilota per cluster: il comune con inventario più pronto (poi il più grande, poi il "
-            + "codice ISTAT).",
-          en:
-            "One pilot per cluster: the readiest comune with an inventory (then the largest, then ISTAT "
-            + "code)."
-        ),
+        ? BilingualText(key: "consolidation.pilots_named_by_the_user")
+        : BilingualText(key: "consolidation.one_pilot_per_cluster_the"),
       BilingualText(
         it: "Ondate di \(size) comuni" + (assumption ? " (ipotesi di Nuvola)" : "")
           + ": prima i più pronti con inventario, poi i comuni senza inventario, dal più grande.",

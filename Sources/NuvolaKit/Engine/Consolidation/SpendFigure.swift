@@ -16,7 +16,7 @@ public struct SpendFigure: Sendable, Equatable {
   public static func declared(_ value: Money) -> SpendFigure {
     SpendFigure(
       value: value, status: .declared,
-      text: BilingualText(it: "dichiarata nell'inventario", en: "declared in the inventory"))
+      text: BilingualText(key: "consolidation.declared_in_the_inventory"))
   }
 
   /// Population times the spend per inhabitant of the cost defaults, in whole cents.
@@ -36,9 +36,7 @@ public struct SpendFigure: Sendable, Equatable {
 
   public static let unknown = SpendFigure(
     value: nil, status: .unknown,
-    text: BilingualText(
-      it: "sconosciuta: non dichiarata e popolazione sconosciuta",
-      en: "unknown: not declared and population unknown"))
+    text: BilingualText(key: "consolidation.unknown_not_declared_and_population"))
 
   public var json: JSON {
     .object([

@@ -74,9 +74,8 @@ struct PlanEconomics {
     if !unknownLinkCosts.isEmpty {
       notes.append(
         BilingualText(
-          it:
-            "Costo annuo sconosciuto dei collegamenti \(unknownLinkCosts.joined(separator: ", ")): escluso.",
-          en: "Yearly cost unknown for links \(unknownLinkCosts.joined(separator: ", ")): left out."))
+          key: "plan.yearly_cost_unknown_for_links",
+          ["unknown_link_costs": "\(unknownLinkCosts.joined(separator: ", "))"]))
     }
     for site in inventory.sites.sorted(by: { $0.id < $1.id }) {
       siteIds.append(site.id)
@@ -105,12 +104,8 @@ struct PlanEconomics {
     if !unknownCosts.isEmpty {
       notes.append(
         BilingualText(
-          it:
-            "Costo annuo sconosciuto (yearly_cost) di \(unknownCosts.joined(separator: ", ")): licenze e "
-            + "canoni "
-            + "cloud di queste applicazioni esclusi da entrambi gli scenari.",
-          en: "Yearly cost unknown (yearly_cost) for \(unknownCosts.joined(separator: ", ")): their licences "
-            + "and cloud fees are left out of both scenarios."))
+          key: "plan.yearly_cost_unknown_yearly_cost",
+          ["unknown_costs": "\(unknownCosts.joined(separator: ", "))"]))
     }
   }
 
@@ -153,9 +148,7 @@ struct PlanEconomics {
       } else {
         energy = 0
         notes.append(
-          BilingualText(
-            it: "Energia del sito \(site.id) sconosciuta (energy_cost, it_load_kw, power_w): esclusa.",
-            en: "Energy of site \(site.id) unknown (energy_cost, it_load_kw, power_w): left out."))
+          BilingualText(key: "plan.energy_of_site_unknown_energy", ["site_id": "\(site.id)"]))
       }
     }
     var share = 1.0
@@ -163,9 +156,7 @@ struct PlanEconomics {
       share = removedPower / totalPower
     } else if energy > 0 {
       notes.append(
-        BilingualText(
-          it: "Sito \(site.id): potenza degli apparati sconosciuta, si assume che la chiusura spenga tutto.",
-          en: "Site \(site.id): equipment power unknown, the closure is assumed to switch everything off."))
+        BilingualText(key: "plan.site_equipment_power_unknown_the", ["site_id": "\(site.id)"]))
     }
     var removableMaintenance = 0.0
     var keptMaintenance = 0.0
@@ -202,10 +193,8 @@ struct PlanEconomics {
     if !unknownYears.isEmpty {
       notes.append(
         BilingualText(
-          it: "Anno di acquisto sconosciuto (purchase_year) di \(unknownYears.joined(separator: ", ")): "
-            + "rinnovo non calcolato.",
-          en: "Purchase year unknown (purchase_year) for \(unknownYears.joined(separator: ", ")): "
-            + "refresh not counted."))
+          key: "plan.purchase_year_unknown_purchase_year",
+          ["unknown_years": "\(unknownYears.joined(separator: ", "))"]))
     }
     return SiteFigures(
       id: site.id, cedClass: facts.siteClass[site.id], energy: energy, removedShare: share,

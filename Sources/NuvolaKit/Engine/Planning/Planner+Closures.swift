@@ -50,27 +50,22 @@ extension Planner {
       if !overdue.isEmpty {
         risks.append(
           BilingualText(
-            it: "Apparati oltre la vita utile restano accesi fino alla chiusura (\(waveEnd(wave).italian)) "
-              + "invece di essere rinnovati: \(PlanText.list(overdue)).",
-            en: "Equipment past its lifetime keeps running until the closure (\(waveEnd(wave))) instead of "
-              + "being replaced: \(PlanText.list(overdue))."))
+            key: "plan.equipment_past_its_lifetime_keeps",
+            [
+              "wave_end_wave": waveEnd(wave),
+              "overdue": "\(PlanText.list(overdue))",
+            ]))
       }
       if applications.isEmpty {
         risks.append(
-          BilingualText(
-            it:
-              "Nessuna applicazione registrata in questo sito: verificare che cosa servono ancora gli "
-              + "apparati "
-              + "prima di spegnerli.",
-            en: "No application is recorded in this site: check what its equipment still serves before "
-              + "switching it off."))
+          BilingualText(key: "plan.no_application_is_recorded_in"))
       }
       let energy = figures.energy * figures.removedShare
       let maintenance = figures.roomMaintenance + figures.removableAssetMaintenance
       let staff = Double(figures.physicalServers) * economics.hoursPerServer * rate
       let mandatory = figures.cedClass == .gruppoB
       let classText =
-        figures.cedClass.map { $0.label } ?? BilingualText(it: "classe sconosciuta", en: "class unknown")
+        figures.cedClass.map { $0.label } ?? BilingualText(key: "plan.class_unknown")
       let total = PlanText.amount(energy + maintenance + staff)
       let refresh = PlanText.amount(avoided)
       result.milestones.append(

@@ -14,13 +14,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it:
-              "Contratto scaduto il \(end.italian), prima della situazione al \(asOf.italian): nessun vincolo "
-              + "di data; verificare con quale proroga o affidamento il servizio continua fino alla migrazione.",
-            en:
-              "Contract ended on \(end), before \(asOf) (as-of day): no date holds the move; check under which "
-              + "extension or award the service runs until the move.")),
+          text: BilingualText(key: "plan.contract_ended_on_before_as", ["end": end, "as_of": asOf])),
         0
       )
     }
@@ -29,9 +23,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it: "Contratto terminato il \(end.italian), prima dell'inizio del piano: nessun vincolo.",
-            en: "Contract ended on \(end), before the plan starts: no constraint.")),
+          text: BilingualText(key: "plan.contract_ended_on_before_the", ["end": end])),
         0
       )
     }
@@ -42,11 +34,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: 1, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it:
-              "Il contratto termina il \(end.italian), nel primo periodo del piano: la migrazione può seguirlo "
-              + "subito.",
-            en: "The contract ends on \(end), in the plan's first period: the move can follow it at once.")),
+          text: BilingualText(key: "plan.the_contract_ends_on_in", ["end": end])),
         0
       )
     }
@@ -57,12 +45,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: contractWave + 1, monthsEarly: months, saving: nil,
           remainingContract: nil, movesEarly: false,
-          text: BilingualText(
-            it:
-              "Il contratto termina il \(end.italian) (periodo \(period.it)); costo annuo sconosciuto "
-              + "(yearly_cost): impossibile valutare un anticipo, si attende la fine del contratto.",
-            en: "The contract ends on \(end) (period \(period.en)); yearly cost unknown (yearly_cost): "
-              + "an early move cannot be weighed, the move waits for the contract's end.")),
+          text: BilingualText(key: "plan.the_contract_ends_on_period", ["end": end, "period": period])),
         contractWave
       )
     }

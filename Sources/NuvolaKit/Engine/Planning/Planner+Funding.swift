@@ -40,42 +40,35 @@ extension Planner {
     let awarded = measure.position.flatMap { $0.consequence == .toComplete ? $0.awarded : nil }
     guard let amount = awarded ?? component?.amount else {
       funding.reasons.append(
-        BilingualText(
-          it: "Non conteggiato: importo sconosciuto per la classe di popolazione (mai considerato zero).",
-          en: "Not counted: amount unknown for the population class (never taken as zero)."))
+        BilingualText(key: "plan.not_counted_amount_unknown_for"))
       outcome.funding = funding
       return outcome
     }
     guard let last = planned.compactMap({ placement.waveOf[$0.applicationId] }).max() else {
       funding.reasons.append(
-        BilingualText(
-          it: "Non conteggiato: nessuno spostamento finanziabile è pianificato.",
-          en: "Not counted: no fundable move is planned."))
+        BilingualText(key: "plan.not_counted_no_fundable_move"))
       outcome.funding = funding
       return outcome
     }
     if component?.status == .estimate {
       funding.reasons.append(
-        BilingualText(
-          it: "Importo stimato (stima) dal motore dei finanziamenti, non la tabella ufficiale.",
-          en: "Estimated amount (estimate) from the funding engine, not the official table."))
+        BilingualText(key: "plan.estimated_amount_estimate_from_the"))
     }
     let missing = fundable.filter { placement.waveOf[$0.applicationId] == nil }.map(\.applicationId)
     if !missing.isEmpty {
       funding.reasons.append(
-        BilingualText(
-          it:
-            "Servizi finanziabili non pianificati (la migrazione parziale non è pagata): "
-            + "\(PlanText.list(missing)).",
-          en: "Fundable services not planned (a partial migration is not paid): \(PlanText.list(missing))."))
+        BilingualText(key: "plan.fundable_services_not_planned_a", ["missing": "\(PlanText.list(missing))"]))
     }
     let lastEnd = waveEnd(last)
     if let close = rules.fundingCloseDeadline, lastEnd.lastDay > close.day, !options.fundingAdmitted {
       funding.reasons.append(
         BilingualText(
-          it: "Non conteggiato: le migrazioni finanziabili finiscono a \(lastEnd.italian), dopo il "
-            + "\(close.day.italian): \(close.text.it)",
-          en: "Not counted: the fundable moves end in \(lastEnd), after \(close.day): \(close.text.en)"))
+          key: "plan.not_counted_the_fundable_moves",
+          [
+            "last_end": lastEnd,
+            "close_day": close.day,
+            "close": close.text,
+          ]))
       outcome.lostAfter = close.day
       outcome.funding = funding
       return outcome
@@ -85,12 +78,12 @@ extension Planner {
     if awarded != nil, let end = rules.calendar.end, options.start.adding(months: month).lastDay > end {
       funding.reasons.append(
         BilingualText(
-          it: "Non conteggiato: il contributo assegnato (\(PlanText.amount(awarded!.euros).it)) arriverebbe a "
-            + "\(options.start.adding(months: month).italian), dopo la fine del PNRR (\(end.italian)): va "
-            + "completato e asseverato prima, non con questo piano.",
-          en: "Not counted: the award (\(PlanText.amount(awarded!.euros).en)) would arrive in "
-            + "\(options.start.adding(months: month)), after the PNRR ends (\(end)): it must be completed and "
-            + "asseverated before that, not by this plan."))
+          key: "plan.not_counted_the_award_would",
+          [
+            "awarded": TextNumber.amount(awarded!.euros),
+            "months_month": options.start.adding(months: month),
+            "end": end,
+          ]))
       outcome.lostAfter = end
       outcome.funding = funding
       return outcome
@@ -120,9 +113,7 @@ extension Planner {
     switch measure.position?.consequence {
     case .toComplete: return nil
     case .paid:
-      return BilingualText(
-        it: "Non conteggiato: il contributo è già stato erogato, non è un incasso futuro.",
-        en: "Not counted: the award was already paid, it is not a future income.")
+      return BilingualText(key: "plan.not_counted_the_award_was")
     default:
       guard !status.acceptsApplications else { return nil }
       let known = measure.position != nil

@@ -51,9 +51,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "domain-unknown",
-          text: BilingualText(
-            it: "Dominio funzionale sconosciuto: l'applicazione segue l'ordine delle ondate con il resto.",
-            en: "Functional domain unknown: the application follows the wave order with everything else."),
+          text: BilingualText(key: "plan.functional_domain_unknown_the_application"),
           facts: [FindingEvidence(.application, application.id, field: "domain")]))
     }
     if let strategy = decision.strategy { applyDestination(strategy, application, to: &decision) }
@@ -99,12 +97,15 @@ struct StrategySelector {
     let would: BilingualText
     if let strategy = shadow.strategy, let rule = shadow.rule {
       would = BilingualText(
-        it: "Senza la scelta del comune, le regole indicherebbero \(strategy.rawValue) (regola \(rule)).",
-        en: "Without the comune's choice, the rules would give \(strategy.rawValue) (rule \(rule)).")
+        key: "plan.without_the_comune_s_choice",
+        [
+          "strategy": "\(strategy.rawValue)",
+          "rule": "\(rule)",
+        ])
     } else {
       would = BilingualText(
-        it: "Senza la scelta del comune: \(shadow.disposition.label.it).",
-        en: "Without the comune's choice: \(shadow.disposition.label.en).")
+        key: "plan.without_the_comune_s_choice_2",
+        ["shadow_disposition": shadow.disposition.label])
     }
     decision.reasons.append(PlanReason(rule: "override-shadow", text: would, facts: []))
   }
@@ -123,9 +124,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "deployment-unknown",
-          text: BilingualText(
-            it: "Non si sa dove gira oggi (deployment): nessuna strategia si può decidere.",
-            en: "Where it runs today is unknown (deployment): no strategy can be decided."),
+          text: BilingualText(key: "plan.where_it_runs_today_is"),
           facts: [deploymentFact]))
     case .saas?:
       decision.disposition = .alreadyInCloud
@@ -134,19 +133,14 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "already-in-cloud",
-          text: BilingualText(
-            it: "Già nel cloud (SaaS): nessuno spostamento.", en: "Already in the cloud (SaaS): no move."),
+          text: BilingualText(key: "plan.already_in_the_cloud_saas"),
           facts: [deploymentFact, qualifiedFact]))
       switch application.cloudQualified {
       case false?:
         decision.reasons.append(
           PlanReason(
             rule: "saas-not-qualified",
-            text: BilingualText(
-              it: "Il SaaS attuale non risulta qualificato ACN: sceglierne uno qualificato alla scadenza del "
-                + "contratto (non finanziabile con la misura 1.2).",
-              en: "The current SaaS is not ACN-qualified: choose a qualified one when the contract ends "
-                + "(not fundable under measure 1.2)."),
+            text: BilingualText(key: "plan.the_current_saas_is_not"),
             facts: [qualifiedFact]))
       case nil:
         decision.missingFacts.append(qualifiedFact)
@@ -163,9 +157,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "already-in-cloud",
-            text: BilingualText(
-              it: "Già in un cloud qualificato ACN: nessuno spostamento.",
-              en: "Already in an ACN-qualified cloud: no move."),
+            text: BilingualText(key: "plan.already_in_an_acn_qualified"),
             facts: [deploymentFact, qualifiedFact]))
       case nil:
         decision.disposition = .alreadyInCloud
@@ -176,12 +168,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "already-in-cloud",
-            text: BilingualText(
-              it: "Già nel cloud, ma non si sa se il cloud è qualificato ACN (cloud_qualified): se non lo è, "
-                + "deve spostarsi in un cloud qualificato.",
-              en:
-                "Already in the cloud, but whether that cloud is ACN-qualified is unknown (cloud_qualified): "
-                + "if it is not, it must move to a qualified cloud."),
+            text: BilingualText(key: "plan.already_in_the_cloud_but"),
             facts: [deploymentFact, qualifiedFact]))
       case false?:
         applyRules(application, to: &decision)
@@ -247,8 +234,11 @@ struct StrategySelector {
         PlanReason(
           rule: assumed.rule.id,
           text: BilingualText(
-            it: "Provvisorio: \(assumed.rule.text.it) Fatti sconosciuti: \(names).",
-            en: "Provisional: \(assumed.rule.text.en) Unknown facts: \(names)."),
+            key: "plan.provisional_unknown_facts",
+            [
+              "assumed_rule": assumed.rule.text,
+              "names": "\(names)",
+            ]),
           facts: assumed.facts, sources: assumed.rule.sources)
       ]
       let others = open.filter { $0.rule.id != assumed.rule.id }
@@ -383,8 +373,11 @@ struct StrategySelector {
           PlanReason(
             rule: "acn-\(dataClass.rawValue)-saas",
             text: BilingualText(
-              it: "Dati e servizio di classe \(title.it.lowercased()) (ACN). " + remedies.repurchaseText.it,
-              en: "Data and service of class \(title.en.lowercased()) (ACN). " + remedies.repurchaseText.en),
+              key: "plan.data_and_service_of_class",
+              [
+                "title_lowercased": LocalizedValue { language in title.text(language).lowercased() },
+                "remedies_repurchase_text": remedies.repurchaseText,
+              ]),
             facts: [classFact], sources: sources + [remedies.repurchaseSource]))
       } else if host == .psn {
         decision.destination = .psn
@@ -408,13 +401,8 @@ struct StrategySelector {
           PlanReason(
             rule: "acn-\(dataClass.rawValue)",
             text: BilingualText(
-              it:
-                "Dati e servizio di classe \(title.it.lowercased()) (ACN): un servizio cloud qualificato "
-                + "ACN basta.",
-              en:
-                "Data and service of class \(title.en.lowercased()) (ACN): an ACN-qualified cloud service "
-                + "is enough."
-            ),
+              key: "plan.data_and_service_of_class_2",
+              ["title_lowercased": LocalizedValue { language in title.text(language).lowercased() }]),
             facts: [classFact], sources: sources))
       }
     } else {
@@ -423,15 +411,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "acn-unknown",
-          text: BilingualText(
-            it:
-              "Classe ACN dei dati sconosciuta: la destinazione dipende da essa (ordinario: cloud "
-              + "qualificato; "
-              + "critico o strategico: PSN). Classificare prima di migrare: solo i servizi classificati "
-              + "possono migrare.",
-            en:
-              "ACN data class unknown: the destination depends on it (ordinario: qualified cloud; critico or "
-              + "strategico: PSN). Classify before moving: only classified services can migrate."),
+          text: BilingualText(key: "plan.acn_data_class_unknown_the"),
           facts: [classFact], sources: sources))
     }
     applyMode(model, application, to: &decision)
@@ -464,13 +444,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "pnrr-1.2-mode",
-            text: BilingualText(
-              it:
-                "Finanziabilità PNRR 1.2 da verificare: dipende dai dati strutturati o no (structured_data).",
-              en:
-                "PNRR 1.2 funding to be checked: it depends on whether the data is structured "
-                + "(structured_data)."
-            ),
+            text: BilingualText(key: "plan.pnrr_1_2_funding_to"),
             facts: moveFacts, sources: sources))
         return
       }
@@ -502,13 +476,12 @@ struct StrategySelector {
         PlanReason(
           rule: "pnrr-1.2-mode",
           text: BilingualText(
-            it:
-              "Non finanziabile con la misura 1.2: da \(from) a \(model.rawValue) la tabella dice "
-              + "\"\(verdict.code)\".",
-            en:
-              "Not fundable under measure 1.2: from \(from) to \(model.rawValue) the table says "
-              + "\"\(verdict.code)\"."
-          ),
+            key: "plan.not_fundable_under_measure_1",
+            [
+              "from": "\(from)",
+              "model": "\(model.rawValue)",
+              "verdict_code": "\(verdict.code)",
+            ]),
           facts: moveFacts, sources: sources))
     }
   }

@@ -40,10 +40,10 @@ public struct ProgressIndicator: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .improved: return BilingualText(it: "migliorato", en: "improved")
-      case .worsened: return BilingualText(it: "peggiorato", en: "worsened")
-      case .unchanged: return BilingualText(it: "invariato", en: "unchanged")
-      case .unknown: return BilingualText(it: "non noto", en: "unknown")
+      case .improved: return BilingualText(key: "progress.improved")
+      case .worsened: return BilingualText(key: "progress.worsened")
+      case .unchanged: return BilingualText(key: "progress.unchanged")
+      case .unknown: return BilingualText(key: "progress.unknown")
       }
     }
   }
