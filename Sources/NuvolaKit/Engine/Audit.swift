@@ -221,11 +221,11 @@ struct Audit {
     let sources = [entry.source] + thresholdSource
     var notes: [BilingualText] = []
     if !entry.confirmed {
-      notes.append(
-        BilingualText(
-          it:
-            "Data di fine supporto non confermata: \(entry.noteItalian ?? entry.note ?? "verificarla sul sito del produttore").",
-          en: "End-of-support date not confirmed: \(entry.note ?? "check it on the vendor's site")."))
+      let check = BilingualText(key: "audit.check_on_vendor_site")
+      let note = LocalizedValue { language in
+        language == .it ? entry.noteItalian ?? entry.note ?? check.it : entry.note ?? check.en
+      }
+      notes.append(BilingualText(key: "audit.end_of_support_not_confirmed", ["note": note]))
     }
     if asOf > end {
       let runsServices = asset.kind == .server || asset.kind == .virtualizationHost || asset.kind == .vm

@@ -75,34 +75,28 @@ public struct AwardPosition: Sendable, Equatable {
 
   /// One sentence for the grant writer, the dossier and the mayor.
   public var sentence: BilingualText {
-    let itMoney = Self.money(awarded, .it)
-    let enMoney = Self.money(awarded, .en)
+    let money = TextNumber.money(awarded)
     switch consequence {
     case .notApplied:
       return BilingualText(key: "award_position.no_award_to_the_comune")
     case .renounced:
       return BilingualText(key: "award_position.the_award_was_renounced")
     case .paid:
-      return BilingualText(
-        it: "Contributo erogato: \(itMoney), dopo l'asseverazione.",
-        en: "Award paid: \(enMoney), after the asseverazione.")
+      return BilingualText(key: "award_position.paid_sentence", ["money": money])
     case .toComplete:
-      let last = deadlines.last
-      let itEnd = last.map { " Ultimo pagamento PNRR: \($0.deadline.day.italian)." } ?? ""
-      let enEnd = last.map { " Last PNRR payment: \($0.deadline.day.description)." } ?? ""
+      let end = deadlines.last.map {
+        BilingualText(key: "award_position.last_payment", ["day": $0.deadline.day])
+      }
       let passed = deadlines.filter(\.passed)
-      let itPassed =
+      let past =
         passed.isEmpty
-        ? "" : " Già passate: " + passed.map { $0.deadline.day.italian }.joined(separator: ", ") + "."
-      let enPassed =
-        passed.isEmpty
-        ? "" : " Already past: " + passed.map { $0.deadline.day.description }.joined(separator: ", ") + "."
+        ? nil
+        : BilingualText(
+          key: "award_position.already_past",
+          ["days": TextList(passed.map { $0.deadline.day }, separator: ", ")])
       return BilingualText(
-        it:
-          "Assegnato \(itMoney), non ancora erogato: da completare e asseverare prima della fine del PNRR.\(itEnd)\(itPassed)",
-        en:
-          "Awarded \(enMoney), not yet paid: to complete and asseverate before the PNRR ends.\(enEnd)\(enPassed)"
-      )
+        key: "award_position.to_complete",
+        ["money": money, "end": end ?? .empty, "passed": past ?? .empty])
     }
   }
 

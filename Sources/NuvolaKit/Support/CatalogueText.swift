@@ -10,6 +10,11 @@ public struct CatalogueText: Sendable {
     self.arguments = arguments.map { (name: $0.key, value: $0.value) }
   }
 
+  public init(_ key: String, arguments: [(name: String, value: any TextValue)]) {
+    self.key = key
+    self.arguments = arguments
+  }
+
   /// The text in `language` from `catalogue`, each placeholder replaced by its value written in
   /// that language. A key the catalogue lacks reads `{{key}}`; a placeholder without a value stays
   /// as written; a value is never searched for placeholders itself.

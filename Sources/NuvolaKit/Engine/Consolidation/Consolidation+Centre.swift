@@ -85,10 +85,13 @@ extension Consolidation {
       return (
         seat, reason, nil,
         BilingualText(
-          it: "\(seat.label) non ha siti di classe A: i servizi del centro vanno in cloud qualificato"
-            + (alternatives.isEmpty ? "." : "; potrebbero ospitarli i siti di classe A di: \(alternatives)."),
-          en: "\(seat.label) has no class-A site: the centre's services go to qualified cloud"
-            + (alternatives.isEmpty ? "." : "; class-A sites that could host them: \(alternatives)."))
+          key: "consolidation.seat_without_class_a",
+          [
+            "seat": seat.label,
+            "hosts": alternatives.isEmpty
+              ? BilingualText(key: "consolidation.seat_without_class_a.none")
+              : BilingualText(key: "consolidation.seat_without_class_a.hosts", ["comuni": alternatives]),
+          ])
       )
     }
     if let seat = withClassA.first, let site = bestSite(seat) {

@@ -28,7 +28,7 @@ extension Consolidation {
           }
           continue
         }
-        let score = best.readiness.map { ($0.text(.it), $0.text(.en)) } ?? ("?", "?")
+        let score: any TextValue = best.readiness ?? "?"
         let candidates = inCluster.count(where: \.hasInventory)
         pilots.append(
           RolloutPilot(
@@ -36,11 +36,8 @@ extension Consolidation {
             readiness: best.readiness?.tenths,
             named: false,
             reason: BilingualText(
-              it: "il più pronto (\(score.0)/100) tra i \(candidates) comuni con inventario del cluster "
-                + cluster.label.it,
-              en:
-                "the readiest (\(score.1)/100) of the \(candidates) comuni with an inventory in the cluster "
-                + cluster.label.en)))
+              key: "consolidation.readiest_of_cluster",
+              ["score": score, "candidates": candidates, "cluster": cluster.label])))
       }
     }
     let pilotCodes = Set(pilots.map(\.istatCode))
@@ -110,10 +107,11 @@ extension Consolidation {
         ? BilingualText(key: "consolidation.pilots_named_by_the_user")
         : BilingualText(key: "consolidation.one_pilot_per_cluster_the"),
       BilingualText(
-        it: "Ondate di \(size) comuni" + (assumption ? " (ipotesi di Nuvola)" : "")
-          + ": prima i più pronti con inventario, poi i comuni senza inventario, dal più grande.",
-        en: "Waves of \(size) comuni" + (assumption ? " (Nuvola's assumption)" : "")
-          + ": the readiest with an inventory first, then the comuni without one, largest first."),
+        key: "consolidation.waves_of_comuni",
+        [
+          "size": "\(size)",
+          "assumption": assumption ? BilingualText(key: "consolidation.assumption_suffix") : .empty,
+        ]),
     ]
   }
 }

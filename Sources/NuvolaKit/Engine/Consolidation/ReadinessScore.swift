@@ -49,3 +49,5 @@ public struct ReadinessScore: Sendable, Equatable {
     ])
   }
 }
+
+extension ReadinessScore: TextValue {}
