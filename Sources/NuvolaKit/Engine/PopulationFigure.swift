@@ -75,7 +75,7 @@ public struct PopulationFigure: Sendable, Equatable {
 
   /// One line for listings in `language`: `21.642 (inventario del comune)`, `non nota`.
   public func display(_ language: Language) -> String {
-    guard let value else { return language == .it ? "non nota" : "unknown" }
+    guard let value else { return BilingualText(key: "population.unknown").text(language) }
     let number = language == .it ? MeasureClass.grouped(value, .it) : String(value)
     return "\(number) (\(language == .it ? text.it : text.en))"
   }

@@ -76,17 +76,12 @@ extension Planner {
           maintenanceSavedPerYear: Money(euros: maintenance), staffSavedPerYear: Money(euros: staff),
           hardwareRefreshAvoided: Money(euros: avoided), equipmentSwitchedOff: figures.removableAssets,
           text: BilingualText(
-            it:
-              "Chiusura del sito \(siteId) (\(classText.it)\(mandatory ? ", obbligatoria" : "")) dopo "
-              + "l'ondata "
-              + "\(number) (fine \(waveEnd(wave).italian)): risparmio annuo \(total.it) (energia, "
-              + "manutenzione, "
-              + "personale), rinnovi hardware evitati \(refresh.it).",
-            en:
-              "Site \(siteId) (\(classText.en)\(mandatory ? ", mandatory" : "")) closes after wave "
-              + "\(number) "
-              + "(end of \(waveEnd(wave))): yearly saving \(total.en) (energy, maintenance, staff), hardware "
-              + "refresh avoided \(refresh.en)."),
+            key: "plan.closure",
+            [
+              "site": siteId, "class": classText,
+              "mandatory": mandatory ? BilingualText(key: "plan.closure.mandatory") : .empty, "wave": number,
+              "end": waveEnd(wave), "total": total, "refresh": refresh,
+            ]),
           risks: risks))
     }
     return result

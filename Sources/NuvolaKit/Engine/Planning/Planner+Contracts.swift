@@ -66,21 +66,16 @@ extension Planner {
     }
     let wave = contractWave + 1
     let text = BilingualText(
-      it: "Il contratto termina il \(end.italian) (periodo \(period.it)). Migrare nel primo periodo fa "
-        + "risparmiare "
-        + "mesi × (costo annuo + quota del sito + personale oggi − canone cloud − personale dopo) / 12 = "
-        + terms(.it) + " EUR; il contratto residuo costa mesi × costo annuo / 12 = " + remainingTerms(.it)
-        + " EUR: "
-        + (early
-          ? "conviene anticipare al primo periodo."
-          : "non conviene anticipare, si attende il periodo \(period.it)."),
-      en: "The contract ends on \(end) (period \(period.en)). Moving in the first period saves "
-        + "months × (yearly cost + site share + staff today − cloud fee − staff after) / 12 = "
-        + terms(.en) + " EUR; the remaining contract costs months × yearly cost / 12 = " + remainingTerms(.en)
-        + " EUR: "
-        + (early
-          ? "moving early pays, so it moves in the first period."
-          : "moving early does not pay, so it waits for the period \(period.en)."))
+      key: "plan.contract_timing",
+      [
+        "end": end, "period": period,
+        // Numbers and signs only: the same arithmetic in both languages, grouped the language's way.
+        "terms": BilingualText(it: terms(.it), en: terms(.en)),
+        "remaining": BilingualText(it: remainingTerms(.it), en: remainingTerms(.en)),
+        "verdict": early
+          ? BilingualText(key: "plan.contract_timing.early")
+          : BilingualText(key: "plan.contract_timing.wait", ["period": period]),
+      ])
     return (
       PlanContractCheck(
         contractEnd: end, contractWave: wave, monthsEarly: months, saving: Money(euros: saving),

@@ -22,13 +22,11 @@ extension Planner {
     guard let measure, measure.eligibility == .eligible else {
       funding.reasons.append(
         BilingualText(
-          it:
-            "Non conteggiato: la misura \(code) non risulta ammissibile "
-            + "(\(measure?.eligibility.label.it ?? "regole mancanti")).",
-          en:
-            "Not counted: measure \(code) is not eligible "
-            + "(\(measure?.eligibility.label.en ?? "rules missing"))."
-        ))
+          key: "plan.funding.not_eligible",
+          [
+            "measure": code,
+            "eligibility": measure?.eligibility.label ?? BilingualText(key: "plan.funding.rules_missing"),
+          ]))
       outcome.funding = funding
       return outcome
     }
@@ -92,14 +90,13 @@ extension Planner {
     funding.expected = options.start.adding(months: month)
     funding.reasons.append(
       BilingualText(
-        it:
-          "Conteggiato: \(PlanText.amount(amount.euros).it) attesi a "
-          + "\(options.start.adding(months: month).italian) "
-          + "(dopo l'ultima migrazione finanziabile e l'asseverazione)"
-          + (options.fundingAdmitted ? "; il comune risulta già ammesso al finanziamento." : "."),
-        en: "Counted: \(PlanText.amount(amount.euros).en) expected in \(options.start.adding(months: month)) "
-          + "(after the last fundable move and its verification)"
-          + (options.fundingAdmitted ? "; the comune was already admitted to the funding." : ".")))
+        key: "plan.funding.counted",
+        [
+          "amount": TextNumber.amount(amount.euros), "month": options.start.adding(months: month),
+          "admitted": options.fundingAdmitted
+            ? BilingualText(key: "plan.funding.counted.admitted")
+            : BilingualText(key: "plan.funding.full_stop"),
+        ]))
     outcome.funding = funding
     outcome.month = month
     return outcome
@@ -109,7 +106,6 @@ extension Planner {
   /// or renounced, or there is no award and no call is open. Nil when the money may count.
   func admission(_ measure: FundingMeasure) -> BilingualText? {
     guard let status = measure.callStatus else { return nil }
-    let day = BilingualText(it: status.asOf.italian, en: status.asOf.description)
     switch measure.position?.consequence {
     case .toComplete: return nil
     case .paid:
@@ -118,14 +114,17 @@ extension Planner {
       guard !status.acceptsApplications else { return nil }
       let known = measure.position != nil
       return BilingualText(
-        it: "Non conteggiato: al \(day.it) "
-          + (known ? "il Comune non ha un contributo assegnato" : "nessun contributo assegnato è noto")
-          + " e nessun avviso è aperto (\(status.short.it))"
-          + (options.fundingAdmitted ? "; --pnrr-admitted conta solo un contributo assegnato." : "."),
-        en: "Not counted: on \(day.en) "
-          + (known ? "the comune holds no award" : "no award is known")
-          + " and no call is open (\(status.short.en))"
-          + (options.fundingAdmitted ? "; --pnrr-admitted counts only an award held." : "."))
+        key: "plan.funding.no_call_open",
+        [
+          "day": status.asOf,
+          "award": known
+            ? BilingualText(key: "plan.funding.no_call_open.no_award")
+            : BilingualText(key: "plan.funding.no_call_open.none_known"),
+          "status": status.short,
+          "admitted": options.fundingAdmitted
+            ? BilingualText(key: "plan.funding.no_call_open.admitted")
+            : BilingualText(key: "plan.funding.full_stop"),
+        ])
     }
   }
 }

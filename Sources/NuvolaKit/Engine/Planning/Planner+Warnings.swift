@@ -82,40 +82,27 @@ extension Planner {
 
   private func decisionWarnings(_ placement: Placement) -> [PlanWarning] {
     var warnings: [PlanWarning] = []
-    func add(_ code: String, _ level: PlanWarning.Level, _ ids: [String], it: String, en: String) {
+    func add(_ code: String, _ level: PlanWarning.Level, _ ids: [String]) {
       guard !ids.isEmpty else { return }
       let list = PlanText.list(ids)
       warnings.append(
         PlanWarning(
-          code: code, level: level, text: BilingualText(it: it + " " + list + ".", en: en + " " + list + "."),
+          code: code, level: level,
+          text: BilingualText(CatalogueText("plan.warning." + code, ["applications": list])),
           applications: ids, sites: []))
     }
     add(
-      "undecided", .warning, decisions.filter { $0.disposition == .undecided }.map(\.applicationId),
-      it: "Non si sa dove girano oggi (deployment), nessuna decisione possibile:",
-      en: "Where they run today is unknown (deployment), nothing can be decided:")
+      "undecided", .warning, decisions.filter { $0.disposition == .undecided }.map(\.applicationId))
     add(
-      "provisional", .warning, decisions.filter(\.provisional).map(\.applicationId),
-      it:
-        "Decisioni provvisorie, basate su fatti sconosciuti o sull'ipotesi di Nuvola (verificare prima di "
-        + "agire):",
-      en: "Provisional decisions, resting on unknown facts or Nuvola's assumption (check before acting):")
+      "provisional", .warning, decisions.filter(\.provisional).map(\.applicationId))
     add(
       "data_class_unknown", .warning,
-      decisions.filter { $0.destination == .toBeDecided }.map(\.applicationId),
-      it:
-        "Classe ACN sconosciuta: classificare prima di migrare (solo i servizi classificati possono "
-        + "migrare):",
-      en: "ACN class unknown: classify before moving (only classified services can migrate):")
+      decisions.filter { $0.destination == .toBeDecided }.map(\.applicationId))
     add(
       "saas_not_qualified", .warning,
-      decisions.filter { $0.reasons.contains { $0.rule == "saas-not-qualified" } }.map(\.applicationId),
-      it: "SaaS attuali non qualificati ACN, da sostituire alla scadenza del contratto:",
-      en: "Current SaaS not ACN-qualified, to replace when their contracts end:")
+      decisions.filter { $0.reasons.contains { $0.rule == "saas-not-qualified" } }.map(\.applicationId))
     add(
-      "override", .info, decisions.filter(\.overridden).map(\.applicationId),
-      it: "Strategie scelte dal comune (strategy_override), con il motivo nelle decisioni:",
-      en: "Strategies chosen by the comune (strategy_override), with the reason in the decisions:")
+      "override", .info, decisions.filter(\.overridden).map(\.applicationId))
     let extended = decisions.filter { decision in
       guard let wave = placement.waveOf[decision.applicationId],
         let contractWave = placement.contracts[decision.applicationId]?.contractWave
@@ -123,9 +110,7 @@ extension Planner {
       return wave + 1 > contractWave
     }.map(\.applicationId)
     add(
-      "contract_extension", .warning, extended,
-      it: "Migrano dopo la fine del contratto (prorogarlo; il perché nei tempi di ogni migrazione):",
-      en: "Move after their contract ends (extend it; the timing of each move says why):")
+      "contract_extension", .warning, extended)
     return warnings
   }
 

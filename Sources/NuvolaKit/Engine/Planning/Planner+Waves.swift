@@ -248,12 +248,7 @@ extension Planner {
     case .capacity(let limit):
       return BilingualText(key: "plan.wave_full_at_most_applications", ["limit": "\(limit)"])
     case .effort(let limit):
-      let hours = PlanText.euros(limit, .it)
-      return BilingualText(
-        it: "ondata piena: il personale dà al più \(hours) ore per ondata alle migrazioni "
-          + "(migration_staff_hours_per_month); l'ondata si divide.",
-        en: "wave full: the staff gives at most \(PlanText.euros(limit, .en)) hours per wave to the moves "
-          + "(migration_staff_hours_per_month); the wave is split.")
+      return BilingualText(key: "plan.wave_full_staff_hours", ["hours": TextNumber.euros(limit)])
     case .budget(let year, let spent, let cost):
       let budget = options.budgetPerYear ?? .zero
       return BilingualText(
@@ -290,13 +285,11 @@ extension Planner {
       let names = decision.missingFacts.filter { $0.recordId == id }.compactMap(\.field)
       risks.append(
         BilingualText(
-          it:
-            "Strategia provvisoria: verificare \(names.isEmpty ? "le ipotesi" : PlanText.list(names)) "
-            + "prima di agire.",
-          en:
-            "Provisional strategy: check \(names.isEmpty ? "the assumptions" : PlanText.list(names)) "
-            + "before acting."
-        ))
+          key: "plan.provisional_strategy",
+          [
+            "facts": names.isEmpty
+              ? BilingualText(key: "plan.provisional_strategy.assumptions") : PlanText.list(names)
+          ]))
     }
     if decision.destination == .toBeDecided {
       risks.append(

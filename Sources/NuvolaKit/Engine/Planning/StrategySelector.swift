@@ -80,10 +80,11 @@ struct StrategySelector {
       PlanReason(
         rule: "override",
         text: BilingualText(
-          it: "Scelta del comune (strategy_override): \(override.rawValue). Motivo: "
-            + (why ?? "non indicato") + ".",
-          en: "The comune's choice (strategy_override): \(override.rawValue). Reason: "
-            + (why ?? "not given") + "."),
+          key: "plan.strategy_override",
+          [
+            "strategy": override.rawValue,
+            "reason": why ?? BilingualText(key: "plan.strategy_override.no_reason"),
+          ]),
         facts: overrideFacts))
     if why == nil {
       decision.missingFacts.append(
@@ -255,10 +256,12 @@ struct StrategySelector {
       PlanReason(
         rule: fallback.id,
         text: BilingualText(
-          it: fallback.text.it + " Regole escluse dai fatti: "
-            + (failed.isEmpty ? "nessuna" : failed.map(\.rule.id).joined(separator: ", ")) + ".",
-          en: fallback.text.en + " Rules the facts exclude: "
-            + (failed.isEmpty ? "none" : failed.map(\.rule.id).joined(separator: ", ")) + "."),
+          key: "plan.fallback",
+          [
+            "fallback": fallback.text,
+            "excluded": failed.isEmpty
+              ? BilingualText(key: "plan.fallback.none") : failed.map(\.rule.id).joined(separator: ", "),
+          ]),
         facts: StrategySelector.unique(facts), sources: fallback.sources)
     ]
     for other in open { reasons.append(openCaveat(other)) }
@@ -269,13 +272,15 @@ struct StrategySelector {
 
   private func openCaveat(_ outcome: Outcome) -> PlanReason {
     let names = outcome.missing.compactMap(\.field).joined(separator: ", ")
+    let strategy = outcome.rule.strategy.rawValue
     return PlanReason(
       rule: outcome.rule.id,
       text: BilingualText(
-        it: "Potrebbe valere anche \(outcome.rule.strategy.rawValue) (regola \(outcome.rule.id)): "
-          + "fatti sconosciuti \(names).",
-        en: "\(outcome.rule.strategy.rawValue.capitalized) could also apply (rule \(outcome.rule.id)): "
-          + "unknown facts \(names)."),
+        key: "plan.could_also_apply",
+        [
+          "strategy": LocalizedValue { language in language == .it ? strategy : strategy.capitalized },
+          "rule": outcome.rule.id, "facts": names,
+        ]),
       facts: outcome.facts, sources: outcome.rule.sources)
   }
 
