@@ -169,9 +169,24 @@ struct EngineTextTests {
       #expect(!code.contains("key: \"\\("), "\(path) builds a key at run time")
     }
     #expect(keys.count > 250)
-    // The findings' texts are named by their code.
+    // Keys made of a stem and a code (`"plan.warning." + code`): the findings' texts by their code,
+    // the plan's purposes, and the codes the engine passes to the helpers that build a warning, a
+    // constraint or an indicator.
+    keys.removeAll { $0.hasSuffix(".") }
     keys += FindingCode.allCases.flatMap { code in
       ["title", "message", "fix"].map { code.textKey + "." + $0 }
+    }
+    keys += PlanPurpose.allCases.compactMap { $0.text.catalogueText?.key }
+    let stems: [(file: String, call: Regex<(Substring, Substring)>, stem: String)] = [
+      ("Planning/Planner+Warnings.swift", /add\(\s*"(\w+)"/, "plan.warning."),
+      ("Planning/Planner+Warnings.swift", /held\.insert\("(\w+)"\)/, "plan.constraint."),
+      ("Progress/ProgressMeasurement.swift", /indicator\(\s*"(\w+)"/, "progress.indicator."),
+    ]
+    for (file, call, stem) in stems {
+      let code = Self.sources.first { $0.path == file }?.code ?? ""
+      let found = code.matches(of: call).map { stem + $0.output.1 }
+      #expect(!found.isEmpty, "\(file): no \(stem) key found")
+      keys += found
     }
     let missing = keys.filter { key in
       guard let text = TextCatalogue.engine.texts[key] else { return true }

@@ -67,8 +67,8 @@ struct PlanEconomics {
     start: YearMonth, defaults: inout PlanDefaults
   ) {
     let inventory = facts.inventory
-    staffHourCost = defaults.value("staff_hour_cost", for: "staff time")
-    hoursPerServer = defaults.value("staff_hours_physical_server", for: "staff time of servers")
+    staffHourCost = defaults.value("staff_hour_cost", for: .staffTime)
+    hoursPerServer = defaults.value("staff_hours_physical_server", for: .staffTimeOfServers)
     links = inventory.links.compactMap(\.yearlyCost).reduce(0) { $0 + $1.euros }
     let unknownLinkCosts = inventory.links.filter { $0.yearlyCost == nil }.map(\.id).sorted()
     if !unknownLinkCosts.isEmpty {
@@ -134,7 +134,7 @@ struct PlanEconomics {
     } else {
       let kilowatts = site.itLoad ?? (powerKnown ? totalPower / 1000 : nil)
       if let kilowatts {
-        let purpose = "energy of sites without energy_cost"
+        let purpose = PlanPurpose.energyOfSites
         let pue: Double
         if let own = site.pue {
           pue = own
@@ -180,7 +180,7 @@ struct PlanEconomics {
         unknownYears.append(asset.id)
         continue
       }
-      let purpose = "hardware refresh"
+      let purpose = PlanPurpose.hardwareRefresh
       let lifetime = max(1, Int(defaults.value(lifetimeParameter.key, for: purpose)))
       let price = defaults.value("refresh_cost_" + asset.kind.rawValue, for: purpose) * Double(asset.count)
       // Past its lifetime already: the status quo replaces it at the start.
@@ -213,12 +213,12 @@ struct PlanEconomics {
     let runsHere = application.deployment == .onPremise
     let onPremHours = "staff_hours_onprem_application"
     let cloudHours = "staff_hours_cloud_application"
-    let before = defaults.value(runsHere ? onPremHours : cloudHours, for: "staff time of applications")
+    let before = defaults.value(runsHere ? onPremHours : cloudHours, for: .staffTimeOfApplications)
     var figures = ApplicationFigures(
       id: id, yearlyCost: yearly, cloudYearly: nil, oneOff: 0, staffHoursBefore: before,
       staffHoursAfter: before, siteShare: siteShare, alreadyCloud: decision.disposition == .alreadyInCloud)
     guard decision.isScheduled, let strategy = decision.strategy else { return figures }
-    let purpose = "one-off migration and cloud fees"
+    let purpose = PlanPurpose.oneOffMigration
     var oneOff = defaults.value("migration_one_off_" + strategy.rawValue, for: purpose)
     if let volume = application.dataVolume {
       oneOff += volume * defaults.value("migration_per_gb", for: purpose)
@@ -228,7 +228,7 @@ struct PlanEconomics {
       figures.cloudYearly = 0
       figures.staffHoursAfter = 0
     } else {
-      figures.staffHoursAfter = defaults.value(cloudHours, for: "staff time of applications")
+      figures.staffHoursAfter = defaults.value(cloudHours, for: .staffTimeOfApplications)
       if let yearly {
         let ratio = defaults.value("cloud_fee_ratio_" + strategy.rawValue, for: purpose)
         figures.cloudYearly = max(defaults.value("cloud_fee_minimum", for: purpose), yearly * ratio)

@@ -39,7 +39,7 @@ extension Planner {
       let cut = cutOver(wave)
       result.cutOver[siteId] = cut
       let deferral = Int(
-        defaults.value("refresh_deferral_max_months", for: "hardware refresh avoided by closures"))
+        defaults.value("refresh_deferral_max_months", for: .hardwareRefreshAvoided))
       var avoided = 0.0
       var overdue: [String] = []
       for event in figures.refreshEvents where event.removable && cut <= event.month + deferral {

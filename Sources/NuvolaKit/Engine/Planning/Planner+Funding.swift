@@ -71,7 +71,7 @@ extension Planner {
       outcome.funding = funding
       return outcome
     }
-    let lag = Int(defaults.value("funding_payment_lag_months", for: "PNRR lump sum"))
+    let lag = Int(defaults.value("funding_payment_lag_months", for: .pnrrLumpSum))
     let month = cutOver(last) + lag
     if awarded != nil, let end = rules.calendar.end, options.start.adding(months: month).lastDay > end {
       funding.reasons.append(

@@ -308,21 +308,26 @@ extension Planner {
       for wait in placement.schedule.waits[index] {
         switch wait.blocker {
         case .dependency: held.insert("dependencies")
-        case .order: held.insert("wave order")
-        case .link: held.insert("link upgrades")
-        case .capacity, .effort: held.insert("--capacity")
-        case .budget: held.insert("--budget-per-year")
+        case .order: held.insert("wave_order")
+        case .link: held.insert("link_upgrades")
+        case .capacity, .effort: held.insert("capacity")
+        case .budget: held.insert("budget_per_year")
         }
       }
     }
-    let list = held.sorted().joined(separator: ", ")
+    // Named as the options and rules call them, in the order of their English names.
+    let constraints = held.map { BilingualText(CatalogueText("plan.constraint." + $0)) }.sorted {
+      $0.en < $1.en
+    }
     return PlanRelaxation(
       constraint: .deadline, applications: late,
       text: BilingualText(
-        it: "Per rispettare il \(deadline.day.italian) rilassare i vincoli che ritardano queste migrazioni: "
-          + "\(list.isEmpty ? "nessuno individuato" : list).",
-        en: "To meet \(deadline.day), relax the constraints that delay these moves: "
-          + "\(list.isEmpty ? "none found" : list)."),
+        key: "plan.relax_for_deadline",
+        [
+          "day": deadline.day,
+          "constraints": constraints.isEmpty
+            ? BilingualText(key: "plan.relax_for_deadline.none") : TextList(constraints, separator: ", "),
+        ]),
       minimumBudget: nil, minimumCapacity: nil)
   }
 }

@@ -185,7 +185,7 @@ final class Planner {
         BilingualText(key: "plan.given_by_the_user_discount")
       )
     }
-    let rate = defaults.value("discount_rate", for: "net present value")
+    let rate = defaults.value("discount_rate", for: .netPresentValue)
     let citation = rules.planningValue("discount_rate")?.source.citation ?? "rules"
     return (rate, BilingualText(key: "plan.default", ["citation": "\(citation)"]))
   }
@@ -209,7 +209,7 @@ final class Planner {
     var upgradeCost: [String: Money] = [:]
     var upgradeYearly = Money.zero
     for site in needs.keys.sorted() where needs[site]!.status == .upgrade {
-      let purpose = "link upgrades"
+      let purpose = PlanPurpose.linkUpgrades
       upgradeCost[site] = Money(euros: defaults.value("link_upgrade_one_off", for: purpose))
       upgradeYearly = Money(euros: defaults.value("link_upgrade_yearly_extra", for: purpose))
     }
@@ -260,7 +260,7 @@ final class Planner {
 
   /// The team capacity: the options' figures, else planning.json's (recorded among the defaults).
   var capacity: (figures: PlanCapacity, fromRules: Bool) {
-    let purpose = "team capacity per wave"
+    let purpose = PlanPurpose.teamCapacity
     let applications =
       options.maxPerWave
       ?? rules.planning.numbers["wave_capacity_applications"].map { _ in
@@ -287,7 +287,7 @@ final class Planner {
     guard let strategy = decisionById[id]?.strategy,
       rules.planning.numbers["migration_effort_hours_" + strategy.rawValue] != nil
     else { return 0 }
-    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: "team capacity per wave")
+    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: .teamCapacity)
   }
 
   // MARK: Calendar

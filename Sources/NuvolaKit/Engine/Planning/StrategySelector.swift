@@ -386,19 +386,18 @@ struct StrategySelector {
             facts: [classFact], sources: sources + [remedies.repurchaseSource]))
       } else if host == .psn {
         decision.destination = .psn
-        var it =
-          "Dati e servizio di classe \(title.it.lowercased()) (ACN): destinazione Polo Strategico Nazionale."
-        var en =
-          "Data and service of class \(title.en.lowercased()) (ACN): destination the National Strategic Hub."
-        if dataClasses.classes[dataClass]?.destinations.contains("qualified_public_cloud_adequate_level")
+        let adequate =
+          dataClasses.classes[dataClass]?.destinations.contains("qualified_public_cloud_adequate_level")
           == true
-        {
-          it += " Le regole ACN ammettono anche un cloud qualificato di livello adeguato."
-          en += " The ACN rules also allow a qualified cloud of adequate level."
-        }
+        let text = BilingualText(
+          key: "plan.destination_psn",
+          [
+            "class": LocalizedValue { language in title.text(language).lowercased() },
+            "adequate": adequate ? BilingualText(key: "plan.destination_psn.adequate") : .empty,
+          ])
         decision.reasons.append(
           PlanReason(
-            rule: "acn-\(dataClass.rawValue)", text: BilingualText(it: it, en: en), facts: [classFact],
+            rule: "acn-\(dataClass.rawValue)", text: text, facts: [classFact],
             sources: sources))
       } else {
         decision.destination = .qualified(model)
@@ -461,20 +460,17 @@ struct StrategySelector {
     switch verdict {
     case .fundable(let mode):
       decision.pnrrMode = mode
-      let name = cloud.modes[mode] ?? BilingualText(it: "", en: "")
-      var it =
-        "Finanziabile con la misura PNRR 1.2, modalità \(mode.rawValue) (\(name.it)): da \(from) a "
-        + "\(model.rawValue)."
-      var en =
-        "Fundable under PNRR measure 1.2, mode \(mode.rawValue) (\(name.en)): from \(from) to "
-        + "\(model.rawValue)."
-      if application.dataClass == nil && cloud.requiresACNClassification {
-        it += " Solo dopo la classificazione ACN del servizio."
-        en += " Only once the service is classified (ACN)."
-      }
+      let name = cloud.modes[mode] ?? .empty
+      let text = BilingualText(
+        key: "plan.fundable_mode",
+        [
+          "mode": mode.rawValue, "name": name, "from": from, "to": model.rawValue,
+          "classification": application.dataClass == nil && cloud.requiresACNClassification
+            ? BilingualText(key: "plan.fundable_mode.after_classification") : .empty,
+        ])
       decision.reasons.append(
         PlanReason(
-          rule: "pnrr-1.2-mode", text: BilingualText(it: it, en: en), facts: moveFacts,
+          rule: "pnrr-1.2-mode", text: text, facts: moveFacts,
           sources: sources + (cloud.modeSources[mode].map { [$0] } ?? [])))
     case .notFundable, .impossible:
       decision.reasons.append(
