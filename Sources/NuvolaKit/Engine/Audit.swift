@@ -84,7 +84,7 @@ struct Audit {
   /// Says that a window in months is Nuvola's assumption, not a published rule.
   static func assumption(months key: String, _ thresholds: RuleParameters) -> BilingualText {
     let months = Int(thresholds.number(key))
-    return BilingualText(key: "audit.window_of_months_nuvola_s", ["months": "\(months)"])
+    return BilingualText(key: "audit.window_of_months_nuvola_s", ["months": months])
   }
 
   /// One UNKNOWN-FACT finding for a record, listing every missing field that matters.
@@ -179,8 +179,8 @@ struct Audit {
                 BilingualText(
                   key: "audit.nuvola_s_thresholds_assumptions_old",
                   [
-                    "old": "\(old)",
-                    "very_old": "\(veryOld)",
+                    "old": old,
+                    "very_old": veryOld,
                   ])
               ]))
         }

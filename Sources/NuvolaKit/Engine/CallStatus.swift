@@ -58,7 +58,7 @@ public struct CallStatus: Sendable, Equatable {
         key: "call_status.on_the_call_is_open",
         [
           "on": on,
-          "call_name": "\(call!.name)",
+          "call_name": call!.name,
           "call_closes": call!.closes,
         ])
     case .upcoming:
@@ -66,7 +66,7 @@ public struct CallStatus: Sendable, Equatable {
         key: "call_status.on_no_call_is_open",
         [
           "on": on,
-          "call_name": "\(call!.name)",
+          "call_name": call!.name,
           "call_opens": call!.opens,
         ])
     case .closed:
@@ -74,7 +74,7 @@ public struct CallStatus: Sendable, Equatable {
         key: "call_status.on_no_call_is_open_2",
         [
           "on": on,
-          "call_name": "\(call!.name)",
+          "call_name": call!.name,
           "call_closes": call!.closes,
         ])
     case .none:

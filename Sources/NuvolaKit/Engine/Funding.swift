@@ -81,7 +81,7 @@ enum Funding {
         BilingualText(
           key: "funding.amounts_fitted_from_the_awards",
           [
-            "provenance_file_name": "\(measure.provenance.fileName)",
+            "provenance_file_name": measure.provenance.fileName,
             "provenance_date": measure.provenance.date,
           ]))
     }
@@ -128,7 +128,7 @@ enum Funding {
     if unclassified > 0 {
       reasons.append(
         BilingualText(
-          key: "funding.services_without_acn_classification_to", ["unclassified": "\(unclassified)"]))
+          key: "funding.services_without_acn_classification_to", ["unclassified": unclassified]))
     }
     if fundable.isEmpty {
       if services.isEmpty {
@@ -146,8 +146,8 @@ enum Funding {
         key: "funding.services_that_can_move_with",
         [
           "fundable_count": fundable.count,
-          "mode_a": "\(modeA)",
-          "count_mode_a": "\(fundable.count - modeA)",
+          "mode_a": modeA,
+          "count_mode_a": fundable.count - modeA,
         ]),
       at: 0)
     if let minimum = populationClass?.services?.min, fundable.count < minimum {
@@ -155,7 +155,7 @@ enum Funding {
         BilingualText(
           key: "funding.the_class_asks_for_at",
           [
-            "minimum": "\(minimum)",
+            "minimum": minimum,
             "fundable_count": fundable.count,
           ]))
       // Services lacking facts may still bring the count to the minimum.
@@ -181,7 +181,7 @@ enum Funding {
         BilingualText(
           key: "funding.the_class_funds_at_most",
           [
-            "maximum": "\(maximum)",
+            "maximum": maximum,
             "fundable_count": fundable.count,
           ])
       ]
@@ -275,7 +275,7 @@ enum Funding {
       service.reasons.append(
         BilingualText(
           key: "funding.the_comune_chose_not_to",
-          ["application_strategy_override": "\(application.strategyOverride!.rawValue)"]))
+          ["application_strategy_override": application.strategyOverride!.rawValue]))
       return service
     default:
       break
@@ -320,8 +320,8 @@ enum Funding {
       return BilingualText(
         key: "funding.proposed_mode_as_the_comune",
         [
-          "destination": "\(destination)",
-          "move_mode": "\(move.mode.rawValue)",
+          "destination": destination,
+          "move_mode": move.mode.rawValue,
         ])
     }
     if move.destination == .saas && application.saasAlternative == true {
@@ -330,8 +330,8 @@ enum Funding {
     return BilingualText(
       key: "funding.proposed_mode_allowed_by_the",
       [
-        "destination": "\(destination)",
-        "move_mode": "\(move.mode.rawValue)",
+        "destination": destination,
+        "move_mode": move.mode.rawValue,
       ])
   }
 }

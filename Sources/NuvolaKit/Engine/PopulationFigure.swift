@@ -58,7 +58,7 @@ public struct PopulationFigure: Sendable, Equatable {
 
   static let istat2022Text = BilingualText(
     key: "population.istat_population_at_1_january",
-    ["register_population2022_attrib": "\(Register.population2022Attribution)"])
+    ["register_population2022_attrib": Register.population2022Attribution])
 
   static func inventory(_ value: Int) -> PopulationFigure {
     PopulationFigure(

@@ -14,6 +14,11 @@ extension Int: TextValue {
   public func text(_ language: Language) -> String { String(self) }
 }
 
+/// An id or count held in 64 bits (a snapshot id), written without grouping.
+extension Int64: TextValue {
+  public func text(_ language: Language) -> String { String(self) }
+}
+
 /// `04/12/2026` in Italian, `2026-12-04` in English.
 extension Day: TextValue {
   public func text(_ language: Language) -> String { language == .it ? italian : description }

@@ -27,8 +27,8 @@ public struct CentreCost: Sendable, Equatable {
         key: "consolidation.staff_comuni_per_technician_technicians",
         [
           "members": TextNumber.grouped(members),
-          "members_per_fte": "\(membersPerFTE)",
-          "staff_fte": "\(staffFTE)",
+          "members_per_fte": membersPerFTE,
+          "staff_fte": staffFTE,
           "staff_cost_per_fte": TextNumber.money(staffCostPerFTE),
           "staff": TextNumber.money(staff),
         ]),

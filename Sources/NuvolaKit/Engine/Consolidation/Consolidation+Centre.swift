@@ -113,9 +113,9 @@ extension Consolidation {
     BilingualText(
       key: "consolidation.class_a_site_of_can",
       [
-        "site_id": "\(site.id)",
-        "site_name": "\(site.name)",
-        "member": "\(member.label)",
+        "site_id": site.id,
+        "site_name": site.name,
+        "member": member.label,
       ])
   }
 
@@ -140,9 +140,9 @@ extension Consolidation {
         reason = BilingualText(
           key: "consolidation.gruppo_b_must_close_agid",
           [
-            "id": "\(id)",
-            "name": "\(name)",
-            "code": "\(code)",
+            "id": id,
+            "name": name,
+            "code": code,
           ])
       case .qualifiedCloud:
         reason = BilingualText(key: "consolidation.gruppo_b_must_close_agid_2")
@@ -182,13 +182,13 @@ extension Consolidation {
     if registerOnly > 0 {
       notes.append(
         BilingualText(
-          key: "consolidation.comuni_without_an_inventory_pay", ["register_only": "\(registerOnly)"])
+          key: "consolidation.comuni_without_an_inventory_pay", ["register_only": registerOnly])
       )
     }
     let excluded = members.count - payers.count
     if excluded > 0 {
       notes.append(
-        BilingualText(key: "consolidation.comuni_of_unknown_population_are", ["excluded": "\(excluded)"]))
+        BilingualText(key: "consolidation.comuni_of_unknown_population_are", ["excluded": excluded]))
     }
     return notes
   }

@@ -100,7 +100,7 @@ extension Consolidation {
           key: "consolidation.together_in_comuni",
           [
             "category_spend": TextNumber.money(category.spend),
-            "category_comuni": "\(category.comuni)",
+            "category_comuni": category.comuni,
           ]),
         BilingualText(key: "consolidation.no_volume_discount_on_this"),
       ]
@@ -110,7 +110,7 @@ extension Consolidation {
         key: "consolidation.together_in_comuni_tier_from",
         [
           "category_spend": TextNumber.money(category.spend),
-          "category_comuni": "\(category.comuni)",
+          "category_comuni": category.comuni,
           "group_tier_from": TextNumber.money(category.groupTier.from),
           "group_tier_basis_points": TextNumber.percent(category.groupTier.basisPoints),
         ]),
@@ -128,7 +128,7 @@ extension Consolidation {
           key: "consolidation.shared_contracts_of_products_run",
           [
             "shared_cost": TextNumber.money(sharedCost),
-            "rules_shared_contract_min_comu": "\(rules.sharedContractMinComuni)",
+            "rules_shared_contract_min_comu": rules.sharedContractMinComuni,
             "rate": TextNumber.percent(rate),
             "category_shared_contract_savin": TextNumber.money(category.sharedContractSaving),
           ]))

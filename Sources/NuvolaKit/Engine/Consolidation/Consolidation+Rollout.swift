@@ -109,7 +109,7 @@ extension Consolidation {
       BilingualText(
         key: "consolidation.waves_of_comuni",
         [
-          "size": "\(size)",
+          "size": size,
           "assumption": assumption ? BilingualText(key: "consolidation.assumption_suffix") : .empty,
         ]),
     ]

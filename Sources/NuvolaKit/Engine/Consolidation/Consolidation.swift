@@ -157,19 +157,19 @@ enum Consolidation {
     if registerOnly > 0 {
       notes.append(
         BilingualText(
-          key: "consolidation.comuni_without_an_inventory_register", ["register_only": "\(registerOnly)"]))
+          key: "consolidation.comuni_without_an_inventory_register", ["register_only": registerOnly]))
     }
     let unknownPopulation = members.filter { $0.population.value == nil }
     if !unknownPopulation.isEmpty {
       let names = unknownPopulation.map(\.label).joined(separator: ", ")
       notes.append(
-        BilingualText(key: "consolidation.population_unknown_comuni_created_after", ["names": "\(names)"]))
+        BilingualText(key: "consolidation.population_unknown_comuni_created_after", ["names": names]))
     }
     let exceeding = members.filter(\.itemisedExceedsDeclared)
     if !exceeding.isEmpty {
       let names = exceeding.map(\.label).joined(separator: ", ")
       notes.append(
-        BilingualText(key: "consolidation.itemised_costs_above_the_declared", ["names": "\(names)"]))
+        BilingualText(key: "consolidation.itemised_costs_above_the_declared", ["names": names]))
     }
     return notes
   }

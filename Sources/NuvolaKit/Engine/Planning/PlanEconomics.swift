@@ -148,7 +148,7 @@ struct PlanEconomics {
       } else {
         energy = 0
         notes.append(
-          BilingualText(key: "plan.energy_of_site_unknown_energy", ["site_id": "\(site.id)"]))
+          BilingualText(key: "plan.energy_of_site_unknown_energy", ["site_id": site.id]))
       }
     }
     var share = 1.0
@@ -156,7 +156,7 @@ struct PlanEconomics {
       share = removedPower / totalPower
     } else if energy > 0 {
       notes.append(
-        BilingualText(key: "plan.site_equipment_power_unknown_the", ["site_id": "\(site.id)"]))
+        BilingualText(key: "plan.site_equipment_power_unknown_the", ["site_id": site.id]))
     }
     var removableMaintenance = 0.0
     var keptMaintenance = 0.0

@@ -34,14 +34,14 @@ extension Planner {
           BilingualText(
             key: "plan.the_applications_it_runs_leave",
             [
-              "applications": "\(PlanText.list(applications))",
+              "applications": PlanText.list(applications),
               "month": month!,
             ]))
       } else {
         remedy = endOfLife ? kind.endOfLife : kind.stays
         if let site, closures.networkOnly.contains(site) {
           why.append(
-            BilingualText(key: "plan.site_holds_network_equipment_only", ["site": "\(site)"]))
+            BilingualText(key: "plan.site_holds_network_equipment_only", ["site": site]))
         }
       }
       if endOfLife {

@@ -53,7 +53,7 @@ extension Planner {
             key: "plan.equipment_past_its_lifetime_keeps",
             [
               "wave_end_wave": waveEnd(wave),
-              "overdue": "\(PlanText.list(overdue))",
+              "overdue": PlanText.list(overdue),
             ]))
       }
       if applications.isEmpty {

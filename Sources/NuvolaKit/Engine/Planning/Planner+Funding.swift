@@ -55,7 +55,7 @@ extension Planner {
     let missing = fundable.filter { placement.waveOf[$0.applicationId] == nil }.map(\.applicationId)
     if !missing.isEmpty {
       funding.reasons.append(
-        BilingualText(key: "plan.fundable_services_not_planned_a", ["missing": "\(PlanText.list(missing))"]))
+        BilingualText(key: "plan.fundable_services_not_planned_a", ["missing": PlanText.list(missing)]))
     }
     let lastEnd = waveEnd(last)
     if let close = rules.fundingCloseDeadline, lastEnd.lastDay > close.day, !options.fundingAdmitted {

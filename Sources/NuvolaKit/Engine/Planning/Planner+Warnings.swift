@@ -19,7 +19,7 @@ extension Planner {
               [
                 "late_count": late.count,
                 "deadline_day": deadline.day,
-                "late": "\(PlanText.list(late))",
+                "late": PlanText.list(late),
                 "deadline": deadline.text,
                 "last_text": LocalizedValue { language in (lastText?.text(language) ?? "") },
               ]),
@@ -33,7 +33,7 @@ extension Planner {
           text: BilingualText(
             key: "plan.pnrr_funding_lost_not_counted",
             [
-              "planning_deadline_measure": "\(planning.deadlineMeasure)",
+              "planning_deadline_measure": planning.deadlineMeasure,
               "value": TextNumber.amount(amount.euros),
               "funding_status": LocalizedValue { language in
                 funding.funding.status?.label.text(language) ?? ""
@@ -49,8 +49,8 @@ extension Planner {
           text: BilingualText(
             key: "plan.site_is_gruppo_b_and",
             [
-              "site": "\(site)",
-              "staying": "\(PlanText.list(staying))",
+              "site": site,
+              "staying": PlanText.list(staying),
             ]),
           applications: staying, sites: [site]))
     }
@@ -60,7 +60,7 @@ extension Planner {
         PlanWarning(
           code: "unscheduled", level: .critical,
           text: BilingualText(
-            key: "plan.no_wave_can_hold_under", ["unscheduled": "\(PlanText.list(unscheduled))"]),
+            key: "plan.no_wave_can_hold_under", ["unscheduled": PlanText.list(unscheduled)]),
           applications: unscheduled, sites: []))
     }
     warnings += decisionWarnings(placement)
@@ -123,7 +123,7 @@ extension Planner {
           code: "connectivity_unknown", level: .warning,
           text: BilingualText(
             key: "plan.link_speed_unknown_for_sites",
-            ["unknown_links": "\(PlanText.list(unknownLinks))"]),
+            ["unknown_links": PlanText.list(unknownLinks)]),
           applications: [], sites: unknownLinks))
     }
     let upgraded = placement.schedule.upgradeWave.keys.sorted()
@@ -132,7 +132,7 @@ extension Planner {
         PlanWarning(
           code: "link_upgrade", level: .info,
           text: BilingualText(
-            key: "plan.links_to_upgrade_before_the", ["upgraded": "\(PlanText.list(upgraded))"]),
+            key: "plan.links_to_upgrade_before_the", ["upgraded": PlanText.list(upgraded)]),
           applications: [], sites: upgraded))
     }
     let beyond = waves.filter { $0.end.ordinal >= options.start.adding(months: horizonMonths).ordinal }
@@ -143,7 +143,7 @@ extension Planner {
           text: BilingualText(
             key: "plan.waves_beyond_the_cost_horizon",
             [
-              "options_years": "\(options.years)",
+              "options_years": options.years,
               "beyond_index": "\(beyond.map { String($0.index) }.joined(separator: ", "))",
             ]),
           applications: beyond.flatMap { $0.applications.map(\.applicationId) }, sites: []))
@@ -190,14 +190,14 @@ extension Planner {
       return BilingualText(
         key: "plan.circular_dependencies_applications_must_move",
         [
-          "size": "\(size)",
-          "limit": "\(limit)",
+          "size": size,
+          "limit": limit,
         ])
     case .linkTooCostly(let site, let cost):
       return BilingualText(
         key: "plan.the_link_upgrade_of_site",
         [
-          "site": "\(site)",
+          "site": site,
           "cost": TextNumber.amount(cost.euros),
           "budget": budget,
         ])
@@ -209,7 +209,7 @@ extension Planner {
           "limit": TextNumber.euros(limit),
         ])
     case .dependsOn(let ids):
-      return BilingualText(key: "plan.depends_on_applications_no_wave", ["ids": "\(PlanText.list(ids))"])
+      return BilingualText(key: "plan.depends_on_applications_no_wave", ["ids": PlanText.list(ids)])
     }
   }
 
@@ -227,7 +227,7 @@ extension Planner {
               key: "plan.raise_budget_per_year_to",
               [
                 "cost": TextNumber.amount(cost.euros),
-                "unit_members": "\(PlanText.list(unit.members))",
+                "unit_members": PlanText.list(unit.members),
               ]),
             minimumBudget: cost, minimumCapacity: nil))
       case .tooLarge(let size, _):
@@ -237,8 +237,8 @@ extension Planner {
             text: BilingualText(
               key: "plan.raise_capacity_to_at_least",
               [
-                "size": "\(size)",
-                "unit_members": "\(PlanText.list(unit.members))",
+                "size": size,
+                "unit_members": PlanText.list(unit.members),
               ]),
             minimumBudget: nil, minimumCapacity: size))
       case .tooMuchEffort(let hours, _):
@@ -249,7 +249,7 @@ extension Planner {
               key: "plan.give_the_moves_at_least",
               [
                 "hours_wave_months": TextNumber.euros(hours / Double(waveMonths)),
-                "unit_members": "\(PlanText.list(unit.members))",
+                "unit_members": PlanText.list(unit.members),
               ]),
             minimumBudget: nil, minimumCapacity: nil))
       case .linkTooCostly(let site, let cost):
@@ -260,7 +260,7 @@ extension Planner {
               key: "plan.raise_budget_per_year_to_2",
               [
                 "cost": TextNumber.amount(cost.euros),
-                "site": "\(site)",
+                "site": site,
               ]),
             minimumBudget: cost, minimumCapacity: nil))
       case .dependsOn(let ids):
@@ -270,8 +270,8 @@ extension Planner {
             text: BilingualText(
               key: "plan.depends_on_which_cannot_be",
               [
-                "unit_members": "\(PlanText.list(unit.members))",
-                "ids": "\(PlanText.list(ids))",
+                "unit_members": PlanText.list(unit.members),
+                "ids": PlanText.list(ids),
               ]),
             minimumBudget: nil, minimumCapacity: nil))
       }

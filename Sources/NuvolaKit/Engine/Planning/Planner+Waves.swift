@@ -23,7 +23,7 @@ extension Planner {
             text: BilingualText(
               key: "plan.upgrade_the_link_of_site",
               [
-                "site": "\(site)",
+                "site": site,
                 "need_arithmetic": need.arithmetic,
               ]),
             oneOffCost: placement.upgradeCost[site] ?? .zero, yearlyCostAfter: placement.upgradeYearly,
@@ -107,7 +107,7 @@ extension Planner {
     ).sorted()
     for site in unknownSites {
       risks.append(
-        BilingualText(key: "plan.link_speed_of_site_unknown", ["site": "\(site)"]))
+        BilingualText(key: "plan.link_speed_of_site_unknown", ["site": site]))
     }
     let number = placement.number[wave] ?? wave + 1
     for milestone in closures.milestones where milestone.wave == number { risks += milestone.risks }
@@ -151,7 +151,7 @@ extension Planner {
     let group = planning.group(at: decision.groupIndex).label
     let position = "\(decision.groupIndex + 1)/\(planning.domainGroups.count + 1)"
     lines.append(
-      BilingualText(key: "plan.wave_order_sondrio_group", ["position": "\(position)", "group": group]))
+      BilingualText(key: "plan.wave_order_sondrio_group", ["position": position, "group": group]))
     if let index = placement.unitOf[id] {
       let effective = placement.schedule.groups[index]
       if effective < decision.groupIndex {
@@ -162,7 +162,7 @@ extension Planner {
             key: "plan.brought_forward_to_the_group",
             [
               "value": label,
-              "dependents": "\(PlanText.list(dependents))",
+              "dependents": PlanText.list(dependents),
             ])
         )
       }
@@ -181,7 +181,7 @@ extension Planner {
       BilingualText(
         key: "plan.moves_in_wave",
         [
-          "number": "\(number)",
+          "number": number,
           "wave_start_wave": waveStart(wave),
           "wave_end_wave": waveEnd(wave),
         ]))
@@ -232,21 +232,21 @@ extension Planner {
   func blockerText(_ blocker: WaveScheduler.Blocker, _ placement: Placement) -> BilingualText {
     switch blocker {
     case .dependency(let ids):
-      return BilingualText(key: "plan.waits_for_the_applications_it", ["ids": "\(PlanText.list(ids))"])
+      return BilingualText(key: "plan.waits_for_the_applications_it", ["ids": PlanText.list(ids)])
     case .order(let group, let pending):
       let label = planning.group(at: group).label
       return BilingualText(
         key: "plan.waits_for_the_group_of",
         [
           "value": label,
-          "pending": "\(PlanText.list(pending))",
+          "pending": PlanText.list(pending),
         ])
     case .link(let site, let upgradeWave):
       let number = placement.number[upgradeWave] ?? upgradeWave + 1
       return BilingualText(
-        key: "plan.waits_for_the_link_upgrade", ["site": "\(site)", "number": "\(number)"])
+        key: "plan.waits_for_the_link_upgrade", ["site": site, "number": number])
     case .capacity(let limit):
-      return BilingualText(key: "plan.wave_full_at_most_applications", ["limit": "\(limit)"])
+      return BilingualText(key: "plan.wave_full_at_most_applications", ["limit": limit])
     case .effort(let limit):
       return BilingualText(key: "plan.wave_full_staff_hours", ["hours": TextNumber.euros(limit)])
     case .budget(let year, let spent, let cost):
@@ -254,7 +254,7 @@ extension Planner {
       return BilingualText(
         key: "plan.budget_of_year_insufficient_of",
         [
-          "year": "\(year + 1)",
+          "year": year + 1,
           "spent": TextNumber.amount(spent.euros),
           "budget": TextNumber.amount(budget.euros),
           "cost": TextNumber.amount(cost.euros),
@@ -301,14 +301,14 @@ extension Planner {
     }.sorted()
     if !staying.isEmpty && decision.disposition == .migrate {
       risks.append(
-        BilingualText(key: "plan.depends_on_applications_that_stay", ["staying": "\(PlanText.list(staying))"])
+        BilingualText(key: "plan.depends_on_applications_that_stay", ["staying": PlanText.list(staying)])
       )
     }
     if let unit = placement.unitOf[id], placement.units[unit].members.count > 1 {
       let others = placement.units[unit].members.filter { $0 != id }
       risks.append(
         BilingualText(
-          key: "plan.circular_dependencies_moves_together_with", ["others": "\(PlanText.list(others))"]))
+          key: "plan.circular_dependencies_moves_together_with", ["others": PlanText.list(others)]))
     }
     if let contract = placement.contracts[id], let contractWave = contract.contractWave,
       wave + 1 > contractWave,
@@ -322,8 +322,8 @@ extension Planner {
           key: "plan.the_contract_ends_on_but",
           [
             "contract_contract_end": contract.contractEnd,
-            "wave_wave": "\(placement.number[wave] ?? wave + 1)",
-            "months": "\(months)",
+            "wave_wave": placement.number[wave] ?? wave + 1,
+            "months": months,
             "cost": cost,
           ]))
     }

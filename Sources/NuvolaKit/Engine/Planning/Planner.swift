@@ -157,7 +157,7 @@ final class Planner {
       ? BilingualText(key: "plan.the_yearly_budget_budget_per")
       : BilingualText(key: "plan.the_capacity_per_wave_capacity")
     return BilingualText(
-      key: "plan.npv_and_payback_not_computed", ["constraint": constraint, "count": "\(count)"])
+      key: "plan.npv_and_payback_not_computed", ["constraint": constraint, "count": count])
   }
 
   private func rank(_ level: PlanWarning.Level) -> Int {
@@ -187,7 +187,7 @@ final class Planner {
     }
     let rate = defaults.value("discount_rate", for: .netPresentValue)
     let citation = rules.planningValue("discount_rate")?.source.citation ?? "rules"
-    return (rate, BilingualText(key: "plan.default", ["citation": "\(citation)"]))
+    return (rate, BilingualText(key: "plan.default", ["citation": citation]))
   }
 
   // MARK: Scheduling
@@ -275,7 +275,7 @@ final class Planner {
     let source =
       options.maxPerWave != nil
       ? BilingualText(key: "plan.given_by_the_user_capacity")
-      : BilingualText(key: "plan.default_2", ["citation": "\(citation)"])
+      : BilingualText(key: "plan.default_2", ["citation": citation])
     return (
       PlanCapacity(applicationsPerWave: applications, staffHoursPerMonth: hours, source: source),
       options.maxPerWave == nil

@@ -39,14 +39,14 @@ extension StrategySelector {
         key: "plan.the_contract_ends_on_within",
         [
           "end": end,
-          "rules_saas_notice_months": "\(rules.saasNoticeMonths)",
+          "rules_saas_notice_months": rules.saasNoticeMonths,
         ])
     } else {
       when = BilingualText(
         key: "plan.the_contract_ends_on_decide",
         [
           "end": end,
-          "rules_saas_notice_months": "\(rules.saasNoticeMonths)",
+          "rules_saas_notice_months": rules.saasNoticeMonths,
         ])
     }
     let action =

@@ -100,8 +100,8 @@ struct StrategySelector {
       would = BilingualText(
         key: "plan.without_the_comune_s_choice",
         [
-          "strategy": "\(strategy.rawValue)",
-          "rule": "\(rule)",
+          "strategy": strategy.rawValue,
+          "rule": rule,
         ])
     } else {
       would = BilingualText(
@@ -238,7 +238,7 @@ struct StrategySelector {
             key: "plan.provisional_unknown_facts",
             [
               "assumed_rule": assumed.rule.text,
-              "names": "\(names)",
+              "names": names,
             ]),
           facts: assumed.facts, sources: assumed.rule.sources)
       ]
@@ -479,9 +479,9 @@ struct StrategySelector {
           text: BilingualText(
             key: "plan.not_fundable_under_measure_1",
             [
-              "from": "\(from)",
-              "model": "\(model.rawValue)",
-              "verdict_code": "\(verdict.code)",
+              "from": from,
+              "model": model.rawValue,
+              "verdict_code": verdict.code,
             ]),
           facts: moveFacts, sources: sources))
     }

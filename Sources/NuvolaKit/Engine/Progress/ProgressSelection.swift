@@ -31,11 +31,11 @@ public enum ProgressSelection {
       case .noneOnOrBefore(let day, let option):
         return BilingualText(key: "progress.selection.none_on_or_before", ["option": option, "day": day])
       case .unknownSnapshot(let id, let option):
-        return BilingualText(key: "progress.selection.unknown_snapshot", ["option": option, "id": "\(id)"])
+        return BilingualText(key: "progress.selection.unknown_snapshot", ["option": option, "id": id])
       case .sameSnapshot(let id):
-        return BilingualText(key: "progress.selection.same_snapshot", ["id": "\(id)"])
+        return BilingualText(key: "progress.selection.same_snapshot", ["id": id])
       case .reversed(let from, let to):
-        return BilingualText(key: "progress.selection.reversed", ["from": "\(from)", "to": "\(to)"])
+        return BilingualText(key: "progress.selection.reversed", ["from": from, "to": to])
       }
     }
 
