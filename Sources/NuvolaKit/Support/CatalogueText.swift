@@ -19,23 +19,23 @@ public struct CatalogueText: Sendable {
   /// that language. A key the catalogue lacks reads `{{key}}`; a placeholder without a value stays
   /// as written; a value is never searched for placeholders itself.
   public func text(_ language: Language, catalogue: TextCatalogue = .engine) -> String {
-    guard let template = catalogue.texts[key]?.text(language) else { return "{{\(key)}}" }
-    guard template.contains("{") else { return template }
+    guard let both = catalogue.templates[key] else { return "{{\(key)}}" }
+    let template = language == .it ? both.it : both.en
+    if template.pieces.count == 1, case .literal(let text) = template.pieces[0] { return text }
     var result = ""
-    result.reserveCapacity(template.utf8.count + 32)
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      result += rest[..<open]
-      let name = rest[rest.index(after: open)..<close]
+    result.reserveCapacity(template.length + 32)
+    for piece in template.pieces {
+      switch piece {
+      case .literal(let text): result += text
       // A handful of values: a linear search beats hashing every name.
-      if let argument = arguments.first(where: { $0.name == name }) {
-        result += argument.value.text(language)
-      } else {
-        result += rest[open...close]
+      case .parameter(let name):
+        if let argument = arguments.first(where: { $0.name == name }) {
+          result += argument.value.text(language)
+        } else {
+          result += "{" + name + "}"
+        }
       }
-      rest = rest[rest.index(after: close)...]
     }
-    result += rest
     return result
   }
 }
