@@ -4,16 +4,18 @@ import NuvolaKit
 ///
 /// Global options (`--db`, `--format`, `--lang`, `--rules`) may stand before or after the command
 /// name, as in `nuvola --db x.sqlite show 014061` or `nuvola show 014061 --db x.sqlite`. Both
-/// `--name value` and `--name=value` work; `--` ends options.
+/// `--name value` and `--name=value` work; `--` ends options. The global options come back typed
+/// (`GlobalOptions`); the command's own are checked against its spec here and converted into its
+/// typed options by `Command.run`.
 struct ArgumentParser: Sendable {
-  let globalOptions: [OptionSpec]
+  let globalOptions: [OptionSpec] = GlobalOptions.optionSpecs
   let commands: [CommandSpec]
 
   /// The result of the first pass: which command, and what was typed.
   enum Invocation: Equatable {
     case help(command: String?)
     case version
-    case run(command: String, global: ParsedArguments, arguments: ParsedArguments)
+    case run(command: String, global: GlobalOptions, arguments: ParsedArguments)
   }
 
   func parse(_ arguments: [String]) throws(CLIError) -> Invocation {
@@ -55,7 +57,11 @@ struct ArgumentParser: Sendable {
     var global = ParsedArguments()
     var local = ParsedArguments()
     try parseOptions(tokens, spec: spec, global: &global, local: &local)
-    return .run(command: commandName, global: global, arguments: local)
+    do {
+      return .run(command: commandName, global: try GlobalOptions(global), arguments: local)
+    } catch {
+      throw error.of(command: commandName)
+    }
   }
 
   func command(named name: String) -> CommandSpec? { commands.first { $0.name == name } }

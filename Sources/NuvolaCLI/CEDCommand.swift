@@ -10,19 +10,25 @@ enum CEDCommand {
         Per site: each criterion met, not met or unknown with its evidence, the class, and the
         obligations that follow. Unknown facts never make a site class A. The checklist is Nuvola's
         codification of the criteria families of Circolare AgID n. 1/2019.
-        """,
-      options: [ComuneScope.allOption],
-      positionals: [ComuneScope.positional]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    var all = false
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] { [ComuneScope.allOption(\.all)] }
+    static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "ced")
     let rules = try context.rules()
-    let all = arguments.has("--all")
+    let all = options.all
     let format = context.format
     let language = context.language
     let asOf = context.asOf
-    try ComuneScope.forEach(arguments, context: context, command: "ced") { snapshot in
+    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "ced") { snapshot in
       let classification = classifyCEDs(snapshot.inventory, rules: rules)
       let obligations = rules.calendar.obligations(for: kinds(classification))
       if format == .json {

@@ -2,4 +2,16 @@
 struct Command: Sendable {
   var spec: CommandSpec
   var run: @Sendable (ParsedArguments, Context) throws -> Void
+
+  /// A command whose options are `Options`: the spec's options and positionals are those it
+  /// declares, and `run` gets them typed, converted before it starts.
+  init<Options: CommandOptions>(
+    spec: CommandSpec, options: Options.Type, run: @escaping @Sendable (Options, Context) throws -> Void
+  ) {
+    var spec = spec
+    spec.options = Options.optionSpecs
+    spec.positionals = Options.argumentSpecs
+    self.spec = spec
+    self.run = { parsed, context in try run(try Options(parsed), context) }
+  }
 }

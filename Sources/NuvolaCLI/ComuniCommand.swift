@@ -6,9 +6,9 @@ enum ComuniCommand {
     spec: CommandSpec(
       name: "comuni",
       abstract: "List the comuni in the store with their current snapshot"),
-    run: run)
+    options: NoOptions.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: NoOptions, _ context: Context) throws {
     try context.requireFormat([.text, .json, .csv], command: "comuni")
     let store = try context.openStoreForReading()
     let comuni = try store.comuni()
