@@ -15,8 +15,7 @@ struct ArgumentDeclaration<Options> {
   }
 
   /// An argument that may be left out.
-  static func optional(_ name: String, _ keyPath: WritableKeyPath<Options, String?>, _ help: String) -> Self
-  {
+  static func optional(_ name: String, _ keyPath: WritableKeyPath<Options, String?>, _ help: String) -> Self {
     ArgumentDeclaration(spec: PositionalSpec(name: name, help: help, required: false)) { options, rest in
       options[keyPath: keyPath] = rest.first
       return rest.isEmpty ? 0 : 1

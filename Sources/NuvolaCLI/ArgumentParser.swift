@@ -52,7 +52,9 @@ struct ArgumentParser: Sendable {
     if wantsVersion && commandName == nil { return .version }
     guard let commandName else { throw .usage("missing command") }
     guard let spec = command(named: commandName) else {
-      throw .usage("unknown command '\(Diagnostic.shorten(commandName))'", suggestion: suggestion(for: commandName))
+      throw .usage(
+        "unknown command '\(Diagnostic.shorten(commandName))'",
+        suggestion: ArgumentParser.closest(to: commandName, among: commands.map(\.name)))
     }
     var global = ParsedArguments()
     var local = ParsedArguments()
@@ -104,7 +106,11 @@ struct ArgumentParser: Sendable {
         option = found
         isGlobal = true
       } else {
-        throw .usage("unknown option '\(Diagnostic.shorten(name))' for '\(spec.name)'", command: spec.name)
+        // A misspelt option is answered with the closest one the command takes, as a command is.
+        let names = (spec.options + globalOptions).map(\.name) + ["--help", "--version"]
+        throw .usage(
+          "unknown option '\(Diagnostic.shorten(name))' for '\(spec.name)'", command: spec.name,
+          suggestion: ArgumentParser.closest(to: name, among: names))
       }
       if option.valueName == nil {
         if inlineValue != nil { throw .usage("\(name) takes no value", command: spec.name) }
@@ -148,9 +154,9 @@ struct ArgumentParser: Sendable {
     }
   }
 
-  /// The command name closest to a typo, if one is close enough to be worth suggesting.
-  private func suggestion(for name: String) -> String? {
-    let scored = commands.map { ($0.name, ArgumentParser.distance(name, $0.name)) }
+  /// The name closest to a typo, if one is close enough to be worth suggesting.
+  static func closest(to name: String, among names: [String]) -> String? {
+    let scored = names.map { ($0, distance(name, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
     return best.0
   }

@@ -30,7 +30,9 @@ enum AuditCommand {
     let format = context.format
     let language = context.language
     let header = all && format == .text ? "ISTAT   Comune  critical high medium low info" : nil
-    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "audit", header: header) { snapshot in
+    try ComuneScope.forEach(
+      all: all, comune: options.comune, context: context, command: "audit", header: header
+    ) { snapshot in
       let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
       if format == .json {
         let json = JSON.object([

@@ -40,13 +40,13 @@ enum AwardsCommand {
     static var options: [OptionDeclaration<Self>] {
       [
         .flag("--register", \.register, "Sum per measure over every comune of the register"),
-        .value("--region", \.region, "R", "Sum per measure over the comuni of a region"),
-        .value(
+        .option("--region", \.region, "R", "Sum per measure over the comuni of a region"),
+        .option(
           "--province", \.province, "P", "Sum per measure over the comuni of a province (name or abbreviation)"),
-        .value(
+        .option(
           "--data-date", \.dataDate, "DATE",
           "With import: the day the files' data speak of (YYYY-MM-DD or NAME=DATE,...)", convert: DataDates.init),
-        .value("--out", \.out, "DIR", "With snapshot: the folder for awards.tsv (maintainers)"),
+        .option("--out", \.out, "DIR", "With snapshot: the folder for awards.tsv (maintainers)"),
       ]
     }
     static var arguments: [ArgumentDeclaration<Self>] {
@@ -96,7 +96,8 @@ enum AwardsCommand {
     case "snapshot":
       try snapshot(Array(positionals.dropFirst()), options: options, context: context)
     default:
-      for (option, given) in [("--data-date", options.dataDate != nil), ("--out", options.out != nil)] where given {
+      for (option, given) in [("--data-date", options.dataDate != nil), ("--out", options.out != nil)]
+      where given {
         throw CLIError.usage("\(option) goes with import", command: "awards")
       }
       let scopes = options.scopes

@@ -1,6 +1,8 @@
 /// A command as a value: its spec and what it does. The registry in `NuvolaCLI` lists them all.
 struct Command: Sendable {
   var spec: CommandSpec
+  /// The type of the command's options, whose declarations `spec` shows.
+  var options: any CommandOptions.Type
   var run: @Sendable (ParsedArguments, Context) throws -> Void
 
   /// A command whose options are `Options`: the spec's options and positionals are those it
@@ -12,6 +14,7 @@ struct Command: Sendable {
     spec.options = Options.optionSpecs
     spec.positionals = Options.argumentSpecs
     self.spec = spec
+    self.options = options
     self.run = { parsed, context in try run(try Options(parsed), context) }
   }
 }

@@ -12,7 +12,8 @@ enum ComuneScope {
   }
 
   /// `[COMUNE]`: one comune, by ISTAT code or name.
-  static func argument<Options>(_ keyPath: WritableKeyPath<Options, String?>) -> ArgumentDeclaration<Options> {
+  static func argument<Options>(_ keyPath: WritableKeyPath<Options, String?>) -> ArgumentDeclaration<Options>
+  {
     .optional("COMUNE", keyPath, comuneHelp)
   }
 

@@ -27,8 +27,8 @@ enum ConsolidateCommand {
 
     static var options: [OptionDeclaration<Self>] {
       RegisterSelection.areaOptions(\.selection, comuniValue: "A,B,C") + [
-        .value("--centre", \.centre, "COMUNE", "The comune that seats the shared centre (default: rules)"),
-        .value(
+        .option("--centre", \.centre, "COMUNE", "The comune that seats the shared centre (default: rules)"),
+        .option(
           "--pilots", \.pilots, "A,B", "The pilot comuni (default: the readiest of each cluster)",
           convert: OptionConversion.list),
       ]
@@ -60,7 +60,8 @@ enum ConsolidateCommand {
     let rules = try context.rules()
     let digester = ConsolidationDigester(rules: rules, register: register)
     let (members, storeNote) = try load(entries, digester: digester, context: context)
-    var settings = ConsolidationOptions(area: area(options.selection, entries), centre: centre, pilots: pilots)
+    var settings = ConsolidationOptions(
+      area: area(options.selection, entries), centre: centre, pilots: pilots)
     settings.asOf = context.asOf
     settings.awards = try AwardsCommand.book(context: context)
     let analysis = consolidate(members, rules: rules, options: settings)

@@ -20,8 +20,8 @@ enum DemoCommand {
 
     static var options: [OptionDeclaration<Self>] {
       [
-        .value("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
-        .value("--inventories", \.inventories, "DIR", "Folder of inventories to import (default Inventories)"),
+        .option("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
+        .option("--inventories", \.inventories, "DIR", "Folder of inventories to import (default Inventories)"),
       ]
     }
   }

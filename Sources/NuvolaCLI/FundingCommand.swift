@@ -31,10 +31,10 @@ enum FundingCommand {
       [
         ComuneScope.allOption(\.all),
         .flag("--register", \.register, "Every comune of the ISTAT register, from its population alone"),
-        .value("--region", \.region, "R", "With --register: only the comuni of a region"),
-        .value(
+        .option("--region", \.region, "R", "With --register: only the comuni of a region"),
+        .option(
           "--province", \.province, "P", "With --register: only the comuni of a province (name or abbreviation)"),
-        .value(
+        .option(
           "--population-file", \.populationFile, "F",
           "With --register: CSV istat_code,population overriding ISTAT's"),
       ]
@@ -63,7 +63,8 @@ enum FundingCommand {
     let books = try AwardsCommand.books(context: context, all: all)
     let format = context.format
     let language = context.language
-    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "funding") { snapshot in
+    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "funding") {
+      snapshot in
       let awards = try books(snapshot.inventory.comune.istatCode)
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
       let assessment = funding(
@@ -89,7 +90,8 @@ enum FundingCommand {
     let registerData = Register.shipped
     var entries = registerData.entries
     if let region = options.region {
-      entries = try RegisterSelection.entries(.init(region: region), register: registerData, command: "funding")
+      entries = try RegisterSelection.entries(
+        .init(region: region), register: registerData, command: "funding")
     }
     if let province = options.province {
       let inProvince = Set(

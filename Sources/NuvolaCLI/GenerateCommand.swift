@@ -28,7 +28,8 @@ enum GenerateCommand {
 
     static var options: [OptionDeclaration<Self>] {
       RegisterSelection.options(\.selection) + [
-        .value("--seed", \.seed, "N", "Seed of the generator (default 1)") { (text: String) throws(CLIError) in
+        .option("--seed", \.seed, "N", "Seed of the generator (default 1)") {
+          (text: String) throws(CLIError) in
           guard let seed = UInt64(text) else {
             throw .usage(
               "--seed takes a whole number from 0 to \(UInt64.max), not '\(Diagnostic.shorten(text))'",
@@ -36,7 +37,7 @@ enum GenerateCommand {
           }
           return seed
         },
-        .value("--out", \.out, "DIR", "Folder to write into (required)"),
+        .option("--out", \.out, "DIR", "Folder to write into (required)"),
         .choice("--as", \.encoding, "ENCODING", "json (default) or csv (a folder of sheets per comune)"),
       ]
     }

@@ -12,17 +12,19 @@ struct GlobalOptions: CommandOptions, Equatable {
 
   static var options: [OptionDeclaration<Self>] {
     [
-      .value("--db", \.db, "FILE", "Store file (default: $NUVOLA_DB, else nuvola.sqlite in this folder)"),
-      .choice("--format", \.format, "FORMAT", "Output: text (default), json or csv where a command offers it"),
+      .option("--db", \.db, "FILE", "Store file (default: $NUVOLA_DB, else nuvola.sqlite in this folder)"),
+      .choice(
+        "--format", \.format, "FORMAT", "Output: text (default), json or csv where a command offers it"),
       .choice("--lang", \.lang, "LANG", "Language of summaries and reports: it (default) or en"),
-      .value(
+      .option(
         "--csv-dialect", \.csvDialect, "DIALECT",
         "CSV for excel-it (default: ';', decimal comma, UTF-8 with BOM, Italian titles) or rfc4180 "
           + "(',', decimal point, no BOM, column keys: for scripts)",
         allowed: CSVDialect.all.map(\.name)
       ) { (text: String) throws(CLIError) in CSVDialect(named: text) ?? .excelItalian },
-      .value("--rules", \.rules, "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
-      .value(
+      .option(
+        "--rules", \.rules, "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
+      .option(
         "--as-of", \.asOf, "DATE",
         "Day every date is judged on, YYYY-MM-DD (default: today); printed in every output as 'situazione al'",
         convert: OptionConversion.day("--as-of")),

@@ -37,7 +37,7 @@ enum ImportCommand {
       [
         .choice(
           "--from", \.from, "FORMAT", "Read FILE as another tool's export: agid-list, konveyor, rvtools or glpi"),
-        .value("--comune", \.comune, "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
+        .option("--comune", \.comune, "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
       ]
     }
     static var arguments: [ArgumentDeclaration<Self>] {

@@ -39,30 +39,30 @@ enum PlanCommand {
     static var options: [OptionDeclaration<Self>] {
       [
         .flag("--all", \.all, "Plan every comune in the store (one summary per comune)"),
-        .value(
+        .option(
           "--start", \.start, "YYYY-MM", "First month of the first wave (default: month after the as-of day)",
           convert: OptionConversion.month("--start")),
-        .value(
+        .option(
           "--replan-from", \.replanFrom, "YYYY-MM",
           "The month the plan was actually started: a start before the as-of day is accepted and the "
             + "waves before it are shown as finished or under way",
           convert: OptionConversion.month("--replan-from")),
-        .value(
+        .option(
           "--capacity", \.capacity, "N", "Applications per wave the team can move (default: from planning.json)",
           convert: OptionConversion.integer("--capacity", in: 1...100_000)),
-        .value(
+        .option(
           "--budget-per-year", \.budgetPerYear, "EUR", "Most one-off spending per plan year (default: no limit)",
           convert: budget),
-        .value(
+        .option(
           "--max-per-wave", \.maxPerWave, "N", "Same as --capacity (default: from planning.json)",
           convert: OptionConversion.integer("--max-per-wave", in: 1...100_000)),
-        .value(
+        .option(
           "--years", \.years, "N", "Years of the cost comparison (default 5)",
           convert: OptionConversion.integer("--years", in: 1...30)),
-        .value(
+        .option(
           "--discount-rate", \.discountRate, "R", "Discount rate of the NPV, e.g. 0.03 (default: from the rules)",
           convert: rate),
-        .value(
+        .option(
           "--wave-months", \.waveMonths, "N", "Months per wave, 1 to 12 (default 6)",
           convert: OptionConversion.integer("--wave-months", in: 1...12)),
         .flag(

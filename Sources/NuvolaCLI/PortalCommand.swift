@@ -28,7 +28,7 @@ enum PortalCommand {
     var force = false
 
     static var options: [OptionDeclaration<Self>] {
-      [.value("--out", \.out, "DIR", "Folder of the portal and of the reports (default Reports)")]
+      [.option("--out", \.out, "DIR", "Folder of the portal and of the reports (default Reports)")]
         + RegisterSelection.areaOptions(\.selection, comuniValue: "LIST")
         + [.flag("--force", \.force, "Rebuild every row and the page, whatever the manifest says")]
     }

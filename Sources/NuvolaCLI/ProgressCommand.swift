@@ -23,9 +23,9 @@ enum ProgressCommand {
 
     static var options: [OptionDeclaration<Self>] {
       [
-        .value(
+        .option(
           "--from", \.from, "DATE", "Older snapshot: a date YYYY-MM-DD or a snapshot id (default: the previous)"),
-        .value("--to", \.to, "DATE", "Newer snapshot: a date YYYY-MM-DD or a snapshot id (default: the current)"),
+        .option("--to", \.to, "DATE", "Newer snapshot: a date YYYY-MM-DD or a snapshot id (default: the current)"),
       ]
     }
     static var arguments: [ArgumentDeclaration<Self>] {

@@ -12,8 +12,10 @@ enum RegisterSelection {
 
     /// The options given, by name, in the order the usage lists them.
     var given: [String] {
-      [("--all", all), ("--region", region != nil), ("--province", province != nil), ("--comuni", comuni != nil)]
-        .filter(\.1).map(\.0)
+      let given = [
+        ("--all", all), ("--region", region != nil), ("--province", province != nil), ("--comuni", comuni != nil),
+      ]
+      return given.filter(\.1).map(\.0)
     }
   }
 
@@ -25,8 +27,8 @@ enum RegisterSelection {
   static func options<Options>(_ choice: WritableKeyPath<Options, Choice>) -> [OptionDeclaration<Options>] {
     let options: [OptionDeclaration<Choice>] = [
       .flag("--all", \.all, "Every comune of the ISTAT register (7,896)"),
-      .value("--region", \.region, "R", regionHelp),
-      .value("--province", \.province, "P", provinceHelp),
+      .option("--region", \.region, "R", regionHelp),
+      .option("--province", \.province, "P", provinceHelp),
     ]
     return options.map { $0.within(choice) }
   }
@@ -36,9 +38,9 @@ enum RegisterSelection {
     -> [OptionDeclaration<Options>]
   {
     let options: [OptionDeclaration<Choice>] = [
-      .value("--region", \.region, "R", regionHelp),
-      .value("--province", \.province, "P", provinceHelp),
-      .value("--comuni", \.comuni, comuniValue, comuniHelp, convert: OptionConversion.list),
+      .option("--region", \.region, "R", regionHelp),
+      .option("--province", \.province, "P", provinceHelp),
+      .option("--comuni", \.comuni, comuniValue, comuniHelp, convert: OptionConversion.list),
     ]
     return options.map { $0.within(choice) }
   }

@@ -37,20 +37,20 @@ enum ReportCommand {
 
     static var options: [OptionDeclaration<Self>] {
       [
-        .value(
+        .option(
           "--for", \.readers, "READER",
           "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)",
           convert: ReportCommand.readers),
-        .value(
+        .option(
           "--format", \.format, "FORMAT",
           "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
           allowed: formats
         ) { (text: String) throws(CLIError) in
           // The parser let only `formats` through.
-          ReportFileFormat(rawValue: text).map(Output.file) ?? Workbook.Format(rawValue: text).map(Output.workbook)
-            ?? .file(.html)
+          ReportFileFormat(rawValue: text).map(Output.file)
+            ?? Workbook.Format(rawValue: text).map(Output.workbook) ?? .file(.html)
         },
-        .value("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
+        .option("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
         .flag("--all", \.all, "Every comune in the store, one after the other"),
         .flag("--force", \.force, "With --all: rewrite every comune's reports, whatever the manifest says"),
       ]

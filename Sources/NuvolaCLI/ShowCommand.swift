@@ -17,7 +17,7 @@ enum ShowCommand {
     var comune = ""
 
     static var options: [OptionDeclaration<Self>] {
-      [.value("--snapshot", \.snapshot, "ID", "Show this snapshot instead of the current one")]
+      [.option("--snapshot", \.snapshot, "ID", "Show this snapshot instead of the current one")]
     }
     static var arguments: [ArgumentDeclaration<Self>] {
       [.required("COMUNE", \.comune, ComuneScope.comuneHelp)]

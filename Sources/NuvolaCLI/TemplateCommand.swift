@@ -29,8 +29,8 @@ enum TemplateCommand {
     static var options: [OptionDeclaration<Self>] {
       [
         .choice("--format", \.format, "FORMAT", "xlsx (default, or from the file name) or ods"),
-        .value("--out", \.out, "FILE", "The workbook to write (required)"),
-        .value("--comune", \.comune, "COMUNE", "Fill the sheets with this comune's current snapshot"),
+        .option("--out", \.out, "FILE", "The workbook to write (required)"),
+        .option("--comune", \.comune, "COMUNE", "Fill the sheets with this comune's current snapshot"),
       ]
     }
   }
