@@ -12,17 +12,9 @@ enum AuditCommand {
         field that are its evidence, and the fix. Dates are judged on the as-of day (--as-of, default
         today), which every output states.
         """),
-    options: Options.self, run: run)
+    options: ComuneScope.Options.self, run: run)
 
-  struct Options: CommandOptions {
-    var all = false
-    var comune: String?
-
-    static var options: [OptionDeclaration<Self>] { [ComuneScope.allOption(\.all)] }
-    static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
-  }
-
-  static func run(_ options: Options, _ context: Context) throws {
+  static func run(_ options: ComuneScope.Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "audit")
     let rules = try context.rules()
     let all = options.all

@@ -11,17 +11,9 @@ enum CEDCommand {
         obligations that follow. Unknown facts never make a site class A. The checklist is Nuvola's
         codification of the criteria families of Circolare AgID n. 1/2019.
         """),
-    options: Options.self, run: run)
+    options: ComuneScope.Options.self, run: run)
 
-  struct Options: CommandOptions {
-    var all = false
-    var comune: String?
-
-    static var options: [OptionDeclaration<Self>] { [ComuneScope.allOption(\.all)] }
-    static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
-  }
-
-  static func run(_ options: Options, _ context: Context) throws {
+  static func run(_ options: ComuneScope.Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "ced")
     let rules = try context.rules()
     let all = options.all

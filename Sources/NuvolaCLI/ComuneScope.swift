@@ -6,6 +6,15 @@ enum ComuneScope {
   static let allHelp = "Run over every comune in the store (batch, one result per line)"
   static let comuneHelp = "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")"
 
+  /// The options of a command about one comune or every comune of the store (`audit`, `ced`).
+  struct Options: CommandOptions {
+    var all = false
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] { [allOption(\.all)] }
+    static var arguments: [ArgumentDeclaration<Self>] { [argument(\.comune)] }
+  }
+
   /// `--all`: every comune of the store.
   static func allOption<Options>(_ keyPath: WritableKeyPath<Options, Bool>) -> OptionDeclaration<Options> {
     .flag("--all", keyPath, allHelp)

@@ -20,7 +20,7 @@ enum DemoCommand {
 
     static var options: [OptionDeclaration<Self>] {
       [
-        .option("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
+        ReportCommand.outOption(\.out),
         .option("--inventories", \.inventories, "DIR", "Folder of inventories to import (default Inventories)"),
       ]
     }

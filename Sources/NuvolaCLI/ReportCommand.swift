@@ -50,12 +50,17 @@ enum ReportCommand {
           ReportFileFormat(rawValue: text).map(Output.file)
             ?? Workbook.Format(rawValue: text).map(Output.workbook) ?? .file(.html)
         },
-        .option("--out", \.out, "DIR", "Folder for the reports (default Reports)"),
+        outOption(\.out),
         .flag("--all", \.all, "Every comune in the store, one after the other"),
         .flag("--force", \.force, "With --all: rewrite every comune's reports, whatever the manifest says"),
       ]
     }
     static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
+  }
+
+  /// `--out DIR`: the folder the reports go into (`report`, `demo`).
+  static func outOption<Options>(_ keyPath: WritableKeyPath<Options, String?>) -> OptionDeclaration<Options> {
+    .option("--out", keyPath, "DIR", "Folder for the reports (default Reports)")
   }
 
   /// What `--format` asks for: files of a report format, or one workbook.

@@ -288,8 +288,8 @@ struct CommandOptionsTests {
   }
 
   @Test func aRepeatedFlagIsTheFlagOnce() throws {
-    let once = try parse(AuditCommand.Options.self, ["audit", "--all"])
-    let twice = try parse(AuditCommand.Options.self, ["audit", "--all", "--all"])
+    let once = try parse(ComuneScope.Options.self, ["audit", "--all"])
+    let twice = try parse(ComuneScope.Options.self, ["audit", "--all", "--all"])
     #expect(once.all && twice.all && twice.comune == nil)
   }
 
