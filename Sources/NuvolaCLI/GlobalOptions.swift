@@ -16,12 +16,11 @@ struct GlobalOptions: CommandOptions, Equatable {
       .choice(
         "--format", \.format, "FORMAT", "Output: text (default), json or csv where a command offers it"),
       .choice("--lang", \.lang, "LANG", "Language of summaries and reports: it (default) or en"),
-      .option(
+      .choice(
         "--csv-dialect", \.csvDialect, "DIALECT",
         "CSV for excel-it (default: ';', decimal comma, UTF-8 with BOM, Italian titles) or rfc4180 "
           + "(',', decimal point, no BOM, column keys: for scripts)",
-        allowed: CSVDialect.all.map(\.name)
-      ) { (text: String) throws(CLIError) in CSVDialect(named: text) ?? .excelItalian },
+        allowed: CSVDialect.all.map(\.name), value: CSVDialect.init(named:)),
       .option(
         "--rules", \.rules, "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
       .option(

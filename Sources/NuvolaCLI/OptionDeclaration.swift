@@ -35,19 +35,24 @@ struct OptionDeclaration<Options> {
     }
   }
 
-  /// An option taking one of an enumeration's raw values; the parser refuses any other value.
+  /// An option taking one of `allowed` (the parser refuses any other value), made a value by `value`.
+  static func choice<Value>(
+    _ name: String, _ keyPath: WritableKeyPath<Options, Value?>, _ valueName: String, _ help: String,
+    allowed: [String], value: @escaping (String) -> Value?
+  ) -> Self {
+    option(name, keyPath, valueName, help, allowed: allowed) { (text: String) throws(CLIError) in
+      guard let chosen = value(text) else {
+        throw .usage("\(name) takes one of \(allowed.joined(separator: ", ")), not '\(Diagnostic.shorten(text))'")
+      }
+      return chosen
+    }
+  }
+
+  /// An option taking one of an enumeration's raw values, in the order of its cases.
   static func choice<Value: CaseIterable & RawRepresentable<String>>(
     _ name: String, _ keyPath: WritableKeyPath<Options, Value?>, _ valueName: String, _ help: String
   ) -> Self {
-    let allowed = Value.allCases.map(\.rawValue)
-    return option(name, keyPath, valueName, help, allowed: allowed) { (text: String) throws(CLIError) in
-      // The parser lets only the allowed raw values through.
-      guard let value = Value(rawValue: text) else {
-        throw .usage(
-          "\(name) takes one of \(allowed.joined(separator: ", ")), not '\(Diagnostic.shorten(text))'")
-      }
-      return value
-    }
+    choice(name, keyPath, valueName, help, allowed: Value.allCases.map(\.rawValue), value: Value.init(rawValue:))
   }
 
   /// The same option stored in a group of options (`RegisterSelection.Choice`) inside `Options`.

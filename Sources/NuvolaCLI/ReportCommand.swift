@@ -41,15 +41,10 @@ enum ReportCommand {
           "--for", \.readers, "READER",
           "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)",
           convert: ReportCommand.readers),
-        .option(
+        .choice(
           "--format", \.format, "FORMAT",
           "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
-          allowed: formats
-        ) { (text: String) throws(CLIError) in
-          // The parser let only `formats` through.
-          ReportFileFormat(rawValue: text).map(Output.file)
-            ?? Workbook.Format(rawValue: text).map(Output.workbook) ?? .file(.html)
-        },
+          allowed: formats, value: Output.init),
         outOption(\.out),
         .flag("--all", \.all, "Every comune in the store, one after the other"),
         .flag("--force", \.force, "With --all: rewrite every comune's reports, whatever the manifest says"),
@@ -67,6 +62,16 @@ enum ReportCommand {
   enum Output: Sendable, Equatable {
     case file(ReportFileFormat)
     case workbook(Workbook.Format)
+
+    init?(_ name: String) {
+      if let format = ReportFileFormat(rawValue: name) {
+        self = .file(format)
+      } else if let workbook = Workbook.Format(rawValue: name) {
+        self = .workbook(workbook)
+      } else {
+        return nil
+      }
+    }
 
     /// The report format and the workbook: a workbook's run keeps `html` in its manifest job name.
     var chosen: (ReportFileFormat, Workbook.Format?) {
