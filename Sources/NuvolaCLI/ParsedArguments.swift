@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// What the user typed for one command, after parsing: option values, flags and positionals.
 struct ParsedArguments: Sendable, Equatable {
