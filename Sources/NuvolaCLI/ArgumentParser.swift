@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// Splits a command line into global options, the command, and the command's own arguments.
 ///

@@ -1,4 +1,6 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 
 /// `nuvola audit COMUNE`: what is old, risky or non-compliant, with evidence and fix.
 enum AuditCommand {

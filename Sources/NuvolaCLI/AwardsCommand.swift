@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaAwards
+import NuvolaIngest
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola awards`: the PNRR awards of the comuni as PA digitale 2026 publishes them. `awards
 /// import FILE...` stores downloaded files (one transaction, newer data win per comune, call and

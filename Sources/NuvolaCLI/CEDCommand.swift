@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola ced COMUNE`: the AgID classification of each site, criterion by criterion.
 enum CEDCommand {

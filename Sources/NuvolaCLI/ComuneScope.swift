@@ -1,4 +1,5 @@
-import NuvolaKit
+import NuvolaModel
+import NuvolaStore
 
 /// The comuni a per-comune command works on: one (`COMUNE`) or, with `--all`, every comune of the
 /// store, streamed one snapshot at a time so national runs keep memory bounded.

@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaReports
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola comuni`: the comuni the store holds, with their current snapshot.
 enum ComuniCommand {

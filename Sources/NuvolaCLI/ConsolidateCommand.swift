@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola consolidate`: many comuni together — today, joint procurement, a shared service centre
 /// and its fees, population clusters and the rollout — from the store, and from the register alone for

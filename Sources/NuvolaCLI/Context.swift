@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaFormats
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// Everything a command may use besides its own arguments: global options, environment, console.
 struct Context {

@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola demo`: the main job on the samples. A fresh store from every inventory under
 /// `Inventories/`, a summary of each comune, and every report into `Reports/`.

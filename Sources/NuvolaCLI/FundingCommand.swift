@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola funding COMUNE`: the PNRR money a comune can claim, measure by measure, with sources;
 /// `nuvola funding --register`: the same amounts for every comune of the ISTAT register.

@@ -1,5 +1,7 @@
 import Foundation
-import NuvolaKit
+import NuvolaGenerate
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola generate`: realistic synthetic inventories for comuni of the register, deterministic for a
 /// seed, for benchmarks and national-scale runs.

@@ -1,4 +1,5 @@
-import NuvolaKit
+import NuvolaFormats
+import NuvolaSupport
 
 /// The options every command takes, before or after its name: the store, the output format, the
 /// language, the CSV dialect, the rules folder and the as-of day.

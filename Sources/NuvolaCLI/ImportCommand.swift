@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaIngest
+import NuvolaModel
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola import PATH...`: reads and validates every inventory, then writes each comune as a new
 /// snapshot, all in one transaction: either every file is imported or nothing is.

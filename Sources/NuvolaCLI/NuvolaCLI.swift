@@ -1,5 +1,6 @@
 import Foundation
-import NuvolaKit
+import NuvolaFormats
+import NuvolaSupport
 
 /// The `nuvola` command line: parses arguments, runs one command, and decides in this one place
 /// what every outcome prints and which exit code it gets.

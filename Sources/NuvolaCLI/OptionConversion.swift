@@ -1,4 +1,5 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaSupport
 
 /// The conversions of the values options take, each with the usage error the command line has
 /// always given for a bad value.

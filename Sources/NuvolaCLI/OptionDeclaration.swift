@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// One `--name` option of a command, declared once: its name, value name, help and allowed values
 /// (the `OptionSpec` that help and usage errors show) bound to the typed stored property of the

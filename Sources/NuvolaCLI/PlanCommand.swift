@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaAwards
+import NuvolaEngine
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola plan COMUNE | --all`: the staged migration plan of a comune (strategy per application
 /// with its reasons, waves, CED closures, costs over the years), or one summary line per comune of

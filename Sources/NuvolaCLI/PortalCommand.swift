@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaModel
+import NuvolaPortal
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola portal --out DIR [--region R | --province P]`: one page, `DIR/index.html`, with every
 /// comune in scope (the whole register by default), stored or not, each row linking to the reports

@@ -1,4 +1,8 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola progress COMUNE`: what a comune achieved between two snapshots (services moved to the
 /// cloud, CEDs closed, servers retired, spend, findings resolved and new) and the indicators a region

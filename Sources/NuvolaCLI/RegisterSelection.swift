@@ -1,4 +1,5 @@
-import NuvolaKit
+import NuvolaRules
+import NuvolaSupport
 
 /// The comuni a command works on when chosen from the register: `--all`, `--region R`,
 /// `--province P` (name or abbreviation) or `--comuni A,B,C` (codes or names).

@@ -1,6 +1,10 @@
 import Foundation
+import NuvolaAwards
 import NuvolaFormats
-import NuvolaKit
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola report COMUNE --for it-manager|mayor|grant-writer`: a report for one reader, written into
 /// `--out DIR/<istat>-<name>/` as HTML (default), Markdown, CSV (one file per table) or JSON; with

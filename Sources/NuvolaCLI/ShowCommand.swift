@@ -1,4 +1,8 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola show COMUNE`: the current snapshot of one comune.
 enum ShowCommand {

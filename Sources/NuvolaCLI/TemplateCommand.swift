@@ -1,6 +1,8 @@
 import Foundation
 import NuvolaFormats
-import NuvolaKit
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 
 /// `nuvola template --format xlsx|ods --out FILE`: writes the inventory workbook an IT manager fills
 /// in, ready for `nuvola import FILE`. With `--comune`, filled with the comune's current snapshot.

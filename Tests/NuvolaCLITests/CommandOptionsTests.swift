@@ -1,8 +1,10 @@
 import Foundation
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaSupport
 import Testing
 
 @testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// Typed options: each command declares its options once, help lists exactly those, parsing fills
 /// typed values and refuses bad ones with the usage errors the command line has always given.
