@@ -19,6 +19,7 @@ public enum DigitGrouping {
 
   /// The decimal digits of `magnitude`, most significant first, with `separator` every three when
   /// one is given, handed to `body` from stack memory: no allocation.
+  @inlinable
   public static func withDigits<Result>(
     of magnitude: UInt64, separator: UInt8?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {

@@ -22,7 +22,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
   }
 
   /// The cents of `Money(parsing:)` read from UTF-8 bytes, nil when they are not an amount.
-  @inline(__always)
+  @inlinable
   public static func cents<Bytes: Sequence<UInt8>>(utf8: Bytes) -> Int64? {
     var whole: Int64 = 0
     var fraction: Int64 = 0
