@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
 
 /// The engine holds no words a user reads: it returns catalogue keys with typed values
 /// (`BilingualText(key:)`, `CatalogueText`), and `Resources/texts/engine.tsv` holds the texts in both

@@ -1,6 +1,6 @@
+import NuvolaFormats
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite struct IngestCSVReaderTests {
   func parse(_ text: String) -> CSVTable { CSVReader().parse(Array(text.utf8), file: "t.csv") }

@@ -1,6 +1,5 @@
+import NuvolaFormats
 import Testing
-
-@testable import NuvolaKit
 
 /// Lines and columns computed from byte offsets only when a problem needs them must be those a
 /// person counts: lines at line feeds, columns in Unicode scalars, the byte-order mark not counted.

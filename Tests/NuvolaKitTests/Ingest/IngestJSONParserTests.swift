@@ -1,6 +1,6 @@
+import NuvolaFormats
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite struct IngestJSONParserTests {
   func parse(_ text: String) throws(InputError) -> JSONNode { try JSONParser().parse(text, file: "t.json") }

