@@ -66,7 +66,7 @@ let package = Package(
     ),
     .testTarget(
       name: "NuvolaFormatsTests",
-      dependencies: ["NuvolaFormats"],
+      dependencies: ["NuvolaSupport", "NuvolaFormats"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "NuvolaCLITests", dependencies: ["NuvolaCLI"] + libraries.map { .byName(name: $0) }),

@@ -2,7 +2,7 @@ import NuvolaFormats
 import NuvolaSupport
 import Testing
 
-@Suite struct IngestCSVReaderTests {
+@Suite struct CSVReaderTests {
   func parse(_ text: String) -> CSVTable { CSVReader().parse(Array(text.utf8), file: "t.csv") }
 
   @Test func plainRows() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// Lines and columns computed from byte offsets only when a problem needs them must be those a
 /// person counts: lines at line feeds, columns in Unicode scalars, the byte-order mark not counted.
-@Suite struct IngestJSONLocatorTests {
+@Suite struct JSONLocatorTests {
   /// The position of every offset, counted the plain way.
   static func naivePositions(_ bytes: [UInt8]) -> [(line: Int, column: Int)] {
     let origin = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

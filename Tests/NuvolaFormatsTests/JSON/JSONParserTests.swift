@@ -2,7 +2,7 @@ import NuvolaFormats
 import NuvolaSupport
 import Testing
 
-@Suite struct IngestJSONParserTests {
+@Suite struct JSONParserTests {
   func parse(_ text: String) throws(InputError) -> JSONNode { try JSONParser().parse(text, file: "t.json") }
 
   /// The single diagnostic of parsing `text`.
