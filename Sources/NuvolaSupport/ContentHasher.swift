@@ -10,26 +10,26 @@
 /// own seed, constants and input scrambling, and ends with its own avalanche; the result is the
 /// two lanes in hex.
 public struct ContentHasher {
-  private var first: UInt64 = 0x243F_6A88_85A3_08D3
-  private var second: UInt64 = 0x1319_8A2E_0370_7344
-  private var words: UInt64 = 0
+  @usableFromInline var first: UInt64 = 0x243F_6A88_85A3_08D3
+  @usableFromInline var second: UInt64 = 0x1319_8A2E_0370_7344
+  @usableFromInline var words: UInt64 = 0
 
   public init() {}
 
-  private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
-  private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+  @usableFromInline static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+  @usableFromInline static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
   private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
-  private static let prime4: UInt64 = 0xA076_1D64_78BD_642F
-  private static let prime5: UInt64 = 0xE703_7ED1_A0B4_28DB
-  private static let scramble: UInt64 = 0x8EBC_6AF0_9C88_C6E3
+  @usableFromInline static let prime4: UInt64 = 0xA076_1D64_78BD_642F
+  @usableFromInline static let prime5: UInt64 = 0xE703_7ED1_A0B4_28DB
+  @usableFromInline static let scramble: UInt64 = 0x8EBC_6AF0_9C88_C6E3
 
-  @inline(__always)
-  private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
+  @inlinable
+  static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value << count) | (value >> (64 - count))
   }
 
   /// Adds one 64-bit word to both lanes.
-  @inline(__always)
+  @inlinable
   public mutating func combine(_ word: UInt64) {
     first = ContentHasher.rotate(first &+ word &* ContentHasher.prime2, 31) &* ContentHasher.prime1
     second =

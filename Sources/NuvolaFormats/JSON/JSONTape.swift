@@ -23,14 +23,14 @@ public final class JSONTape {
   public struct Entry: BitwiseCopyable {
     public var kind: Kind
     /// A string holding escapes: its text is in `unescaped`, at `unescapedRanges[count]`.
-    var escaped: Bool
+    @usableFromInline var escaped: Bool
     /// A string holding bytes above 0x7F.
-    var nonASCII: Bool
+    @usableFromInline var nonASCII: Bool
     /// Offset of the value's first byte (a string's opening quote).
     public var start: Int
     /// Strings: offset of the closing quote; numbers and literals: offset after the last byte;
     /// arrays and objects: index of the entry after the last one they contain.
-    var end: Int
+    @usableFromInline var end: Int
     /// Arrays: items; objects: members; escaped strings: index in `unescapedRanges`.
     public var count: Int
   }
@@ -68,24 +68,24 @@ public final class JSONTape {
 /// A tape's entries and the bytes they point into, valid only while those are (inside
 /// `JSONTape.withDocument`, or the scanner's own use).
 public struct JSONDocument {
-  let entries: UnsafePointer<JSONTape.Entry>
-  let count: Int
-  let source: UnsafeBufferPointer<UInt8>
-  let unescaped: UnsafeBufferPointer<UInt8>
-  let unescapedRanges: [Range<Int>]
+  @usableFromInline let entries: UnsafePointer<JSONTape.Entry>
+  @usableFromInline let count: Int
+  @usableFromInline let source: UnsafeBufferPointer<UInt8>
+  @usableFromInline let unescaped: UnsafeBufferPointer<UInt8>
+  @usableFromInline let unescapedRanges: [Range<Int>]
 
-  @inline(__always)
+  @inlinable
   public subscript(index: Int) -> JSONTape.Entry { entries[index] }
 
   /// Index of the entry after the value at `index` and everything it contains.
-  @inline(__always)
+  @inlinable
   public func next(after index: Int) -> Int {
     let entry = entries[index]
     return entry.kind == .array || entry.kind == .object ? entry.end : index + 1
   }
 
   /// The UTF-8 text of the string at `index`, escapes resolved.
-  @inline(__always)
+  @inlinable
   public func bytes(ofString index: Int) -> UnsafeBufferPointer<UInt8> {
     let entry = entries[index]
     if entry.escaped {
@@ -99,7 +99,7 @@ public struct JSONDocument {
 
   /// How many bytes may be read from the start of the string at `index`: its text and what
   /// follows it in the same buffer (for loading whole words).
-  @inline(__always)
+  @inlinable
   public func readableBytes(ofString index: Int) -> Int {
     let entry = entries[index]
     if entry.escaped { return unescapedRanges[entry.count].count }
@@ -107,7 +107,7 @@ public struct JSONDocument {
   }
 
   /// The literal bytes of a number (or of any scalar) at `index`.
-  @inline(__always)
+  @inlinable
   public func bytes(ofScalar index: Int) -> UnsafeBufferPointer<UInt8> {
     let entry = entries[index]
     return UnsafeBufferPointer(
