@@ -89,10 +89,9 @@ enum PortalCommand {
   ) throws -> Outcome {
     let register = Register.shipped
     let rules = try context.rules()
-    let awards = try AwardsCommand.book(context: context)
     let fileName = pageName(context.language)
     let job = "portal " + fileName
-    let digest = try RunDigest(job: job, rules: rules, awards: awards, context: context)
+    let digest = try RunDigest(job: job, rules: rules, context: context)
     var stored: [String: SnapshotInfo] = [:]
     if FileManager.default.fileExists(atPath: context.databasePath) {
       for comune in try context.openStoreForReading().comuni() { stored[comune.istatCode] = comune.current }
@@ -104,13 +103,15 @@ enum PortalCommand {
     let previous = force ? [:] : manifest.jobs[job] ?? [:]
     let keys = Dictionary(
       uniqueKeysWithValues: codes.map {
-        ($0, digest.comuneKey(code: $0, snapshot: stored[$0], awards: awards))
+        ($0, digest.comuneKey(code: $0, snapshot: stored[$0]))
       })
     // The page's key is made of every row's: when it is unchanged, so is the page, and no row is read.
     let pageKey = OutputManifest.key([digest.run, scope ?? ""] + codes.map { keys[$0]! })
     var outcome = Outcome(
       written: nil, rows: codes.count, inventories: codes.count { stored[$0] != nil }, computed: 0)
     if let page = previous[fileName], page.key == pageKey, folder.holds(page) { return outcome }
+    // The page cites every awards file: the whole book is read, only when the page is written.
+    let awards = digest.awards(istatCodes: nil)
     var rows: [String: PortalRow] = [:]
     var toCompute: [Int64] = []
     for code in codes {

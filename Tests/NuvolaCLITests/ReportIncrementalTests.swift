@@ -104,4 +104,29 @@ struct ReportIncrementalTests {
     try Data("garbage".utf8).write(to: URL(fileURLWithPath: cli.path("Reports/" + OutputManifest.fileName)))
     #expect(cli.run(["report", "--all", "--for", "mayor"]).out.split(separator: "\n").count == 2)
   }
+
+  /// The shipped awards are keyed by their file; the store's, comune by comune: an award imported
+  /// for Sondrio writes Sondrio's reports again and leaves Brenta's alone.
+  @Test func anImportedAwardRewritesItsComuneOnly() throws {
+    #expect(cli.run(["report", "--all", "--for", "grant-writer"]).code == 0)
+    let before = try snapshotFiles("Reports")
+    let header =
+      "codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,"
+      + "importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,"
+      + "numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,"
+      + "data_stato_candidatura,misura"
+    let row =
+      "c_i829,Comune di Sondrio,Comuni,Sondrio,014061,SO,014,Lombardia,03,252118.0,"
+      + "1.2 Abilitazione al cloud - Comuni - Aprile 2022,2022-04-28T10:00:00.000+0000,2022-08-08,"
+      + "H71C22000030006,1,5,Decreto n.28 - 1 / 2022 - PNRR,E,2026-06-30,1.2 Abilitazione al cloud"
+    let file = cli.path("candidature_finanziate_12.csv")
+    try Data((header + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: file))
+    #expect(cli.run(["awards", "import", file]).code == 0)
+    let again = cli.run(["report", "--all", "--for", "grant-writer"])
+    #expect(again.out == "Reports/014061-sondrio/grant-writer.html")
+    #expect(try modified("Reports/012019-brenta/grant-writer.html") == Self.old)
+    #expect(FileManager.default.contents(atPath: cli.path("Reports/012019-brenta/grant-writer.html"))
+      == before["012019-brenta/grant-writer.html"])
+    #expect(try modified("Reports/014061-sondrio/grant-writer.html") != Self.old)
+  }
 }

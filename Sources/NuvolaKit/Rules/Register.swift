@@ -69,57 +69,49 @@ public struct Register: Sendable {
     return try? Data(contentsOf: url)
   }
 
-  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content).
+  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content);
+  /// columns are found by name, so a newer file with more of them reads the same.
   public init(csv data: Data, file: String) throws(InputError) {
-    let expectedHeader = [
+    let names = [
       "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
       "nuts3", "population_2011",
     ]
-    // Byte-level: every command reads the register at start-up, and splitting 7,896 lines as
-    // Characters cost tens of milliseconds each time.
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let csv = RegisterCSV(data, file: file)
     var entries: [RegisterEntry] = []
     entries.reserveCapacity(8_000)
-    var lineNumber = 0
     var errors = DiagnosticList()
-    for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
-      if line.isEmpty { continue }
-      let cells = line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
-        String(decoding: $0, as: UTF8.self)
-      }
+    var columns: [Int] = []
+    var width = 0
+    csv.forEachLine { lineNumber, cells in
       if lineNumber == 1 {
-        if cells != expectedHeader {
-          errors.append(
-            Diagnostic(
-              file: file, line: 1, column: 1, value: String(decoding: line, as: UTF8.self),
-              message: "unexpected header", expected: expectedHeader.joined(separator: ",")))
-          break
-        }
-        continue
+        guard let found = csv.columns(names, header: cells, errors: &errors) else { return false }
+        columns = found
+        width = cells.count
+        return true
       }
-      guard cells.count == expectedHeader.count else {
+      guard cells.count == width else {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, value: String(decoding: line, as: UTF8.self),
-            message: "\(cells.count) columns", expected: "\(expectedHeader.count) columns"))
-        continue
+            file: file, line: lineNumber, value: csv.line(cells),
+            message: "\(cells.count) columns", expected: "\(width) columns"))
+        return true
       }
-      let population = cells[8].isEmpty ? nil : Int(cells[8])
-      if !cells[8].isEmpty && population == nil {
+      func cell(_ index: Int) -> String { csv.text(cells[columns[index]]) }
+      let populationText = cell(8)
+      let population = populationText.isEmpty ? nil : Int(populationText)
+      if !populationText.isEmpty && population == nil {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, path: "population_2011", value: cells[8],
+            file: file, line: lineNumber, path: "population_2011", value: populationText,
             message: "not a whole number", expected: "a whole number or empty"))
-        continue
+        return true
       }
       entries.append(
         RegisterEntry(
-          istatCode: cells[0], name: cells[1], province: cells[2], provinceAbbreviation: cells[3],
-          region: cells[4], isCapoluogo: cells[5] == "1", cadastralCode: cells[6], nuts3: cells[7],
-          population2011: population))
+          istatCode: cell(0), name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
+          region: cell(4), isCapoluogo: csv.cell(cells[columns[5]], is: "1"), cadastralCode: cell(6),
+          nuts3: cell(7), population2011: population))
+      return true
     }
     try errors.check()
     self.init(entries: entries)
@@ -192,6 +184,21 @@ public struct Register: Sendable {
   /// Hand-written rather than Foundation's `folding(options:)`, which is slow enough to dominate
   /// the start-up of every command (it runs for each of the 7,896 names).
   public static func foldName(_ name: String) -> String {
+    // Most names are plain ASCII: folded byte by byte into the new string's storage.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+        var count = 0
+        for byte in name.utf8 {
+          switch byte {
+          case 0x30...0x39, 0x61...0x7A: buffer[count] = byte
+          case 0x41...0x5A: buffer[count] = byte + 0x20
+          default: continue
+          }
+          count += 1
+        }
+        return count
+      }
+    }
     var key = String.UnicodeScalarView()
     for scalar in name.unicodeScalars {
       let value = scalar.value
