@@ -4,9 +4,9 @@ import NuvolaKit
 
 /// The inputs of an incremental run (`report --all`, `portal`) that are the same for every comune,
 /// as digests: the program itself (its size and modification time: a new build may write other
-/// reports), every rules file read, the shipped awards' file and the files of the awards imported
-/// into the store. With the as-of day, the language and the options they make a run's key; each
-/// comune adds its snapshot and its awards from the store (`comuneKey`).
+/// reports), every rules file read and the shipped awards' file. With the as-of day, the language
+/// and the options they make a run's key; each comune adds its snapshot and the awards imported
+/// into the store for it, with their files (`comuneKey`): an import rewrites its comuni only.
 ///
 /// The shipped awards are keyed by their file's bytes, not award by award: an unchanged run then
 /// never decodes them, and a run with changes decodes only the changed comuni's.
@@ -22,9 +22,6 @@ struct RunDigest {
     var parts = [job, context.asOf.description, context.language.rawValue, RunDigest.program()]
     parts += try RunDigest.rulesFiles(context: context)
     parts.append("awards " + RunDigest.digest(of: AwardBook.shippedURL))
-    parts += storeAwards.sources.map {
-      "\($0.fileName) \($0.measures) \($0.dataDate) \($0.dateOrigin.rawValue)"
-    }
     parts += rules.files.map { "\($0.fileName) \($0.origin) \($0.date)" }
     run = OutputManifest.key(parts)
   }
@@ -46,7 +43,9 @@ struct RunDigest {
       ] {
         hasher.add(number)
       }
-      hasher.add(award.source.fileName)
+      for part in [award.source.fileName, award.source.measures, award.source.dateOrigin.rawValue] {
+        hasher.add(part)
+      }
     }
     return hasher.key
   }

@@ -10,6 +10,9 @@ struct SnapshotLines {
   private let file: String
   /// When set, only these comuni's awards are built (the other `A` lines are checked for shape only).
   private let wanted: Set<String>?
+  /// The bytes of a few wanted codes (a command about one comune), compared with each `A` line's
+  /// code without making a string of it.
+  private let wantedBytes: [[UInt8]]?
   private var sources: [Int: AwardSource] = [:]
   private var calls: [Call?] = []
   /// The cells of the line being read, as ranges of `bytes`.
@@ -21,6 +24,7 @@ struct SnapshotLines {
     self.bytes = bytes
     self.file = file
     self.wanted = wanted
+    wantedBytes = wanted.flatMap { $0.count <= 64 ? $0.map { Array($0.utf8) } : nil }
     cells.reserveCapacity(8)
   }
 
@@ -74,7 +78,12 @@ struct SnapshotLines {
       )
       return nil
     case (UInt8(ascii: "A"), 8):
-      if let wanted, !wanted.contains(text(2)) { return nil }
+      if let wantedBytes {
+        let code = UnsafeBufferPointer(rebasing: bytes[cells[2]])
+        if !wantedBytes.contains(where: { $0.elementsEqual(code) }) { return nil }
+      } else if let wanted, !wanted.contains(text(2)) {
+        return nil
+      }
       guard let index = int(1), calls.indices.contains(index), let call = calls[index],
         let measure = call.measure,
         let cents = Money.cents(utf8: UnsafeBufferPointer(rebasing: bytes[cells[3]])),

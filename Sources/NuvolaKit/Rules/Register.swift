@@ -12,7 +12,7 @@ public struct Register: Sendable {
 
   public let entries: [RegisterEntry]
   private let byCode: [String: Int]
-  private let byName: [String: [Int]]
+  private let byName: RegisterNameIndex
   /// Codes of the 1/1/2022 population list that the register does not have (comuni merged since 2022;
   /// their figures are not carried over to the successor).
   public internal(set) var population2022Unmatched: [String] = []
@@ -24,7 +24,7 @@ public struct Register: Sendable {
     return Register(entries: entries, byCode: byCode, byName: byName)
   }
 
-  private init(entries: [RegisterEntry], byCode: [String: Int], byName: [String: [Int]]) {
+  private init(entries: [RegisterEntry], byCode: [String: Int], byName: RegisterNameIndex) {
     self.entries = entries
     self.byCode = byCode
     self.byName = byName
@@ -33,32 +33,25 @@ public struct Register: Sendable {
   public init(entries: [RegisterEntry]) {
     self.entries = entries
     var byCode: [String: Int] = [:]
-    var byName: [String: [Int]] = [:]
-    for (index, entry) in entries.enumerated() {
-      byCode[entry.istatCode] = index
-      byName[Register.foldName(entry.name), default: []].append(index)
-      // Bilingual names ("Bolzano/Bozen") are found by either part.
-      if entry.name.utf8.contains(UInt8(ascii: "/")) {
-        for part in entry.name.split(separator: "/") {
-          byName[Register.foldName(String(part)), default: []].append(index)
-        }
-      }
-    }
+    byCode.reserveCapacity(entries.count)
+    for (index, entry) in entries.enumerated() { byCode[entry.istatCode] = index }
     self.byCode = byCode
-    self.byName = byName
+    byName = RegisterNameIndex()
   }
 
   /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code, read once.
   public static let shipped: Register = {
-    guard let data = resource("istat-comuni"),
-      let register = try? Register(csv: data, file: "istat-comuni.csv"),
-      let populationData = resource("istat-popolazione-2022"),
-      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv")
+    guard let populationData = resource("istat-popolazione-2022"),
+      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv"),
+      let data = resource("istat-comuni"),
+      var register = try? Register(csv: data, file: "istat-comuni.csv", population2022: population)
     else {
       // The files are part of the build; if one is missing the installation is broken, not the input.
       fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
     }
-    return register.joining(population2022: population)
+    // Joined while reading (each entry made once); what `joining` would say is left out is kept.
+    register.population2022Unmatched = population.keys.filter { register.byCode[$0] == nil }.sorted()
+    return register
   }()
 
   private static func resource(_ name: String) -> Data? {
@@ -70,8 +63,9 @@ public struct Register: Sendable {
   }
 
   /// Parses the register's CSV (comma-separated, header, no quoting needed by its content);
-  /// columns are found by name, so a newer file with more of them reads the same.
-  public init(csv data: Data, file: String) throws(InputError) {
+  /// columns are found by name, so a newer file with more of them reads the same. With
+  /// `population2022`, each comune gets its 1/1/2022 figure by ISTAT code (as `joining` gives).
+  public init(csv data: Data, file: String, population2022: [String: Int]? = nil) throws(InputError) {
     let names = [
       "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
       "nuts3", "population_2011",
@@ -106,11 +100,12 @@ public struct Register: Sendable {
             message: "not a whole number", expected: "a whole number or empty"))
         return true
       }
+      let code = cell(0)
       entries.append(
         RegisterEntry(
-          istatCode: cell(0), name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
+          istatCode: code, name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
           region: cell(4), isCapoluogo: csv.cell(cells[columns[5]], is: "1"), cadastralCode: cell(6),
-          nuts3: cell(7), population2011: population))
+          nuts3: cell(7), population2011: population, population2022: population2022?[code]))
       return true
     }
     try errors.check()
@@ -129,7 +124,7 @@ public struct Register: Sendable {
   /// Comuni with this name, ignoring accents, case, apostrophes and hyphens. Several comuni share a name
   /// (Castro, Livo, Peglio, Samone, San Teodoro): all are returned, in register order.
   public func entries(named name: String) -> [RegisterEntry] {
-    (byName[Register.foldName(name)] ?? []).map { entries[$0] }
+    byName.positions(Register.foldName(name), in: entries).map { entries[$0] }
   }
 
   /// Resolves what a user typed: an ISTAT code, a name, or a name with its province (`Castro (BG)`).
