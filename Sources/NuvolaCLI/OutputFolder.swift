@@ -89,11 +89,9 @@ final class OutputFolder: Sendable {
     }
   }
 
-  /// With `flush`, the file is flushed on its own (`fsync`): for a handful of files, cheaper than
-  /// one `flush()` of the whole file system, which waits for every other program's writes too.
-  func stage(_ bytes: [UInt8], to relativePath: String, flush: Bool = false) throws(CLIError) -> StagedFile {
+  func stage(_ bytes: [UInt8], to relativePath: String) throws(CLIError) -> StagedFile {
     try OutputFolder.lending({ bytes.withUnsafeBytes($0) }) { raw throws(CLIError) in
-      try stage(raw, to: relativePath, flush: flush)
+      try stage(raw, to: relativePath, flush: false)
     }
   }
 

@@ -43,8 +43,6 @@ extension ReportCommand {
     // Only the awards of the comuni to write are decoded; past a quarter of the register, the whole
     // book is read (cheaper than looking each award's comune up in the set).
     let awards = digest.awards(istatCodes: keys.count > 2_000 ? nil : Set(keys.keys))
-    // A few comuni's files are flushed one by one; more, by one flush of the file system per batch.
-    let eachFlushed = stale.count <= 8
     typealias Staged = (code: String, files: [(staged: OutputFolder.StagedFile, size: Int)])
     // Workers render and stage each comune's files; each batch is flushed to disk once, then the
     // files are put in place and listed in the store's order.
@@ -54,10 +52,10 @@ extension ReportCommand {
         let rendered = files(snapshot, awards)
         return (
           snapshot.inventory.comune.istatCode,
-          try rendered.map { (try folder.stage($0.bytes, to: $0.name, flush: eachFlushed), $0.bytes.count) }
+          try rendered.map { (try folder.stage($0.bytes, to: $0.name), $0.bytes.count) }
         )
       },
-      batchDone: { if !eachFlushed { try folder.flush() } },
+      batchDone: { try folder.flush() },
       show: { comune in
         for file in comune.files { try folder.place(file.staged) }
         entries[comune.code] = OutputManifest.Entry(
