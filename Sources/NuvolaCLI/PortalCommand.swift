@@ -110,14 +110,23 @@ enum PortalCommand {
     var outcome = Outcome(
       written: nil, rows: codes.count, inventories: codes.count { stored[$0] != nil }, computed: 0)
     if let page = previous[fileName], page.key == pageKey, folder.holds(page) { return outcome }
-    // The page cites every awards file: the whole book is read, only when the page is written.
-    let awards = digest.awards(istatCodes: nil)
     var rows: [String: PortalRow] = [:]
-    var toCompute: [Int64] = []
+    var toBuild: [String] = []
     for code in codes {
       if let entry = previous[code], entry.key == keys[code], let row = PortalRow(record: entry.record) {
         rows[code] = row
-      } else if let snapshot = stored[code] {
+      } else {
+        toBuild.append(code)
+      }
+    }
+    // Only the awards of the rows to build are decoded; the page cites every file the book holds,
+    // which, without awards in the store, are the shipped files (read without their awards).
+    let few = digest.storeAwards.isEmpty && toBuild.count <= 2_000
+    let awards = digest.awards(istatCodes: few ? Set(toBuild) : nil)
+    let awardSources = few ? AwardBook.shippedSources : awards.sources
+    var toCompute: [Int64] = []
+    for code in toBuild {
+      if let snapshot = stored[code] {
         toCompute.append(snapshot.id)
       } else {
         rows[code] = PortalRow(
@@ -146,7 +155,7 @@ enum PortalCommand {
     let ordered = codes.map { rows[$0]! }
     outcome.computed = toCompute.count
     let bytes = PortalPage(
-      scope: scope, rows: ordered, asOf: asOf, language: context.language, awardSources: awards.sources
+      scope: scope, rows: ordered, asOf: asOf, language: context.language, awardSources: awardSources
     ).render()
     try folder.write(bytes, to: fileName)
     entriesOut[fileName] = OutputManifest.Entry(

@@ -18,6 +18,15 @@ extension AwardBook {
     return book
   }
 
+  /// The files the shipped awards come from, as `shipped.sources` lists them, without building
+  /// any award: what a page citing them needs when it shows a few comuni's awards.
+  public static let shippedSources: [AwardSource] = {
+    guard let url = shippedURL, let data = try? Data(contentsOf: url),
+      let sources = try? AwardSnapshot.sources(data, file: url.lastPathComponent)
+    else { fatalError("Nuvola's awards resource is missing or damaged; reinstall Nuvola") }
+    return sources
+  }()
+
   /// Where the shipped awards file is (nil in a broken installation): its bytes key the outputs
   /// made from it.
   public static var shippedURL: URL? {

@@ -10,9 +10,9 @@ struct SnapshotLines {
   private let file: String
   /// When set, only these comuni's awards are built (the other `A` lines are checked for shape only).
   private let wanted: Set<String>?
-  /// The bytes of a few wanted codes (a command about one comune), compared with each `A` line's
-  /// code without making a string of it.
-  private let wantedBytes: [[UInt8]]?
+  /// The wanted codes packed into integers (`pack`), so that each `A` line's code is looked up
+  /// without making a string of it; nil when a wanted code is too long to pack.
+  private let wantedCodes: Set<UInt64>?
   private var sources: [Int: AwardSource] = [:]
   private var calls: [Call?] = []
   /// The cells of the line being read, as ranges of `bytes`.
@@ -24,7 +24,10 @@ struct SnapshotLines {
     self.bytes = bytes
     self.file = file
     self.wanted = wanted
-    wantedBytes = wanted.flatMap { $0.count <= 64 ? $0.map { Array($0.utf8) } : nil }
+    wantedCodes = wanted.flatMap { codes in
+      let packed = codes.compactMap { SnapshotLines.pack($0.utf8) }
+      return packed.count == codes.count ? Set(packed) : nil
+    }
     cells.reserveCapacity(8)
   }
 
@@ -78,9 +81,8 @@ struct SnapshotLines {
       )
       return nil
     case (UInt8(ascii: "A"), 8):
-      if let wantedBytes {
-        let code = UnsafeBufferPointer(rebasing: bytes[cells[2]])
-        if !wantedBytes.contains(where: { $0.elementsEqual(code) }) { return nil }
+      if let wantedCodes {
+        guard let code = SnapshotLines.pack(bytes[cells[2]]), wantedCodes.contains(code) else { return nil }
       } else if let wanted, !wanted.contains(text(2)) {
         return nil
       }
@@ -98,6 +100,24 @@ struct SnapshotLines {
     default:
       throw bad("a")
     }
+  }
+
+  /// Up to seven bytes and their count in one integer (distinct bytes, distinct integers); nil
+  /// when there are more.
+  static func pack(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    var value: UInt64 = 0
+    var count: UInt64 = 0
+    for byte in bytes {
+      guard count < 7 else { return nil }
+      value = value << 8 | UInt64(byte)
+      count += 1
+    }
+    return count << 56 | value
+  }
+
+  /// The files the `F` lines read so far name, in the order `AwardBook.sources` gives.
+  var fileSources: [AwardSource] {
+    sources.values.sorted { ($0.measures, $0.fileName, $0.dataDate) < ($1.measures, $1.fileName, $1.dataDate) }
   }
 
   private func text(_ cell: Int) -> String {
