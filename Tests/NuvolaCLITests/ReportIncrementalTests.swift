@@ -110,17 +110,9 @@ struct ReportIncrementalTests {
   @Test func anImportedAwardRewritesItsComuneOnly() throws {
     #expect(cli.run(["report", "--all", "--for", "grant-writer"]).code == 0)
     let before = try snapshotFiles("Reports")
-    let header =
-      "codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,"
-      + "importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,"
-      + "numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,"
-      + "data_stato_candidatura,misura"
-    let row =
-      "c_i829,Comune di Sondrio,Comuni,Sondrio,014061,SO,014,Lombardia,03,252118.0,"
-      + "1.2 Abilitazione al cloud - Comuni - Aprile 2022,2022-04-28T10:00:00.000+0000,2022-08-08,"
-      + "H71C22000030006,1,5,Decreto n.28 - 1 / 2022 - PNRR,E,2026-06-30,1.2 Abilitazione al cloud"
     let file = cli.path("candidature_finanziate_12.csv")
-    try Data((header + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: file))
+    let award = AwardsCommandTests.awardsHeader + "\n" + AwardsCommandTests.sondrioAward + "\n"
+    try Data(award.utf8).write(to: URL(fileURLWithPath: file))
     #expect(cli.run(["awards", "import", file]).code == 0)
     let again = cli.run(["report", "--all", "--for", "grant-writer"])
     #expect(again.out.split(separator: "\n") == ["Reports/014061-sondrio/grant-writer.html"])
