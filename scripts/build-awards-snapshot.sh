@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the awards snapshot shipped with Nuvola (Sources/NuvolaKit/Resources/awards/awards.tsv) from
+# Builds the awards snapshot shipped with Nuvola (Sources/NuvolaAwards/Resources/awards/awards.tsv) from
 # the files PA digitale 2026 publishes (https://github.com/teamdigitale/padigitale2026-opendata,
 # folder data/), with each file's snapshot date. Only comuni rows, resolved to the ISTAT register;
 # the output is sorted, so the same files give the same bytes.
@@ -18,5 +18,5 @@ swift build --product nuvola >/dev/null
 bin="$(swift build --show-bin-path)/nuvola"
 files=()
 for number in 12 131 141 143 144 145; do files+=("$data/candidature_finanziate_$number.csv"); done
-"$bin" awards snapshot --out Sources/NuvolaKit/Resources/awards --data-date "$dates" "${files[@]}"
-ls -l Sources/NuvolaKit/Resources/awards/awards.tsv
+"$bin" awards snapshot --out Sources/NuvolaAwards/Resources/awards --data-date "$dates" "${files[@]}"
+ls -l Sources/NuvolaAwards/Resources/awards/awards.tsv

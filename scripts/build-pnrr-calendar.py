@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rewrites the "calls" of Sources/NuvolaKit/Resources/rules/pnrr-calendar.json from the PA digitale
+"""Rewrites the "calls" of Sources/NuvolaRules/Resources/rules/pnrr-calendar.json from the PA digitale
 2026 open data file avvisi.csv (columns read by name), keeping every other member of the file.
 
     scripts/build-pnrr-calendar.py ../shared/data/padigitale2026/avvisi.csv 2026-08-22
@@ -7,7 +7,7 @@
 The second argument is the date of the avvisi.csv file (the day it was downloaded or published)."""
 import csv, json, sys, pathlib, collections
 
-RULES = pathlib.Path(__file__).resolve().parent.parent / "Sources/NuvolaKit/Resources/rules/pnrr-calendar.json"
+RULES = pathlib.Path(__file__).resolve().parent.parent / "Sources/NuvolaRules/Resources/rules/pnrr-calendar.json"
 
 def measure_code(misura, titolo):
     t = titolo.lower()

@@ -51,50 +51,47 @@ done
 # gives symbolised stack traces.
 flags=(-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address -I "$root/Sources/CSQLite")
 
-# 1. NuvolaKit as a static library, rebuilt when its sources or the flags change. SwiftPM generates
-# `Bundle.module`; here it points at the sources, whose Resources/ folder has the layout of the
-# resource bundle SwiftPM copies.
+# 1. The reader targets (NuvolaSupport ... NuvolaIngest, everything a fuzzer drives) compiled together
+# as one static library named NuvolaKit, rebuilt when their sources or the flags change: the copies
+# drop their `import Nuvola...` lines, since the targets are one module here. SwiftPM generates
+# `Bundle.module`; here it points at a folder whose Resources/ links the targets' resource folders,
+# the layout of the bundles SwiftPM copies.
+reader_targets=(NuvolaSupport NuvolaFormats NuvolaModel NuvolaRules NuvolaAwards NuvolaIngest)
 lib="$out/lib"
 mkdir -p "$lib" "$out/gen"
+rm -rf "$out/gen/bundle" && mkdir -p "$out/gen/bundle/Resources"
+for target in "${reader_targets[@]}"; do
+  [ ! -d "Sources/$target/Resources" ] || for folder in "Sources/$target/Resources"/*/; do
+    ln -s "$root/${folder%/}" "$out/gen/bundle/Resources/$(basename "$folder")"
+  done
+done
 cat >"$out/gen/BundleModule.swift" <<SWIFT
 import Foundation
 
 extension Foundation.Bundle {
-  static let module: Bundle = Bundle(path: "$root/Sources/NuvolaKit")!
+  static let module: Bundle = Bundle(path: "$out/gen/bundle")!
 }
 SWIFT
-# NuvolaFormats first (NuvolaKit imports it), from a copy as well.
-formats_snapshot="$out/src-formats"
-rm -rf "$formats_snapshot" && mkdir -p "$formats_snapshot"
-(cd Sources/NuvolaFormats && find . -name '*.swift' -print0 | tar --null -T - -cf -) | tar -C "$formats_snapshot" -xf -
-formats_sources=()
-while IFS= read -r file; do formats_sources+=("$file"); done < <(find "$formats_snapshot" -name '*.swift' | LC_ALL=C sort)
-formats_stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1
-  for file in "${formats_sources[@]}"; do echo "${file#"$formats_snapshot"}"; cat "$file"; done; } | sha256sum | cut -c1-16)"
-if [ ! -f "$lib/libNuvolaFormats.a" ] || [ "$(cat "$lib/formats-stamp" 2>/dev/null)" != "$formats_stamp" ]; then
-  echo "Building NuvolaFormats for fuzzing (${#formats_sources[@]} files)..."
-  rm -f "$lib/formats-stamp"
-  swiftc "${flags[@]}" -module-name NuvolaFormats -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
-    -emit-module -emit-module-path "$lib/NuvolaFormats.swiftmodule" \
-    -emit-library -static -o "$lib/libNuvolaFormats.a" "${formats_sources[@]}"
-  echo "$formats_stamp" >"$lib/formats-stamp"
-fi
 # The sources are compiled from a copy, so that edits made meanwhile in the checkout do not stop
 # the build ("modified during the build").
 snapshot="$out/src"
 rm -rf "$snapshot.new"
 mkdir -p "$snapshot.new"
-(cd Sources/NuvolaKit && find . -name '*.swift' -print0 | tar --null -T - -cf -) | tar -C "$snapshot.new" -xf -
+for target in "${reader_targets[@]}"; do
+  mkdir -p "$snapshot.new/$target"
+  (cd "Sources/$target" && find . -name '*.swift' -print0 | tar --null -T - -cf -) | tar -C "$snapshot.new/$target" -xf -
+done
+find "$snapshot.new" -name '*.swift' -exec sed -i -E '/^(@testable )?import Nuvola[A-Za-z]+$/d' {} +
 sources=()
 while IFS= read -r file; do sources+=("$file"); done < <(find "$snapshot.new" -name '*.swift' | LC_ALL=C sort)
-stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1; echo "$formats_stamp"
+stamp="$( { printf '%s\n' "${flags[@]}"; swiftc --version 2>&1
   for file in "${sources[@]}"; do echo "${file#"$snapshot.new"}"; cat "$file"; done; } | sha256sum | cut -c1-16)"
 if [ ! -f "$lib/libNuvolaKit.a" ] || [ "$(cat "$lib/stamp" 2>/dev/null)" != "$stamp" ]; then
-  echo "Building NuvolaKit for fuzzing (${#sources[@]} files; a few minutes)..."
-  rm -rf "$lib/stamp" "$snapshot"
+  echo "Building the readers for fuzzing (${#sources[@]} files; a few minutes)..."
+  rm -rf "$lib/stamp" "$snapshot" "$lib/libNuvolaKit.a" "$lib/NuvolaKit.swiftmodule"
   mv "$snapshot.new" "$snapshot"
   sources=("${sources[@]/#"$snapshot.new"/"$snapshot"}")
-  swiftc "${flags[@]}" -I "$lib" -module-name NuvolaKit -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
+  swiftc "${flags[@]}" -module-name NuvolaKit -whole-module-optimization -num-threads "${FUZZ_JOBS:-1}" \
     -emit-module -emit-module-path "$lib/NuvolaKit.swiftmodule" \
     -emit-library -static -o "$lib/libNuvolaKit.a" \
     "${sources[@]}" "$out/gen/BundleModule.swift"
@@ -113,7 +110,7 @@ for target in "${targets[@]}"; do
   if [ ! -x "$binary" ] || [ "$binary" -ot "$lib/libNuvolaKit.a" ] || [ "$binary" -ot "$source" ] \
     || [ "$binary" -ot Fuzz/Support.swift ]; then
     echo "Linking fuzz-$target..."
-    swiftc "${flags[@]}" "${linker[@]}" -module-name "Fuzz_${files[$target]}" -I "$lib" -L "$lib" -lNuvolaKit -lNuvolaFormats -lsqlite3 \
+    swiftc "${flags[@]}" "${linker[@]}" -module-name "Fuzz_${files[$target]}" -I "$lib" -L "$lib" -lNuvolaKit \
       "$root/Fuzz/Support.swift" "$root/$source" -o "$binary"
   fi
 done
@@ -129,7 +126,7 @@ seeds() {
     json)
       ls Inventories/*.json Tests/NuvolaKitTests/Fixtures/ingest/*.json Tests/NuvolaKitTests/Fixtures/foreign/*.json
       find Tests/NuvolaKitTests/Fixtures/golden -name '*.json' | LC_ALL=C sort | head -6
-      ls Sources/NuvolaKit/Resources/rules/*.json ;;
+      ls Sources/NuvolaRules/Resources/rules/*.json ;;
     inventory-json) ls Inventories/*.json Tests/NuvolaKitTests/Fixtures/ingest/*.json ;;
     inventory-workbook)
       ls Tests/NuvolaKitTests/Fixtures/workbook/*.ods Tests/NuvolaKitTests/Fixtures/workbook/*.xlsx \

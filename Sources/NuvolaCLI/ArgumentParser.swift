@@ -1,19 +1,21 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// Splits a command line into global options, the command, and the command's own arguments.
 ///
 /// Global options (`--db`, `--format`, `--lang`, `--rules`) may stand before or after the command
 /// name, as in `nuvola --db x.sqlite show 014061` or `nuvola show 014061 --db x.sqlite`. Both
-/// `--name value` and `--name=value` work; `--` ends options.
+/// `--name value` and `--name=value` work; `--` ends options. The global options come back typed
+/// (`GlobalOptions`); the command's own are checked against its spec here and converted into its
+/// typed options by `Command.run`.
 struct ArgumentParser: Sendable {
-  let globalOptions: [OptionSpec]
+  let globalOptions: [OptionSpec] = GlobalOptions.optionSpecs
   let commands: [CommandSpec]
 
   /// The result of the first pass: which command, and what was typed.
   enum Invocation: Equatable {
     case help(command: String?)
     case version
-    case run(command: String, global: ParsedArguments, arguments: ParsedArguments)
+    case run(command: String, global: GlobalOptions, arguments: ParsedArguments)
   }
 
   func parse(_ arguments: [String]) throws(CLIError) -> Invocation {
@@ -50,12 +52,18 @@ struct ArgumentParser: Sendable {
     if wantsVersion && commandName == nil { return .version }
     guard let commandName else { throw .usage("missing command") }
     guard let spec = command(named: commandName) else {
-      throw .usage("unknown command '\(Diagnostic.shorten(commandName))'", suggestion: suggestion(for: commandName))
+      throw .usage(
+        "unknown command '\(Diagnostic.shorten(commandName))'",
+        suggestion: ArgumentParser.closest(to: commandName, among: commands.map(\.name)))
     }
     var global = ParsedArguments()
     var local = ParsedArguments()
     try parseOptions(tokens, spec: spec, global: &global, local: &local)
-    return .run(command: commandName, global: global, arguments: local)
+    do {
+      return .run(command: commandName, global: try GlobalOptions(global), arguments: local)
+    } catch {
+      throw error.of(command: commandName)
+    }
   }
 
   func command(named name: String) -> CommandSpec? { commands.first { $0.name == name } }
@@ -98,7 +106,11 @@ struct ArgumentParser: Sendable {
         option = found
         isGlobal = true
       } else {
-        throw .usage("unknown option '\(Diagnostic.shorten(name))' for '\(spec.name)'", command: spec.name)
+        // A misspelt option is answered with the closest one the command takes, as a command is.
+        let names = (spec.options + globalOptions).map(\.name) + ["--help", "--version"]
+        throw .usage(
+          "unknown option '\(Diagnostic.shorten(name))' for '\(spec.name)'", command: spec.name,
+          suggestion: ArgumentParser.closest(to: name, among: names))
       }
       if option.valueName == nil {
         if inlineValue != nil { throw .usage("\(name) takes no value", command: spec.name) }
@@ -142,9 +154,9 @@ struct ArgumentParser: Sendable {
     }
   }
 
-  /// The command name closest to a typo, if one is close enough to be worth suggesting.
-  private func suggestion(for name: String) -> String? {
-    let scored = commands.map { ($0.name, ArgumentParser.distance(name, $0.name)) }
+  /// The name closest to a typo, if one is close enough to be worth suggesting.
+  static func closest(to name: String, among names: [String]) -> String? {
+    let scored = names.map { ($0, distance(name, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
     return best.0
   }

@@ -1,4 +1,6 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 
 /// `nuvola audit COMUNE`: what is old, risky or non-compliant, with evidence and fix.
 enum AuditCommand {
@@ -11,20 +13,20 @@ enum AuditCommand {
         CONTRACT-EXPIRING, PERSONAL-DATA-ON-PREMISE-B, UNKNOWN-FACT, ...), a severity, the record and
         field that are its evidence, and the fix. Dates are judged on the as-of day (--as-of, default
         today), which every output states.
-        """,
-      options: [ComuneScope.allOption],
-      positionals: [ComuneScope.positional]),
-    run: run)
+        """),
+    options: ComuneScope.Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: ComuneScope.Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "audit")
     let rules = try context.rules()
-    let all = arguments.has("--all")
+    let all = options.all
     let asOf = context.asOf
     let format = context.format
     let language = context.language
     let header = all && format == .text ? "ISTAT   Comune  critical high medium low info" : nil
-    try ComuneScope.forEach(arguments, context: context, command: "audit", header: header) { snapshot in
+    try ComuneScope.forEach(
+      all: all, comune: options.comune, context: context, command: "audit", header: header
+    ) { snapshot in
       let findings = audit(snapshot.inventory, rules: rules, asOf: asOf)
       if format == .json {
         let json = JSON.object([

@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaAwards
+import NuvolaIngest
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola awards`: the PNRR awards of the comuni as PA digitale 2026 publishes them. `awards
 /// import FILE...` stores downloaded files (one transaction, newer data win per comune, call and
@@ -22,40 +26,85 @@ enum AwardsCommand {
         date in the file. Without an import, the snapshot shipped with Nuvola is used (each file
         with its date); stored data win over it.
         """,
-      options: [
-        .flag("--register", "Sum per measure over every comune of the register"),
-        .value("--region", "R", "Sum per measure over the comuni of a region"),
-        .value("--province", "P", "Sum per measure over the comuni of a province (name or abbreviation)"),
-        .value("--data-date", "DATE", "With import: the day the files' data speak of (YYYY-MM-DD or NAME=DATE,...)"),
-        .value("--out", "DIR", "With snapshot: the folder for awards.tsv (maintainers)"),
-      ],
-      positionals: [
-        PositionalSpec(
-          name: "COMUNE | import FILE...", help: "A comune (ISTAT code or name), or import and the files",
-          required: false, variadic: true)
-      ],
       usageLines: [
         "import FILE... [--data-date DATE]",
         "COMUNE [--format text|csv|json]",
         "--register | --region R | --province P [--format text|csv|json]",
       ]),
-    run: run)
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
-    let positionals = arguments.positionals
+  struct Options: CommandOptions {
+    var register = false
+    var region: String?
+    var province: String?
+    var dataDate: DataDates?
+    var out: String?
+    var positionals: [String] = []
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .flag("--register", \.register, "Sum per measure over every comune of the register"),
+        .option("--region", \.region, "R", "Sum per measure over the comuni of a region"),
+        .option(
+          "--province", \.province, "P", "Sum per measure over the comuni of a province (name or abbreviation)"),
+        .option(
+          "--data-date", \.dataDate, "DATE",
+          "With import: the day the files' data speak of (YYYY-MM-DD or NAME=DATE,...)", convert: DataDates.init),
+        .option("--out", \.out, "DIR", "With snapshot: the folder for awards.tsv (maintainers)"),
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] {
+      [
+        .variadic(
+          "COMUNE | import FILE...", \.positionals, "A comune (ISTAT code or name), or import and the files",
+          required: false)
+      ]
+    }
+
+    /// The scope options given, by name.
+    var scopes: [String] {
+      [("--register", register), ("--region", region != nil), ("--province", province != nil)]
+        .filter(\.1).map(\.0)
+    }
+  }
+
+  /// `--data-date`: one day for every file, or `NAME=DAY,...` by file name or path.
+  enum DataDates: Sendable {
+    case every(Day)
+    case byFile([(name: String, day: Day)])
+
+    init(_ text: String) throws(CLIError) {
+      if let day = Day(parsing: text) {
+        self = .every(day)
+        return
+      }
+      var dates: [(name: String, day: Day)] = []
+      for item in text.split(separator: ",") {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let day = Day(parsing: parts[1]) else {
+          throw .usage(
+            "--data-date takes YYYY-MM-DD or NAME=YYYY-MM-DD,..., not '\(item)'", command: "awards")
+        }
+        dates.append((parts[0], day))
+      }
+      self = .byFile(dates)
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
+    let positionals = options.positionals
     switch positionals.first {
     case "import":
       try context.requireFormat([.text, .json], command: "awards")
-      try importFiles(Array(positionals.dropFirst()), arguments: arguments, context: context)
+      try importFiles(Array(positionals.dropFirst()), options: options, context: context)
     case "snapshot":
-      try snapshot(Array(positionals.dropFirst()), arguments: arguments, context: context)
+      try snapshot(Array(positionals.dropFirst()), options: options, context: context)
     default:
-      for option in ["--data-date", "--out"] where arguments.value(option) != nil {
+      for (option, given) in [("--data-date", options.dataDate != nil), ("--out", options.out != nil)]
+      where given {
         throw CLIError.usage("\(option) goes with import", command: "awards")
       }
-      let scopes = ["--register", "--region", "--province"].filter {
-        arguments.has($0) || arguments.value($0) != nil
-      }
+      let scopes = options.scopes
       if scopes.count > 1 || (!scopes.isEmpty && !positionals.isEmpty) {
         throw CLIError.usage("give one of COMUNE, --register, --region R, --province P", command: "awards")
       }
@@ -67,7 +116,7 @@ enum AwardsCommand {
         }
         try list(positionals[0], context: context)
       } else {
-        try summary(arguments, context: context)
+        try summary(options, context: context)
       }
     }
   }
@@ -94,16 +143,16 @@ enum AwardsCommand {
 
   /// Reads every file (all problems of all files listed, nothing written), then stores them in
   /// one transaction.
-  static func importFiles(_ paths: [String], arguments: ParsedArguments, context: Context) throws {
+  static func importFiles(_ paths: [String], options: Options, context: Context) throws {
     guard !paths.isEmpty else { throw CLIError.usage("awards import needs FILE...", command: "awards") }
-    let files = try read(paths, arguments: arguments, context: context)
+    let files = try read(paths, options: options, context: context)
     let store = try InventoryStore(path: context.databasePath, mode: .create)
     let outcomes = try store.importAwards(files)
     context.print(AwardsText.importReport(outcomes, paths: paths, store: context.databasePath, context: context))
   }
 
-  static func read(_ paths: [String], arguments: ParsedArguments, context: Context) throws -> [AwardFile] {
-    let dates = try dataDates(arguments.value("--data-date"), paths: paths)
+  static func read(_ paths: [String], options: Options, context: Context) throws -> [AwardFile] {
+    let dates = try dataDates(options.dataDate, paths: paths)
     var problems = DiagnosticList()
     var files: [AwardFile] = []
     for path in paths {
@@ -122,33 +171,31 @@ enum AwardsCommand {
     return files
   }
 
-  /// `--data-date`: one day for every file (key ""), or `NAME=DAY,...` by file name or path.
-  static func dataDates(_ option: String?, paths: [String]) throws(CLIError) -> [String: Day] {
-    guard let option else { return [:] }
-    if let day = Day(parsing: option) { return ["": day] }
-    var dates: [String: Day] = [:]
-    for item in option.split(separator: ",") {
-      let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, let day = Day(parsing: parts[1]) else {
-        throw .usage(
-          "--data-date takes YYYY-MM-DD or NAME=YYYY-MM-DD,..., not '\(item)'", command: "awards")
+  /// `--data-date` per file: one day for every file (key ""), or each named file's.
+  static func dataDates(_ option: DataDates?, paths: [String]) throws(CLIError) -> [String: Day] {
+    switch option {
+    case nil: return [:]
+    case .every(let day): return ["": day]
+    case .byFile(let named):
+      var dates: [String: Day] = [:]
+      for (name, day) in named {
+        let matching = paths.filter { $0 == name || ($0 as NSString).lastPathComponent == name }
+        guard !matching.isEmpty else {
+          throw .usage("--data-date names \(name), which is not among the files", command: "awards")
+        }
+        for path in matching { dates[path] = day }
       }
-      let matching = paths.filter { $0 == parts[0] || ($0 as NSString).lastPathComponent == parts[0] }
-      guard !matching.isEmpty else {
-        throw .usage("--data-date names \(parts[0]), which is not among the files", command: "awards")
-      }
-      for path in matching { dates[path] = day }
+      return dates
     }
-    return dates
   }
 
   /// `awards snapshot --out DIR FILE...` (maintainers, `scripts/build-awards-snapshot.sh`): the
   /// shipped resource from the published files.
-  static func snapshot(_ paths: [String], arguments: ParsedArguments, context: Context) throws {
-    guard !paths.isEmpty, let out = arguments.value("--out") else {
+  static func snapshot(_ paths: [String], options: Options, context: Context) throws {
+    guard !paths.isEmpty, let out = options.out else {
       throw CLIError.usage("awards snapshot needs --out DIR and FILE...", command: "awards")
     }
-    let files = try read(paths, arguments: arguments, context: context)
+    let files = try read(paths, options: options, context: context)
     let folder = try OutputFolder(path: out, context: context)
     let url = try folder.write(AwardSnapshot.encode(files), to: "awards.tsv")
     let unresolved = files.reduce(0) { $0 + $1.unresolved.count }
@@ -175,16 +222,15 @@ enum AwardsCommand {
 
   // MARK: Summary
 
-  static func summary(_ arguments: ParsedArguments, context: Context) throws {
+  static func summary(_ options: Options, context: Context) throws {
     let register = Register.shipped
     var scope = context.language == .it ? "registro ISTAT" : "ISTAT register"
     var codes: Set<String>?
-    if !arguments.has("--register") {
-      var selection = arguments
-      selection.flags.remove("--register")
+    if !options.register {
+      let selection = RegisterSelection.Choice(region: options.region, province: options.province)
       let entries = try RegisterSelection.entries(selection, register: register, command: "awards")
       codes = Set(entries.map(\.istatCode))
-      scope = arguments.value("--region") ?? arguments.value("--province") ?? scope
+      scope = options.region ?? options.province ?? scope
     }
     let book = try book(context: context)
     let summaries = book.summary(istatCodes: codes)

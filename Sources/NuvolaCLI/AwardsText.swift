@@ -1,4 +1,9 @@
-import NuvolaKit
+import NuvolaAwards
+import NuvolaFormats
+import NuvolaReports
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// What `nuvola awards` prints: the import summary, a comune's awards and the sums per measure, in
 /// Italian (default) or English text, CSV and JSON (machine keys in English).

@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola ced COMUNE`: the AgID classification of each site, criterion by criterion.
 enum CEDCommand {
@@ -10,19 +13,17 @@ enum CEDCommand {
         Per site: each criterion met, not met or unknown with its evidence, the class, and the
         obligations that follow. Unknown facts never make a site class A. The checklist is Nuvola's
         codification of the criteria families of Circolare AgID n. 1/2019.
-        """,
-      options: [ComuneScope.allOption],
-      positionals: [ComuneScope.positional]),
-    run: run)
+        """),
+    options: ComuneScope.Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: ComuneScope.Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "ced")
     let rules = try context.rules()
-    let all = arguments.has("--all")
+    let all = options.all
     let format = context.format
     let language = context.language
     let asOf = context.asOf
-    try ComuneScope.forEach(arguments, context: context, command: "ced") { snapshot in
+    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "ced") { snapshot in
       let classification = classifyCEDs(snapshot.inventory, rules: rules)
       let obligations = rules.calendar.obligations(for: kinds(classification))
       if format == .json {

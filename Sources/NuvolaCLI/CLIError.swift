@@ -5,6 +5,12 @@ enum CLIError: Error, Equatable {
   case usage(String, command: String? = nil, suggestion: String? = nil)
   /// The work could not be done (missing file, store problem): `Error: ...`, exit 1.
   case failure(String)
+
+  /// A usage error that names no command yet, as an error of `command` (its usage is shown).
+  func of(command: String) -> CLIError {
+    guard case .usage(let message, nil, let suggestion) = self else { return self }
+    return .usage(message, command: command, suggestion: suggestion)
+  }
 }
 
 /// Exit codes (a contract: scripts depend on them).

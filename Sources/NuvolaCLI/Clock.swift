@@ -1,5 +1,5 @@
 import Foundation
-import NuvolaKit
+import NuvolaSupport
 
 /// The one place Nuvola reads the clock: today's day in Italy, read once per command line by the
 /// executable and handed to every command as the default as-of day. The library never reads it.

@@ -1,5 +1,6 @@
 /// The shape of a command as data: name, purpose, options and positional arguments. Parsing, help
-/// text and usage errors are all derived from it, so they cannot disagree.
+/// text and usage errors are all derived from it, so they cannot disagree. A command's `options`
+/// and `positionals` are those its `CommandOptions` declare (`Command.init` puts them here).
 struct CommandSpec: Sendable {
   var name: String
   var abstract: String

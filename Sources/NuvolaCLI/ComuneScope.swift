@@ -1,23 +1,41 @@
-import NuvolaKit
+import NuvolaModel
+import NuvolaStore
 
 /// The comuni a per-comune command works on: one (`COMUNE`) or, with `--all`, every comune of the
 /// store, streamed one snapshot at a time so national runs keep memory bounded.
 enum ComuneScope {
-  static let allOption = OptionSpec.flag(
-    "--all", "Run over every comune in the store (batch, one result per line)")
-  static let positional = PositionalSpec(
-    name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
+  static let allHelp = "Run over every comune in the store (batch, one result per line)"
+  static let comuneHelp = "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")"
+
+  /// The options of a command about one comune or every comune of the store (`audit`, `ced`).
+  struct Options: CommandOptions {
+    var all = false
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] { [allOption(\.all)] }
+    static var arguments: [ArgumentDeclaration<Self>] { [argument(\.comune)] }
+  }
+
+  /// `--all`: every comune of the store.
+  static func allOption<Options>(_ keyPath: WritableKeyPath<Options, Bool>) -> OptionDeclaration<Options> {
+    .flag("--all", keyPath, allHelp)
+  }
+
+  /// `[COMUNE]`: one comune, by ISTAT code or name.
+  static func argument<Options>(_ keyPath: WritableKeyPath<Options, String?>) -> ArgumentDeclaration<Options>
+  {
+    .optional("COMUNE", keyPath, comuneHelp)
+  }
 
   /// Runs `body` on each snapshot in scope and prints what it returns (nothing when empty); returns
   /// how many comuni there were. With `--all`, the comuni are worked on every core and printed in
   /// the store's order, after `header` when one is given.
   @discardableResult
   static func forEach(
-    _ arguments: ParsedArguments, context: Context, command: String, header: String? = nil,
+    all: Bool, comune: String?, context: Context, command: String, header: String? = nil,
     _ body: @escaping @Sendable (Snapshot) throws -> String
   ) throws -> Int {
-    let all = arguments.has("--all")
-    if all && !arguments.positionals.isEmpty {
+    if all && comune != nil {
       throw CLIError.usage("give COMUNE or --all, not both", command: command)
     }
     if all {
@@ -28,7 +46,7 @@ enum ComuneScope {
         if !text.isEmpty { context.print(text) }
       }
     }
-    guard let query = arguments.positionals.first else {
+    guard let query = comune else {
       throw CLIError.usage("missing COMUNE (or --all)", command: command)
     }
     let text = try body(try ShowCommand.load(query, snapshotID: nil, context: context))

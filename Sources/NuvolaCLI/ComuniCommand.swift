@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaReports
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola comuni`: the comuni the store holds, with their current snapshot.
 enum ComuniCommand {
@@ -6,9 +9,9 @@ enum ComuniCommand {
     spec: CommandSpec(
       name: "comuni",
       abstract: "List the comuni in the store with their current snapshot"),
-    run: run)
+    options: NoOptions.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: NoOptions, _ context: Context) throws {
     try context.requireFormat([.text, .json, .csv], command: "comuni")
     let store = try context.openStoreForReading()
     let comuni = try store.comuni()

@@ -1,4 +1,6 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaRules
+import NuvolaSupport
 
 extension ConsolidateCommand {
   /// The text form of a consolidation, section by section, in the chosen language. Long lists (a

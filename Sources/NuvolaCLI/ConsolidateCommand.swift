@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola consolidate`: many comuni together — today, joint procurement, a shared service centre
 /// and its fees, population clusters and the rollout — from the store, and from the register alone for
@@ -17,20 +20,28 @@ enum ConsolidateCommand {
         with the PNRR money each can claim). Models and assumptions: rules/consolidation.json.
         --format json gives every number and its arithmetic; --format csv one row per comune.
         """,
-      options: [
-        .value("--region", "R", "The comuni of a region (e.g. Lombardia)"),
-        .value("--province", "P", "The comuni of a province, by name or abbreviation (e.g. Varese or VA)"),
-        .value("--comuni", "A,B,C", "These comuni (ISTAT codes or names, comma-separated)"),
-        .value("--centre", "COMUNE", "The comune that seats the shared centre (default: rules)"),
-        .value("--pilots", "A,B", "The pilot comuni (default: the readiest of each cluster)"),
-      ],
       usageLines: ["(--province P | --region R | --comuni A,B,C) [--centre COMUNE] [--pilots A,B]"]),
-    run: run)
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    var selection = RegisterSelection.Choice()
+    var centre: String?
+    var pilots: [String]?
+
+    static var options: [OptionDeclaration<Self>] {
+      RegisterSelection.areaOptions(\.selection, comuniValue: "A,B,C") + [
+        .option("--centre", \.centre, "COMUNE", "The comune that seats the shared centre (default: rules)"),
+        .option(
+          "--pilots", \.pilots, "A,B", "The pilot comuni (default: the readiest of each cluster)",
+          convert: OptionConversion.list),
+      ]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json, .csv], command: "consolidate")
     let register = Register.shipped
-    let chosen = ["--region", "--province", "--comuni"].filter { arguments.value($0) != nil }
+    let chosen = options.selection.given
     guard chosen.count == 1 else {
       throw CLIError.usage(
         chosen.isEmpty
@@ -38,24 +49,25 @@ enum ConsolidateCommand {
           : "choose one of \(chosen.joined(separator: ", ")), not several", command: "consolidate")
     }
     var seen: Set<String> = []
-    let entries = try RegisterSelection.entries(arguments, register: register, command: "consolidate")
+    let entries = try RegisterSelection.entries(options.selection, register: register, command: "consolidate")
       .filter { seen.insert($0.istatCode).inserted }
     guard !entries.isEmpty else { throw CLIError.usage("--comuni names no comune", command: "consolidate") }
-    let centre = try arguments.value("--centre").map {
+    let centre = try options.centre.map {
       try member($0, of: seen, register: register, option: "--centre")
     }
     var pilots: [String] = []
-    for query in (arguments.value("--pilots") ?? "").split(separator: ",") {
-      let code = try member(String(query), of: seen, register: register, option: "--pilots")
+    for query in options.pilots ?? [] {
+      let code = try member(query, of: seen, register: register, option: "--pilots")
       if !pilots.contains(code) { pilots.append(code) }
     }
     let rules = try context.rules()
     let digester = ConsolidationDigester(rules: rules, register: register)
     let (members, storeNote) = try load(entries, digester: digester, context: context)
-    var options = ConsolidationOptions(area: area(arguments, entries), centre: centre, pilots: pilots)
-    options.asOf = context.asOf
-    options.awards = try AwardsCommand.book(context: context)
-    let analysis = consolidate(members, rules: rules, options: options)
+    var settings = ConsolidationOptions(
+      area: area(options.selection, entries), centre: centre, pilots: pilots)
+    settings.asOf = context.asOf
+    settings.awards = try AwardsCommand.book(context: context)
+    let analysis = consolidate(members, rules: rules, options: settings)
     switch context.format {
     case .json:
       var json = analysis.json
@@ -83,11 +95,11 @@ enum ConsolidateCommand {
     return entry.istatCode
   }
 
-  static func area(_ arguments: ParsedArguments, _ entries: [RegisterEntry]) -> BilingualText {
-    if arguments.value("--province") != nil, let first = entries.first {
+  static func area(_ selection: RegisterSelection.Choice, _ entries: [RegisterEntry]) -> BilingualText {
+    if selection.province != nil, let first = entries.first {
       return BilingualText(it: "Provincia di \(first.province)", en: "Province of \(first.province)")
     }
-    if arguments.value("--region") != nil, let first = entries.first {
+    if selection.region != nil, let first = entries.first {
       return BilingualText(it: "Regione \(first.region)", en: "Region \(first.region)")
     }
     // By ISTAT code, like every list of the analysis: the same comuni in any order give the same output.

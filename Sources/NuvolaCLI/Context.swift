@@ -1,40 +1,32 @@
 import Foundation
-import NuvolaKit
+import NuvolaFormats
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// Everything a command may use besides its own arguments: global options, environment, console.
 struct Context {
-  var global: ParsedArguments
+  var global: GlobalOptions
   var environment: [String: String]
   var currentDirectory: URL
   var console: Console
   /// The day every date is judged on: `--as-of`, else today (read once by the executable).
   var asOf: Day
 
-  /// `--as-of DATE` when given, else `today`; a malformed date is a usage error of `command`.
-  static func asOf(_ global: ParsedArguments, today: Day, command: String) throws(CLIError) -> Day {
-    guard let text = global.value("--as-of") else { return today }
-    guard let day = Day(parsing: text) else {
-      throw .usage("--as-of takes a date YYYY-MM-DD, not '\(Diagnostic.shorten(text))'", command: command)
-    }
-    return day
-  }
-
   /// `--db FILE`, else `$NUVOLA_DB`, else `nuvola.sqlite` in the current folder.
   var databasePath: String {
-    if let path = global.value("--db") { return resolve(path).path }
+    if let path = global.db { return resolve(path).path }
     if let path = environment["NUVOLA_DB"], !path.isEmpty { return resolve(path).path }
     return currentDirectory.appendingPathComponent("nuvola.sqlite").path
   }
 
-  var format: OutputFormat { OutputFormat(rawValue: global.value("--format") ?? "text") ?? .text }
-  var language: Language { Language(rawValue: global.value("--lang") ?? "it") ?? .it }
+  var format: OutputFormat { global.format ?? .text }
+  var language: Language { global.lang ?? .it }
   /// `--csv-dialect`, else the Italian spreadsheet one.
-  var csvDialect: CSVDialect {
-    global.value("--csv-dialect").flatMap(CSVDialect.init(named:)) ?? .excelItalian
-  }
+  var csvDialect: CSVDialect { global.csvDialect ?? .excelItalian }
   /// A CSV writer in the chosen dialect, formulas neutralised.
   var csvWriter: CSVWriter { CSVWriter(dialect: csvDialect) }
-  var rulesDirectory: String? { global.value("--rules").map { resolve($0).path } }
+  var rulesDirectory: String? { global.rules.map { resolve($0).path } }
 
   /// A path as the user typed it, made absolute against the current folder.
   func resolve(_ path: String) -> URL {

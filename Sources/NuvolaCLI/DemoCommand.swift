@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola demo`: the main job on the samples. A fresh store from every inventory under
 /// `Inventories/`, a summary of each comune, and every report into `Reports/`.
@@ -11,21 +14,29 @@ enum DemoCommand {
       discussion: """
         The store is Reports/nuvola-demo.sqlite (rebuilt on every run) unless --db names a file
         that does not exist yet: demo never overwrites a store of yours.
-        """,
-      options: [
-        .value("--out", "DIR", "Folder for the reports (default Reports)"),
-        .value("--inventories", "DIR", "Folder of inventories to import (default Inventories)"),
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    var out: String?
+    var inventories: String?
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        ReportCommand.outOption(\.out),
+        .option("--inventories", \.inventories, "DIR", "Folder of inventories to import (default Inventories)"),
+      ]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "demo")
-    let inventoriesPath = arguments.value("--inventories") ?? "Inventories"
+    let inventoriesPath = options.inventories ?? "Inventories"
     let paths = try inventoryPaths(in: inventoriesPath, context: context)
-    let folder = try OutputFolder(path: arguments.value("--out") ?? "Reports", context: context)
+    let folder = try OutputFolder(path: options.out ?? "Reports", context: context)
     var demoContext = context
     let storePath = try freshStorePath(folder: folder, context: context)
-    demoContext.global.values["--db"] = storePath
+    demoContext.global.db = storePath
     let store = try InventoryStore(path: storePath, mode: .create)
     let outcomes = try ImportCommand.importAll(paths, into: store, context: demoContext)
     let rules = try context.rules()
@@ -106,7 +117,7 @@ enum DemoCommand {
 
   /// The demo's own store, rebuilt every run; a `--db` given by the user must not exist yet.
   static func freshStorePath(folder: OutputFolder, context: Context) throws(CLIError) -> String {
-    if let given = context.global.value("--db") {
+    if let given = context.global.db {
       let path = context.resolve(given).path
       if FileManager.default.fileExists(atPath: path) {
         throw .failure(

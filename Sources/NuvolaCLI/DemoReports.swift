@@ -1,5 +1,8 @@
 import Foundation
-import NuvolaKit
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaStore
 
 /// The reports `demo` writes for each comune: the inventory as stored, and every reader's report.
 enum DemoReports {

@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// A value quoted as evidence (`access_control = yes`), in the reader's language: a yes-or-no field
 /// reads `sì` or `no` in Italian; an unknown value reads `non noto`. Other values are as stored.

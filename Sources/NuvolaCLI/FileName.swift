@@ -1,5 +1,5 @@
 import Foundation
-import NuvolaKit
+import NuvolaRules
 
 /// Safe, readable file names for comuni: `014061-sondrio`.
 enum FileName {

@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola funding COMUNE`: the PNRR money a comune can claim, measure by measure, with sources;
 /// `nuvola funding --register`: the same amounts for every comune of the ISTAT register.
@@ -16,33 +20,55 @@ enum FundingCommand {
         used and the amount per measure: 1.2 at the class minimum, *_per_service columns for one
         service; --population-file F (CSV istat_code,population) overrides the ISTAT figures.
         """,
-      options: [
-        ComuneScope.allOption,
-        .flag("--register", "Every comune of the ISTAT register, from its population alone"),
-        .value("--region", "R", "With --register: only the comuni of a region"),
-        .value("--province", "P", "With --register: only the comuni of a province (name or abbreviation)"),
-        .value("--population-file", "F", "With --register: CSV istat_code,population overriding ISTAT's"),
-      ],
-      positionals: [ComuneScope.positional],
       usageLines: ["--register [--region R] [--province P] [--population-file F] [--format csv|json|text]"]),
-    run: run)
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    var all = false
+    var register = false
+    var region: String?
+    var province: String?
+    var populationFile: String?
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        ComuneScope.allOption(\.all),
+        .flag("--register", \.register, "Every comune of the ISTAT register, from its population alone"),
+        .option("--region", \.region, "R", "With --register: only the comuni of a region"),
+        .option(
+          "--province", \.province, "P", "With --register: only the comuni of a province (name or abbreviation)"),
+        .option(
+          "--population-file", \.populationFile, "F",
+          "With --register: CSV istat_code,population overriding ISTAT's"),
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
+
+    /// The options that only go with `--register`, by name, when given.
+    var registerOnly: [String] {
+      [("--region", region), ("--province", province), ("--population-file", populationFile)]
+        .filter { $0.1 != nil }.map(\.0)
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     let rules = try context.rules()
-    if arguments.has("--register") {
-      try register(arguments, context: context, rules: rules)
+    if options.register {
+      try register(options, context: context, rules: rules)
       return
     }
-    for option in ["--region", "--province", "--population-file"] where arguments.value(option) != nil {
+    if let option = options.registerOnly.first {
       throw CLIError.usage("\(option) goes with --register", command: "funding")
     }
     try context.requireFormat([.text, .json], command: "funding")
     let asOf = context.asOf
-    let all = arguments.has("--all")
+    let all = options.all
     let books = try AwardsCommand.books(context: context, all: all)
     let format = context.format
     let language = context.language
-    try ComuneScope.forEach(arguments, context: context, command: "funding") { snapshot in
+    try ComuneScope.forEach(all: all, comune: options.comune, context: context, command: "funding") {
+      snapshot in
       let awards = try books(snapshot.inventory.comune.istatCode)
       let population = PopulationFigure(comune: snapshot.inventory.comune, register: Register.shipped)
       let assessment = funding(
@@ -61,26 +87,24 @@ enum FundingCommand {
     }
   }
 
-  static func register(_ arguments: ParsedArguments, context: Context, rules: RuleBook) throws {
-    if arguments.has("--all") || !arguments.positionals.isEmpty {
+  static func register(_ options: Options, context: Context, rules: RuleBook) throws {
+    if options.all || options.comune != nil {
       throw CLIError.usage("--register covers the register: give no COMUNE nor --all", command: "funding")
     }
     let registerData = Register.shipped
     var entries = registerData.entries
-    if let region = arguments.value("--region") {
-      var selection = ParsedArguments()
-      selection.values["--region"] = region
-      entries = try RegisterSelection.entries(selection, register: registerData, command: "funding")
+    if let region = options.region {
+      entries = try RegisterSelection.entries(
+        .init(region: region), register: registerData, command: "funding")
     }
-    if let province = arguments.value("--province") {
-      var selection = ParsedArguments()
-      selection.values["--province"] = province
+    if let province = options.province {
       let inProvince = Set(
-        try RegisterSelection.entries(selection, register: registerData, command: "funding").map(\.istatCode))
+        try RegisterSelection.entries(.init(province: province), register: registerData, command: "funding")
+          .map(\.istatCode))
       entries = entries.filter { inProvince.contains($0.istatCode) }
     }
     var overrides: [String: Int] = [:]
-    if let file = arguments.value("--population-file") {
+    if let file = options.populationFile {
       let url = context.resolve(file)
       guard let data = FileManager.default.contents(atPath: url.path) else {
         throw CLIError.failure("cannot read the population file \(file)")

@@ -1,5 +1,7 @@
 import Foundation
-import NuvolaKit
+import NuvolaGenerate
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola generate`: realistic synthetic inventories for comuni of the register, deterministic for a
 /// seed, for benchmarks and national-scale runs.
@@ -12,28 +14,45 @@ enum GenerateCommand {
         Inventories are sized by population (a 500-inhabitant comune has a few PCs and a NAS; an
         80,000 one a CED, dozens of servers, 40+ applications), marked illustrative, and identical
         for the same seed. Files are named ISTAT-name.json (or a folder of CSV sheets with --as csv).
-        """,
-      options: RegisterSelection.options + [
-        .value("--seed", "N", "Seed of the generator (default 1)"),
-        .value("--out", "DIR", "Folder to write into (required)"),
-        .value(
-          "--as", "ENCODING", "json (default) or csv (a folder of sheets per comune)",
-          allowed: ["json", "csv"]),
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  /// How each comune's inventory is written.
+  enum Encoding: String, CaseIterable, Sendable {
+    case json, csv
+  }
+
+  struct Options: CommandOptions {
+    var selection = RegisterSelection.Choice()
+    var seed: UInt64?
+    var out: String?
+    var encoding: Encoding?
+
+    static var options: [OptionDeclaration<Self>] {
+      RegisterSelection.options(\.selection) + [
+        .option("--seed", \.seed, "N", "Seed of the generator (default 1)") {
+          (text: String) throws(CLIError) in
+          guard let seed = UInt64(text) else {
+            throw .usage(
+              "--seed takes a whole number from 0 to \(UInt64.max), not '\(Diagnostic.shorten(text))'",
+              command: "generate")
+          }
+          return seed
+        },
+        .option("--out", \.out, "DIR", "Folder to write into (required)"),
+        .choice("--as", \.encoding, "ENCODING", "json (default) or csv (a folder of sheets per comune)"),
+      ]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     let register = Register.shipped
-    let entries = try RegisterSelection.entries(arguments, register: register, command: "generate")
-    guard let out = arguments.value("--out") else {
+    let entries = try RegisterSelection.entries(options.selection, register: register, command: "generate")
+    guard let out = options.out else {
       throw CLIError.usage("--out DIR is required", command: "generate")
     }
-    let seedText = arguments.value("--seed") ?? "1"
-    guard let seed = UInt64(seedText) else {
-      throw CLIError.usage(
-        "--seed takes a whole number from 0 to \(UInt64.max), not '\(Diagnostic.shorten(seedText))'", command: "generate")
-    }
-    let asCSV = arguments.value("--as") == "csv"
+    let seed = options.seed ?? 1
+    let asCSV = options.encoding == .csv
     let folder = try OutputFolder(path: out, context: context)
     let generator = InventoryGenerator(seed: seed)
     let progress = Progress(label: "generate", total: entries.count, console: context.console)

@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaIngest
+import NuvolaModel
+import NuvolaRules
+import NuvolaStore
+import NuvolaSupport
 
 /// `nuvola import PATH...`: reads and validates every inventory, then writes each comune as a new
 /// snapshot, all in one transaction: either every file is imported or nothing is.
@@ -25,18 +29,25 @@ enum ImportCommand {
         records it matches change only in the facts it gives, records it does not mention are
         kept. The report lists what was mapped and what was not (docs/importers.md).
         """,
-      options: [
-        .value(
-          "--from", "FORMAT", "Read FILE as another tool's export: agid-list, konveyor, rvtools or glpi",
-          allowed: ForeignFormat.allCases.map(\.rawValue)),
-        .value("--comune", "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
-      ],
-      positionals: [
-        PositionalSpec(
-          name: "PATH", help: "Inventory file (.json, .xlsx, .ods) or CSV-sheet folder", variadic: true)
-      ],
       usageLines: ["--from agid-list|konveyor|rvtools|glpi FILE --comune COMUNE"]),
-    run: run)
+    options: Options.self, run: run)
+
+  struct Options: CommandOptions {
+    var from: ForeignFormat?
+    var comune: String?
+    var paths: [String] = []
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .choice(
+          "--from", \.from, "FORMAT", "Read FILE as another tool's export: agid-list, konveyor, rvtools or glpi"),
+        .option("--comune", \.comune, "COMUNE", "With --from: the comune FILE describes (ISTAT code or name)"),
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] {
+      [.variadic("PATH", \.paths, "Inventory file (.json, .xlsx, .ods) or CSV-sheet folder")]
+    }
+  }
 
   struct Outcome {
     var path: String
@@ -48,15 +59,15 @@ enum ImportCommand {
     var populationFromRegister: Bool
   }
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "import")
-    if arguments.value("--from") != nil || arguments.value("--comune") != nil {
-      try importForeign(arguments, context: context)
+    if options.from != nil || options.comune != nil {
+      try importForeign(options, context: context)
       return
     }
     // A store that did not exist is removed again when the import fails: nothing is written.
     let outcomes = try InventoryStore.writing(path: context.databasePath) { store in
-      try importAll(arguments.positionals, into: store, context: context)
+      try importAll(options.paths, into: store, context: context)
     }
     report(outcomes, context: context)
   }
@@ -129,22 +140,22 @@ extension ImportCommand {
   /// `import --from FORMAT FILE --comune COMUNE`: reads the file, merges it into the comune's current
   /// snapshot (or a fresh inventory) and saves the result as a new snapshot, in one transaction that
   /// also reads the current snapshot, so that no other import can slip in between.
-  static func importForeign(_ arguments: ParsedArguments, context: Context) throws {
+  static func importForeign(_ options: Options, context: Context) throws {
     let formats = ForeignFormat.allCases.map(\.rawValue).joined(separator: ", ")
-    guard let name = arguments.value("--from"), let format = ForeignFormat(rawValue: name) else {
+    guard let format = options.from else {
       throw CLIError.usage("--comune goes with --from FORMAT (\(formats))", command: "import")
     }
-    guard let query = arguments.value("--comune") else {
+    guard let query = options.comune else {
       throw CLIError.usage(
         "--from \(format.rawValue) needs --comune COMUNE: the comune FILE describes", command: "import")
     }
-    guard arguments.positionals.count == 1 else {
+    guard options.paths.count == 1 else {
       throw CLIError.usage(
-        "--from reads one FILE, not \(arguments.positionals.count); import each file in its own run",
+        "--from reads one FILE, not \(options.paths.count); import each file in its own run",
         command: "import")
     }
     let entry = try RegisterSelection.resolve(query, register: Register.shipped, command: "import")
-    let path = arguments.positionals[0]
+    let path = options.paths[0]
     let bytes = try ForeignImporter.contents(of: context.resolve(path).path)
     let importer = ForeignImporter(format: format, register: Register.shipped)
     let baseName = "current snapshot of \(entry.istatCode) \(entry.name)"

@@ -1,27 +1,13 @@
 import Foundation
-import NuvolaKit
+import NuvolaFormats
+import NuvolaSupport
 
 /// The `nuvola` command line: parses arguments, runs one command, and decides in this one place
 /// what every outcome prints and which exit code it gets.
 public enum NuvolaCLI {
   public static let version = "0.1.0"
 
-  static let globalOptions: [OptionSpec] = [
-    .value("--db", "FILE", "Store file (default: $NUVOLA_DB, else nuvola.sqlite in this folder)"),
-    .value(
-      "--format", "FORMAT", "Output: text (default), json or csv where a command offers it",
-      allowed: ["text", "json", "csv"]),
-    .value("--lang", "LANG", "Language of summaries and reports: it (default) or en", allowed: ["it", "en"]),
-    .value(
-      "--csv-dialect", "DIALECT",
-      "CSV for excel-it (default: ';', decimal comma, UTF-8 with BOM, Italian titles) or rfc4180 "
-        + "(',', decimal point, no BOM, column keys: for scripts)",
-      allowed: CSVDialect.all.map(\.name)),
-    .value("--rules", "DIR", "Folder of rules files overriding the shipped ones (same file names)"),
-    .value(
-      "--as-of", "DATE",
-      "Day every date is judged on, YYYY-MM-DD (default: today); printed in every output as 'situazione al'"),
-  ]
+  static let globalOptions = GlobalOptions.optionSpecs
 
   static let commands: [Command] = [
     ImportCommand.command,
@@ -42,7 +28,7 @@ public enum NuvolaCLI {
   ]
 
   static var parser: ArgumentParser {
-    ArgumentParser(globalOptions: globalOptions, commands: commands.map(\.spec))
+    ArgumentParser(commands: commands.map(\.spec))
   }
 
   /// Entry point of the executable.
@@ -86,13 +72,13 @@ public enum NuvolaCLI {
         }
       case .run(let name, let global, let arguments):
         commandName = name
-        language = Language(rawValue: global.value("--lang") ?? "it") ?? .it
+        language = global.lang ?? .it
         guard let command = commands.first(where: { $0.spec.name == name }) else {
           throw CLIError.usage("unknown command '\(Diagnostic.shorten(name))'")
         }
         let context = Context(
           global: global, environment: environment, currentDirectory: currentDirectory,
-          console: console, asOf: try Context.asOf(global, today: today, command: name))
+          console: console, asOf: global.asOf ?? today)
         let stats = environment["NUVOLA_STATS"] == "1" ? Stats(command: name) : nil
         defer { stats?.report(to: console) }
         try command.run(arguments, context)

@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaReports
 
 /// The manifest of an output folder (`.nuvola-manifest.tsv`): read, checked against the files, saved.
 extension OutputFolder {

@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import NuvolaKit
+import NuvolaSupport
 import Synchronization
 
 /// A folder the user chose for output. Every write stays inside it: relative names with `..`,

@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaReports
+import NuvolaSupport
 
 extension PlanCommand {
   /// The plan for a terminal, in the chosen language: warnings first, then decisions with their

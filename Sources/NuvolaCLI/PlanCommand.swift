@@ -1,5 +1,9 @@
 import Foundation
-import NuvolaKit
+import NuvolaAwards
+import NuvolaEngine
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola plan COMUNE | --all`: the staged migration plan of a comune (strategy per application
 /// with its reasons, waves, CED closures, costs over the years), or one summary line per comune of
@@ -19,30 +23,89 @@ enum PlanCommand {
         way). Waves are numbered 1..n and cut to the team capacity (planning.json, or --capacity);
         each says why it is where it is.
         With --all, one line per comune: a JSON object (--format json) or a table row.
-        """,
-      options: [
-        .flag("--all", "Plan every comune in the store (one summary per comune)"),
-        .value(
-          "--start", "YYYY-MM", "First month of the first wave (default: month after the as-of day)"),
-        .value(
-          "--replan-from", "YYYY-MM",
+        """),
+    options: Options.self, run: run)
+
+  /// The plan's options as typed, each value converted (and refused) as it is parsed.
+  struct Options: CommandOptions {
+    var all = false
+    var start: YearMonth?
+    var replanFrom: YearMonth?
+    var capacity: Int?
+    var budgetPerYear: Money?
+    var maxPerWave: Int?
+    var years: Int?
+    var discountRate: Double?
+    var waveMonths: Int?
+    var pnrrAdmitted = false
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .flag("--all", \.all, "Plan every comune in the store (one summary per comune)"),
+        .option(
+          "--start", \.start, "YYYY-MM", "First month of the first wave (default: month after the as-of day)",
+          convert: OptionConversion.month("--start")),
+        .option(
+          "--replan-from", \.replanFrom, "YYYY-MM",
           "The month the plan was actually started: a start before the as-of day is accepted and the "
-            + "waves before it are shown as finished or under way"),
-        .value("--capacity", "N", "Applications per wave the team can move (default: from planning.json)"),
-        .value("--budget-per-year", "EUR", "Most one-off spending per plan year (default: no limit)"),
-        .value("--max-per-wave", "N", "Same as --capacity (default: from planning.json)"),
-        .value("--years", "N", "Years of the cost comparison (default 5)"),
-        .value("--discount-rate", "R", "Discount rate of the NPV, e.g. 0.03 (default: from the rules)"),
-        .value("--wave-months", "N", "Months per wave, 1 to 12 (default 6)"),
+            + "waves before it are shown as finished or under way",
+          convert: OptionConversion.month("--replan-from")),
+        .option(
+          "--capacity", \.capacity, "N", "Applications per wave the team can move (default: from planning.json)",
+          convert: OptionConversion.integer("--capacity", in: 1...100_000)),
+        .option(
+          "--budget-per-year", \.budgetPerYear, "EUR", "Most one-off spending per plan year (default: no limit)",
+          convert: budget),
+        .option(
+          "--max-per-wave", \.maxPerWave, "N", "Same as --capacity (default: from planning.json)",
+          convert: OptionConversion.integer("--max-per-wave", in: 1...100_000)),
+        .option(
+          "--years", \.years, "N", "Years of the cost comparison (default 5)",
+          convert: OptionConversion.integer("--years", in: 1...30)),
+        .option(
+          "--discount-rate", \.discountRate, "R", "Discount rate of the NPV, e.g. 0.03 (default: from the rules)",
+          convert: rate),
+        .option(
+          "--wave-months", \.waveMonths, "N", "Months per wave, 1 to 12 (default 6)",
+          convert: OptionConversion.integer("--wave-months", in: 1...12)),
         .flag(
-          "--pnrr-admitted",
+          "--pnrr-admitted", \.pnrrAdmitted,
           "The comune was already admitted to PNRR 1.2: count the lump sum when moves "
             + "end"),
-      ],
-      positionals: [
-        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio)", required: false)
-      ]),
-    run: run)
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] {
+      [.optional("COMUNE", \.comune, "ISTAT code (014061) or name (Sondrio)")]
+    }
+
+    /// `--budget-per-year`: an amount in euro above 0.
+    static func budget(_ text: String) throws(CLIError) -> Money {
+      guard let budget = Money(parsing: text), budget > .zero else {
+        throw .usage(
+          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(Diagnostic.shorten(text))'",
+          command: "plan")
+      }
+      return budget
+    }
+
+    /// `--discount-rate`: a rate from 0 to 1, or a percentage (3%).
+    static func rate(_ text: String) throws(CLIError) -> Double {
+      let percent = text.hasSuffix("%")
+      guard let number = Double(percent ? String(text.dropLast()) : text), number.isFinite else {
+        throw .usage(
+          "--discount-rate takes a rate such as 0.03 or 3%, not '\(Diagnostic.shorten(text))'",
+          command: "plan")
+      }
+      let rate = percent ? number / 100 : number
+      guard (0...1).contains(rate) else {
+        throw .usage(
+          "--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(Diagnostic.shorten(text))'",
+          command: "plan")
+      }
+      return rate
+    }
+  }
 
   /// The options the user gave; the start defaults to the month after the as-of day.
   struct Settings {
@@ -73,24 +136,23 @@ enum PlanCommand {
     }
   }
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "plan")
-    var settings = try settings(arguments, asOf: context.asOf, language: context.language)
+    var settings = try settings(options, asOf: context.asOf, language: context.language)
     settings.awards = try AwardsCommand.book(context: context)
-    let all = arguments.has("--all")
-    if all && !arguments.positionals.isEmpty {
+    let all = options.all
+    if all && options.comune != nil {
       throw CLIError.usage("give a COMUNE or --all, not both", command: "plan")
     }
-    if !all && arguments.positionals.isEmpty {
+    guard all || options.comune != nil else {
       throw CLIError.usage("give a COMUNE (ISTAT code or name) or --all", command: "plan")
     }
     let rules = try context.rules()
-    if all {
+    guard let comune = options.comune else {
       try runAll(settings, rules: rules, context: context)
       return
     }
-    let entry = try RegisterSelection.resolve(
-      arguments.positionals[0], register: Register.shipped, command: "plan")
+    let entry = try RegisterSelection.resolve(comune, register: Register.shipped, command: "plan")
     let store = try context.openStoreForReading()
     guard let snapshot = try store.currentSnapshot(istatCode: entry.istatCode) else {
       throw CLIError.failure(
@@ -106,59 +168,23 @@ enum PlanCommand {
     }
   }
 
-  static func settings(_ arguments: ParsedArguments, asOf: Day, language: Language = .it) throws(CLIError)
-    -> Settings
-  {
+  static func settings(_ options: Options, asOf: Day, language: Language = .it) throws(CLIError) -> Settings {
     var settings = Settings(asOf: asOf)
-    if let text = arguments.value("--start") {
-      guard let start = YearMonth(parsing: text) else {
-        throw .usage(
-          "--start takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'", command: "plan")
-      }
-      settings.start = start
-    }
-    if let text = arguments.value("--replan-from") {
-      guard let month = YearMonth(parsing: text) else {
-        throw .usage(
-          "--replan-from takes a month YYYY-MM (e.g. 2026-01), not '\(Diagnostic.shorten(text))'",
-          command: "plan")
-      }
-      settings.replanFrom = month
-    }
+    settings.start = options.start
+    settings.replanFrom = options.replanFrom
     try checkStart(settings, language: language)
-    settings.waveMonths = try arguments.integer("--wave-months", in: 1...12) ?? 6
-    settings.years = try arguments.integer("--years", in: 1...30) ?? 5
-    settings.maxPerWave = try arguments.integer("--max-per-wave", in: 1...100_000)
-    if let capacity = try arguments.integer("--capacity", in: 1...100_000) {
+    settings.waveMonths = options.waveMonths ?? 6
+    settings.years = options.years ?? 5
+    settings.maxPerWave = options.maxPerWave
+    if let capacity = options.capacity {
       if let other = settings.maxPerWave, other != capacity {
         throw .usage("--capacity \(capacity) and --max-per-wave \(other) differ: give one", command: "plan")
       }
       settings.maxPerWave = capacity
     }
-    if let text = arguments.value("--budget-per-year") {
-      guard let budget = Money(parsing: text), budget > .zero else {
-        throw .usage(
-          "--budget-per-year takes an amount in euro above 0 (e.g. 300000), not '\(Diagnostic.shorten(text))'",
-          command: "plan")
-      }
-      settings.budget = budget
-    }
-    if let text = arguments.value("--discount-rate") {
-      let percent = text.hasSuffix("%")
-      guard let number = Double(percent ? String(text.dropLast()) : text), number.isFinite else {
-        throw .usage(
-          "--discount-rate takes a rate such as 0.03 or 3%, not '\(Diagnostic.shorten(text))'",
-          command: "plan")
-      }
-      let rate = percent ? number / 100 : number
-      guard (0...1).contains(rate) else {
-        throw .usage(
-          "--discount-rate takes a rate from 0 to 1 (0.03 = 3%), not '\(Diagnostic.shorten(text))'",
-          command: "plan")
-      }
-      settings.discountRate = rate
-    }
-    settings.fundingAdmitted = arguments.has("--pnrr-admitted")
+    settings.budget = options.budgetPerYear
+    settings.discountRate = options.discountRate
+    settings.fundingAdmitted = options.pnrrAdmitted
     return settings
   }
 

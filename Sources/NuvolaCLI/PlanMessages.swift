@@ -1,4 +1,4 @@
-import NuvolaKit
+import NuvolaSupport
 
 /// The messages of `nuvola plan` about its start month, Italian first (English with --lang en).
 enum PlanMessages {

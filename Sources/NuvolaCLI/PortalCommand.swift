@@ -1,5 +1,10 @@
 import Foundation
-import NuvolaKit
+import NuvolaAwards
+import NuvolaModel
+import NuvolaPortal
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola portal --out DIR [--region R | --province P]`: one page, `DIR/index.html`, with every
 /// comune in scope (the whole register by default), stored or not, each row linking to the reports
@@ -19,15 +24,20 @@ enum PortalCommand {
         reports that report --all --out DIR writes. Dates are judged on the as-of day (--as-of).
         A run whose inputs did not change writes nothing (the folder's .nuvola-manifest.tsv keeps
         what each comune's row was made from); --force rebuilds everything.
-        """,
-      options: [
-        .value("--out", "DIR", "Folder of the portal and of the reports (default Reports)"),
-        .value("--region", "R", "The comuni of a region (e.g. Lombardia)"),
-        .value("--province", "P", "The comuni of a province, by name or abbreviation (e.g. Varese or VA)"),
-        .value("--comuni", "LIST", "These comuni (ISTAT codes or names, comma-separated)"),
-        .flag("--force", "Rebuild every row and the page, whatever the manifest says"),
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
+
+  struct Options: CommandOptions {
+    var out: String?
+    var selection = RegisterSelection.Choice()
+    var force = false
+
+    static var options: [OptionDeclaration<Self>] {
+      [.option("--out", \.out, "DIR", "Folder of the portal and of the reports (default Reports)")]
+        + RegisterSelection.areaOptions(\.selection, comuniValue: "LIST")
+        + [.flag("--force", \.force, "Rebuild every row and the page, whatever the manifest says")]
+    }
+  }
 
   /// What a run did: the page's path when written (nil when it was up to date), how many rows.
   struct Outcome {
@@ -37,26 +47,27 @@ enum PortalCommand {
     var computed: Int
   }
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text], command: "portal")
     let register = Register.shipped
     var entries: [RegisterEntry]?
     var scope: String?
-    if ["--region", "--province", "--comuni"].contains(where: { arguments.value($0) != nil }) {
-      entries = try RegisterSelection.entries(arguments, register: register, command: "portal")
+    let selection = options.selection
+    if !selection.given.isEmpty {
+      entries = try RegisterSelection.entries(selection, register: register, command: "portal")
       let it = context.language == .it
-      if arguments.value("--region") != nil, let region = entries?.first?.region {
+      if selection.region != nil, let region = entries?.first?.region {
         scope = (it ? "regione " : "region ") + region
-      } else if arguments.value("--province") != nil, let province = entries?.first?.province {
+      } else if selection.province != nil, let province = entries?.first?.province {
         scope = (it ? "provincia di " : "province of ") + province
       } else {
         scope = entries?.map(\.name).joined(separator: ", ")
       }
     }
-    let outName = arguments.value("--out") ?? "Reports"
+    let outName = options.out ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let outcome = try write(
-      entries: entries, scope: scope, folder: folder, force: arguments.has("--force"), context: context)
+      entries: entries, scope: scope, folder: folder, force: options.force, context: context)
     context.print(message(outcome, outName: outName, context: context))
   }
 

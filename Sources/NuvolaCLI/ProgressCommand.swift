@@ -1,4 +1,8 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaFormats
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola progress COMUNE`: what a comune achieved between two snapshots (services moved to the
 /// cloud, CEDs closed, servers retired, spend, findings resolved and new) and the indicators a region
@@ -12,27 +16,36 @@ enum ProgressCommand {
         By default compares the previous snapshot with the current one. --from and --to take a date
         (the latest snapshot whose inventory date is on or before it) or a snapshot id (see
         'nuvola show COMUNE'). Each snapshot is audited as of its own inventory date.
-        """,
-      options: [
-        .value(
-          "--from", "DATE", "Older snapshot: a date YYYY-MM-DD or a snapshot id (default: the previous)"),
-        .value("--to", "DATE", "Newer snapshot: a date YYYY-MM-DD or a snapshot id (default: the current)"),
-      ],
-      positionals: [
-        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")")
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    /// A date or a snapshot id, as `ProgressSelection` reads them.
+    var from: String?
+    var to: String?
+    var comune = ""
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .option(
+          "--from", \.from, "DATE", "Older snapshot: a date YYYY-MM-DD or a snapshot id (default: the previous)"),
+        .option("--to", \.to, "DATE", "Newer snapshot: a date YYYY-MM-DD or a snapshot id (default: the current)"),
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] {
+      [.required("COMUNE", \.comune, ComuneScope.comuneHelp)]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json, .csv], command: "progress")
-    let entry = try RegisterSelection.resolve(
-      arguments.positionals[0], register: Register.shipped, command: "progress")
+    let entry = try RegisterSelection.resolve(options.comune, register: Register.shipped, command: "progress")
     let store = try context.openStoreForReading()
     let history = try store.snapshots(istatCode: entry.istatCode)
     let pair: ProgressSelection.Pair
     do {
       pair = try ProgressSelection.choose(
-        history: history, from: arguments.value("--from"), to: arguments.value("--to"))
+        history: history, from: options.from, to: options.to)
     } catch {
       switch error {
       case .notASelector, .sameSnapshot, .reversed:

@@ -1,28 +1,63 @@
-import NuvolaKit
+import NuvolaRules
+import NuvolaSupport
 
 /// The comuni a command works on when chosen from the register: `--all`, `--region R`,
 /// `--province P` (name or abbreviation) or `--comuni A,B,C` (codes or names).
 enum RegisterSelection {
-  static let options: [OptionSpec] = [
-    .flag("--all", "Every comune of the ISTAT register (7,896)"),
-    .value("--region", "R", "The comuni of a region (e.g. Lombardia)"),
-    .value("--province", "P", "The comuni of a province, by name or abbreviation (e.g. Varese or VA)"),
-  ]
+  /// The options of a selection as typed; at most one may be given.
+  struct Choice: Sendable, Equatable {
+    var all = false
+    var region: String?
+    var province: String?
+    var comuni: [String]?
 
-  static func entries(_ arguments: ParsedArguments, register: Register, command: String) throws(CLIError)
+    /// The options given, by name, in the order the usage lists them.
+    var given: [String] {
+      let given = [
+        ("--all", all), ("--region", region != nil), ("--province", province != nil), ("--comuni", comuni != nil),
+      ]
+      return given.filter(\.1).map(\.0)
+    }
+  }
+
+  static let regionHelp = "The comuni of a region (e.g. Lombardia)"
+  static let provinceHelp = "The comuni of a province, by name or abbreviation (e.g. Varese or VA)"
+  static let comuniHelp = "These comuni (ISTAT codes or names, comma-separated)"
+
+  /// `--all`, `--region R`, `--province P` over the register, stored in `choice`.
+  static func options<Options>(_ choice: WritableKeyPath<Options, Choice>) -> [OptionDeclaration<Options>] {
+    let options: [OptionDeclaration<Choice>] = [
+      .flag("--all", \.all, "Every comune of the ISTAT register (7,896)"),
+      .option("--region", \.region, "R", regionHelp),
+      .option("--province", \.province, "P", provinceHelp),
+    ]
+    return options.map { $0.within(choice) }
+  }
+
+  /// `--region R`, `--province P` and `--comuni LIST` (codes or names, comma-separated).
+  static func areaOptions<Options>(_ choice: WritableKeyPath<Options, Choice>, comuniValue: String)
+    -> [OptionDeclaration<Options>]
+  {
+    let options: [OptionDeclaration<Choice>] = [
+      .option("--region", \.region, "R", regionHelp),
+      .option("--province", \.province, "P", provinceHelp),
+      .option("--comuni", \.comuni, comuniValue, comuniHelp, convert: OptionConversion.list),
+    ]
+    return options.map { $0.within(choice) }
+  }
+
+  static func entries(_ choice: Choice, register: Register, command: String) throws(CLIError)
     -> [RegisterEntry]
   {
-    let chosen = ["--all", "--region", "--province", "--comuni"].filter {
-      arguments.has($0) || arguments.value($0) != nil
-    }
+    let chosen = choice.given
     guard chosen.count == 1 else {
       throw .usage(
         chosen.isEmpty
           ? "choose the comuni: --all, --region R or --province P"
           : "choose one of \(chosen.joined(separator: ", ")), not several", command: command)
     }
-    if arguments.has("--all") { return register.entries }
-    if let region = arguments.value("--region") {
+    if choice.all { return register.entries }
+    if let region = choice.region {
       let entries = register.entries(region: region)
       if entries.isEmpty {
         let regions = Set(register.entries.map(\.region)).sorted().joined(separator: ", ")
@@ -30,7 +65,7 @@ enum RegisterSelection {
       }
       return entries
     }
-    if let province = arguments.value("--province") {
+    if let province = choice.province {
       let entries = register.entries(province: province)
       if entries.isEmpty {
         throw .usage(
@@ -39,8 +74,8 @@ enum RegisterSelection {
       return entries
     }
     var entries: [RegisterEntry] = []
-    for query in (arguments.value("--comuni") ?? "").split(separator: ",") {
-      entries.append(try resolve(String(query), register: register, command: command))
+    for query in choice.comuni ?? [] {
+      entries.append(try resolve(query, register: register, command: command))
     }
     return entries
   }

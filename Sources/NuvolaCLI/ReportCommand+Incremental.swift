@@ -1,4 +1,7 @@
-import NuvolaKit
+import NuvolaAwards
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
 
 /// `report --all`, incremental: each comune's files are keyed in the folder's manifest by a digest
 /// of everything they are made from; a comune whose key is unchanged and whose files are all still

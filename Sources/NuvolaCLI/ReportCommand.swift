@@ -1,6 +1,10 @@
 import Foundation
+import NuvolaAwards
 import NuvolaFormats
-import NuvolaKit
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola report COMUNE --for it-manager|mayor|grant-writer`: a report for one reader, written into
 /// `--out DIR/<istat>-<name>/` as HTML (default), Markdown, CSV (one file per table) or JSON; with
@@ -24,43 +28,80 @@ enum ReportCommand {
         With --all the run is incremental: the folder's .nuvola-manifest.tsv keeps what each comune's
         files were made from (snapshot, awards, rules, as-of day, language, options), and only the
         comuni whose inputs changed are written again; --force rewrites them all.
-        """,
-      options: [
-        .value(
-          "--for", "READER",
-          "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)"),
-        .value(
-          "--format", "FORMAT",
-          "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
-          allowed: formats),
-        .value("--out", "DIR", "Folder for the reports (default Reports)"),
-        .flag("--all", "Every comune in the store, one after the other"),
-        .flag("--force", "With --all: rewrite every comune's reports, whatever the manifest says"),
-      ],
-      positionals: [
-        PositionalSpec(
-          name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")", required: false)
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
-    guard let audienceName = arguments.value("--for") else {
+  struct Options: CommandOptions {
+    var readers: [ReportAudience]?
+    var format: Output?
+    var out: String?
+    var all = false
+    var force = false
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .option(
+          "--for", \.readers, "READER",
+          "it-manager, mayor or grant-writer; several, comma-separated, or all (the engine runs once)",
+          convert: ReportCommand.readers),
+        .choice(
+          "--format", \.format, "FORMAT",
+          "html (default), md, csv (one file per table), json, or xlsx/ods (one workbook)",
+          allowed: formats, value: Output.init),
+        outOption(\.out),
+        .flag("--all", \.all, "Every comune in the store, one after the other"),
+        .flag("--force", \.force, "With --all: rewrite every comune's reports, whatever the manifest says"),
+      ]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] { [ComuneScope.argument(\.comune)] }
+  }
+
+  /// `--out DIR`: the folder the reports go into (`report`, `demo`).
+  static func outOption<Options>(_ keyPath: WritableKeyPath<Options, String?>) -> OptionDeclaration<Options> {
+    .option("--out", keyPath, "DIR", "Folder for the reports (default Reports)")
+  }
+
+  /// What `--format` asks for: files of a report format, or one workbook.
+  enum Output: Sendable, Equatable {
+    case file(ReportFileFormat)
+    case workbook(Workbook.Format)
+
+    init?(_ name: String) {
+      if let format = ReportFileFormat(rawValue: name) {
+        self = .file(format)
+      } else if let workbook = Workbook.Format(rawValue: name) {
+        self = .workbook(workbook)
+      } else {
+        return nil
+      }
+    }
+
+    /// The report format and the workbook: a workbook's run keeps `html` in its manifest job name.
+    var chosen: (ReportFileFormat, Workbook.Format?) {
+      switch self {
+      case .file(let format): (format, nil)
+      case .workbook(let workbook): (.html, workbook)
+      }
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
+    guard let audiences = options.readers else {
       throw CLIError.usage(
         "say who the report is for: --for it-manager, mayor or grant-writer", command: "report")
     }
-    let audiences = try readers(audienceName)
-    let workbook = arguments.value("--format").flatMap(Workbook.Format.init(rawValue:))
-    let format = ReportFileFormat(rawValue: arguments.value("--format") ?? "html") ?? .html
+    let (format, workbook) = options.format?.chosen ?? (.html, nil)
     let asOf = context.asOf
-    let all = arguments.has("--all")
-    if all && !arguments.positionals.isEmpty {
+    let all = options.all
+    if all && options.comune != nil {
       throw CLIError.usage("give COMUNE or --all, not both", command: "report")
     }
-    if !all && arguments.positionals.isEmpty {
+    guard all || options.comune != nil else {
       throw CLIError.usage("missing COMUNE (or --all)", command: "report")
     }
     let rules = try context.rules()
-    let outName = arguments.value("--out") ?? "Reports"
+    let outName = options.out ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
     let files: @Sendable (Snapshot, AwardBook) -> [ReportFile] = { snapshot, awards in
@@ -76,10 +117,10 @@ enum ReportCommand {
       try writeAll(
         job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
           + language.rawValue,
-        files: files, rules: rules, folder: folder, outName: outName,
-        force: arguments.has("--force"), context: context)
-    } else {
-      let snapshot = try ShowCommand.load(arguments.positionals[0], snapshotID: nil, context: context)
+        files: files, rules: rules, folder: folder, outName: outName, force: options.force,
+        context: context)
+    } else if let comune = options.comune {
+      let snapshot = try ShowCommand.load(comune, snapshotID: nil, context: context)
       var written: [String] = []
       let awards = try AwardsCommand.book(context: context, istatCodes: [snapshot.inventory.comune.istatCode])
       for file in files(snapshot, awards) {

@@ -1,6 +1,10 @@
 import Foundation
 import Glibc
-import NuvolaKit
+import NuvolaAwards
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// The inputs of an incremental run (`report --all`, `portal`) that are the same for every comune,
 /// as digests: the program itself (its size and modification time: a new build may write other

@@ -1,4 +1,8 @@
-import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaReports
+import NuvolaRules
+import NuvolaSupport
 
 /// `nuvola show COMUNE`: the current snapshot of one comune.
 enum ShowCommand {
@@ -9,17 +13,24 @@ enum ShowCommand {
       discussion: """
         With --format json the output holds the snapshot's metadata, the population used (and
         where it comes from) and the inventory itself in the import format.
-        """,
-      options: [.value("--snapshot", "ID", "Show this snapshot instead of the current one")],
-      positionals: [
-        PositionalSpec(name: "COMUNE", help: "ISTAT code (014061) or name (Sondrio, \"Castro (BG)\")")
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
+  struct Options: CommandOptions {
+    var snapshot: String?
+    var comune = ""
+
+    static var options: [OptionDeclaration<Self>] {
+      [.option("--snapshot", \.snapshot, "ID", "Show this snapshot instead of the current one")]
+    }
+    static var arguments: [ArgumentDeclaration<Self>] {
+      [.required("COMUNE", \.comune, ComuneScope.comuneHelp)]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
     try context.requireFormat([.text, .json], command: "show")
-    let snapshot = try load(
-      arguments.positionals[0], snapshotID: arguments.value("--snapshot"), context: context)
+    let snapshot = try load(options.comune, snapshotID: options.snapshot, context: context)
     if context.format == .json {
       context.print(json(snapshot: snapshot).serialized(sortKeys: true))
     } else {

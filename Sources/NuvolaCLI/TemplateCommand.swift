@@ -1,6 +1,8 @@
 import Foundation
 import NuvolaFormats
-import NuvolaKit
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 
 /// `nuvola template --format xlsx|ods --out FILE`: writes the inventory workbook an IT manager fills
 /// in, ready for `nuvola import FILE`. With `--comune`, filled with the comune's current snapshot.
@@ -18,28 +20,36 @@ enum TemplateCommand {
         and yes/no column, and an Elenchi sheet of the allowed values. Filled in, it imports without
         edits: nuvola import FILE. With --comune, the sheets hold the comune's current snapshot.
         --lang en writes the explanations in English (headers stay Italian).
-        """,
-      options: [
-        .value("--format", "FORMAT", "xlsx (default, or from the file name) or ods", allowed: formats),
-        .value("--out", "FILE", "The workbook to write (required)"),
-        .value("--comune", "COMUNE", "Fill the sheets with this comune's current snapshot"),
-      ]),
-    run: run)
+        """),
+    options: Options.self, run: run)
 
-  static func run(_ arguments: ParsedArguments, _ context: Context) throws {
-    guard let out = arguments.value("--out") else {
+  struct Options: CommandOptions {
+    var format: Workbook.Format?
+    var out: String?
+    var comune: String?
+
+    static var options: [OptionDeclaration<Self>] {
+      [
+        .choice("--format", \.format, "FORMAT", "xlsx (default, or from the file name) or ods"),
+        .option("--out", \.out, "FILE", "The workbook to write (required)"),
+        .option("--comune", \.comune, "COMUNE", "Fill the sheets with this comune's current snapshot"),
+      ]
+    }
+  }
+
+  static func run(_ options: Options, _ context: Context) throws {
+    guard let out = options.out else {
       throw CLIError.usage("--out FILE is required", command: "template")
     }
     let extensionFormat = Workbook.Format(rawValue: (out as NSString).pathExtension.lowercased())
-    let format =
-      arguments.value("--format").flatMap(Workbook.Format.init(rawValue:)) ?? extensionFormat ?? .xlsx
+    let format = options.format ?? extensionFormat ?? .xlsx
     if let extensionFormat, extensionFormat != format {
       throw CLIError.usage(
         "--out \(Diagnostic.shorten(out)) is a .\(extensionFormat.rawValue) name but --format is \(format.rawValue)",
         command: "template")
     }
     var inventory: Inventory?
-    if let query = arguments.value("--comune") {
+    if let query = options.comune {
       inventory = try ShowCommand.load(query, snapshotID: nil, context: context).inventory
     }
     let bytes = try InventoryTemplate.workbook(

@@ -5,7 +5,6 @@ import Testing
 @Suite("Argument parser")
 struct ArgumentParserTests {
   let parser = ArgumentParser(
-    globalOptions: NuvolaCLI.globalOptions,
     commands: [
       CommandSpec(
         name: "show", abstract: "Show",
@@ -27,8 +26,8 @@ struct ArgumentParserTests {
       return
     }
     #expect(name == "show")
-    #expect(global.value("--db") == "x.sqlite")
-    #expect(global.value("--format") == "json")
+    #expect(global.db == "x.sqlite")
+    #expect(global.format == .json)
     #expect(arguments.positionals == ["014061"])
   }
 
@@ -39,8 +38,8 @@ struct ArgumentParserTests {
       return
     }
     #expect(arguments.positionals == ["a.json", "b", "c.json"])
-    #expect(arguments.value("--from") == "rvtools")
-    #expect(arguments.has("--dry-run"))
+    #expect(arguments.values == ["--from": "rvtools"])
+    #expect(arguments.flags == ["--dry-run"])
   }
 
   @Test func doubleDashEndsOptions() throws {

@@ -1,8 +1,7 @@
 import Foundation
-import NuvolaKit
+import NuvolaCLI
+import NuvolaSupport
 import Synchronization
-
-@testable import NuvolaCLI
 
 /// Runs the command line in process, in a temporary folder, capturing what it prints.
 final class CLIRunner: Sendable {

@@ -1,8 +1,9 @@
 import Foundation
+import NuvolaCLI
+import NuvolaIngest
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola consolidate` and `nuvola progress`, run in process against a temporary store.
 @Suite("Command line: consolidate and progress")

@@ -1,8 +1,6 @@
 import Foundation
+import NuvolaCLI
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 @Suite("Command line: audit, ced, funding")
 struct EngineCommandsTests {

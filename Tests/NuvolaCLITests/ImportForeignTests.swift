@@ -1,8 +1,6 @@
 import Foundation
+import NuvolaCLI
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola import --from FORMAT FILE --comune COMUNE`, end to end through the command line.
 @Suite("Command line: import from foreign formats")

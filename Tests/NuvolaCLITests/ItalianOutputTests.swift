@@ -1,8 +1,7 @@
 import Foundation
+import NuvolaCLI
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// Every command on the sample comuni, in Italian (the default): its output holds no English word
 /// of the message catalogue and none of a list of English words that used to leak (`[critical]`,

@@ -1,8 +1,6 @@
 import Foundation
+import NuvolaCLI
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// Issue 24: a comune's name is the register's, and what the user typed or a file held reaches the
 /// terminal only as `Diagnostic.shorten` writes it.

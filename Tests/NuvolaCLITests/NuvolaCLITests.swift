@@ -1,8 +1,8 @@
 import Foundation
+import NuvolaRules
 import Testing
 
 @testable import NuvolaCLI
-@testable import NuvolaKit
 
 @Suite("Command line")
 struct NuvolaCLITests {

@@ -11,7 +11,7 @@ struct OutputFolderTests {
   init() throws {
     cli = try CLIRunner()
     context = Context(
-      global: ParsedArguments(), environment: [:], currentDirectory: cli.folder,
+      global: GlobalOptions(), environment: [:], currentDirectory: cli.folder,
       console: Console(out: { _ in }, err: { _ in }), asOf: CLIRunner.today)
   }
 

@@ -1,8 +1,6 @@
 import Foundation
+import NuvolaCLI
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola plan`: one comune as JSON or text, every comune as one line each, and the usage errors.
 @Suite("Command line: plan")

@@ -1,8 +1,7 @@
 import Foundation
+import NuvolaCLI
+import NuvolaReports
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola portal`: the page it writes for a scope, what it prints, the manifest that lets an
 /// unchanged run write nothing, and how it refuses what it must.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import NuvolaCLI
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// The command line against a bad store or a bad environment, and two processes on one store. Every
 /// failure must be a clear message naming the file and a non-zero exit, and the store already on disk

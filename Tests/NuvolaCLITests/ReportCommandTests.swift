@@ -1,8 +1,7 @@
 import Foundation
+import NuvolaCLI
+import NuvolaReports
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola report`: which files it writes where, what it prints, and how it refuses what it must.
 @Suite("report command")

@@ -1,8 +1,7 @@
 import Foundation
+import NuvolaCLI
+import NuvolaReports
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `report --all` run again: only the comuni whose inputs changed are written (checked by
 /// modification time and content), an unchanged run writes nothing and says so, a file removed

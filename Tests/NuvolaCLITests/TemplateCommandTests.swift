@@ -1,8 +1,6 @@
 import Foundation
+import NuvolaCLI
 import Testing
-
-@testable import NuvolaCLI
-@testable import NuvolaKit
 
 /// `nuvola template` and `nuvola import` of workbooks.
 @Suite("Template and workbook import")

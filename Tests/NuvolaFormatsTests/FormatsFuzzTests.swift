@@ -1,6 +1,5 @@
+import NuvolaFormats
 import Testing
-
-@testable import NuvolaFormats
 
 /// Random and mutated inputs for every reader of the module, from a fixed seed (the same inputs on
 /// every run): each one gives a value or a `FormatError`, never a trap. A crash here is a bug.

@@ -1,6 +1,5 @@
+import NuvolaFormats
 import Testing
-
-@testable import NuvolaFormats
 
 @Suite("XML reader")
 struct XMLReaderTests {

@@ -1,6 +1,5 @@
+import NuvolaFormats
 import Testing
-
-@testable import NuvolaFormats
 
 @Suite("ZIP archives")
 struct ZipArchiveTests {

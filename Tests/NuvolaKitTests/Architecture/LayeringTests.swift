@@ -1,39 +1,44 @@
 import Foundation
 import Testing
 
-/// The direction of data, checked on the source tree: each subsystem folder of NuvolaKit may name
-/// only the types of the folders below it (ARCHITECTURE.md), only the store imports SQLite, and only
-/// the CLI prints or reads the clock. A type is "named" when its name appears in code outside
-/// comments and string literals; a type belongs to the folder that declares it.
-@Suite("Architecture: layering of the source tree")
+/// The direction of data, checked on the source tree: each target of the library imports only the
+/// targets below it (ARCHITECTURE.md, Package.swift), only the store imports SQLite, and only the
+/// CLI prints or reads the clock. The compiler then refuses any use of a type of a target that is
+/// not imported, so the order of the imports is the order of the house.
+@Suite("Architecture: layering of the targets")
 struct LayeringTests {
-  /// What each folder may use, besides itself.
+  /// What each target may import, besides Foundation and the standard library.
   static let allowed: [String: Set<String>] = {
-    let model: Set<String> = ["Support", "Formats", "Inventory", "Rules", "Awards"]
+    let model: Set<String> = ["NuvolaSupport", "NuvolaFormats", "NuvolaModel", "NuvolaRules", "NuvolaAwards"]
+    let library = model.union(["NuvolaIngest", "NuvolaStore", "NuvolaEngine", "NuvolaGenerate"])
+      .union(["NuvolaReports", "NuvolaPortal"])
     return [
-      "Support": [],
-      "Formats": ["Support"],
-      "Inventory": ["Support", "Formats"],
-      "Rules": ["Support", "Formats", "Inventory"],
-      "Awards": ["Support", "Formats", "Inventory", "Rules"],
-      "Ingest": model,
-      "Store": model,
-      "Engine": model,
-      "Generate": model,
-      "Reports": model.union(["Engine"]),
-      "Portal": model.union(["Engine", "Reports"]),
+      "NuvolaSupport": [],
+      "NuvolaFormats": ["NuvolaSupport"],
+      "NuvolaModel": ["NuvolaSupport", "NuvolaFormats"],
+      "NuvolaRules": ["NuvolaSupport", "NuvolaFormats", "NuvolaModel"],
+      "NuvolaAwards": ["NuvolaSupport", "NuvolaFormats", "NuvolaModel", "NuvolaRules"],
+      "NuvolaIngest": model,
+      "NuvolaStore": model.union(["CSQLite"]),
+      "NuvolaEngine": model,
+      "NuvolaGenerate": model,
+      "NuvolaReports": model.union(["NuvolaEngine"]),
+      "NuvolaPortal": model.union(["NuvolaEngine", "NuvolaReports"]),
+      "NuvolaCLI": library,
+      "nuvola": ["NuvolaCLI"],
     ]
   }()
 
-  /// Known edges still to invert, each with the file that holds it. The list may only shrink.
-  static let pending: Set<String> = []
+  /// Modules of the toolchain every target may import.
+  static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Synchronization", "Dispatch"]
 
-  static let kitRoot = URL(fileURLWithPath: #filePath)
+  static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Sources/NuvolaKit")
+    .deletingLastPathComponent()
+  static let sources = root.appendingPathComponent("Sources")
 
   struct SourceFile {
-    var folder: String
+    var target: String
     var path: String
     var code: String
   }
@@ -41,19 +46,19 @@ struct LayeringTests {
   static let files: [SourceFile] = {
     var files: [SourceFile] = []
     let manager = FileManager.default
-    for folder in allowed.keys.sorted() {
-      let url = kitRoot.appendingPathComponent(folder)
+    for target in allowed.keys.sorted() {
+      let url = sources.appendingPathComponent(target)
       guard let walker = manager.enumerator(atPath: url.path) else { continue }
       for case let relative as String in walker where relative.hasSuffix(".swift") {
         let text = (try? String(contentsOf: url.appendingPathComponent(relative), encoding: .utf8)) ?? ""
-        files.append(SourceFile(folder: folder, path: folder + "/" + relative, code: stripped(text)))
+        files.append(SourceFile(target: target, path: target + "/" + relative, code: stripped(text)))
       }
     }
     return files.sorted { $0.path < $1.path }
   }()
 
   /// The text without comments and string literals (multi-line ones included), so that a word in a
-  /// message or a doc comment is not a dependency.
+  /// message or a doc comment is not code.
   static func stripped(_ text: String) -> String {
     var result = ""
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
@@ -74,62 +79,78 @@ struct LayeringTests {
     return result
   }
 
-  static func declaredTypes(in code: String) -> [String] {
-    code.matches(
-      of:
-        /(?m)^(?:public |internal |private |fileprivate |final |indirect )*(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z]\w*)/
-    )
-    .map { String($0.output.1) }
+  /// The modules a file imports (`import X`, `@testable import X`, `import struct X.Y`).
+  static func imports(in code: String) -> [String] {
+    code.matches(of: /(?m)^\s*(?:@\w+\s+)*import\s+(?:(?:struct|class|enum|protocol|func|typealias)\s+)?(\w+)/)
+      .map { String($0.output.1) }
   }
 
-  /// Identifiers that start with a capital letter (type names), split at anything that is not a
-  /// letter, digit or underscore (`Planner.Type` gives both).
-  static func capitalisedWords(in code: String) -> Set<String> {
-    var words = Set<String>()
-    for token in code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }) {
-      if let first = token.first, first.isUppercase, first.isASCII { words.insert(String(token)) }
-    }
-    return words
-  }
-
-  @Test func everyFolderUsesOnlyTheFoldersBelowIt() {
-    var owner: [String: String] = [:]
+  @Test func everyTargetImportsOnlyTheTargetsBelowIt() {
+    var edges: [String] = []
     for file in Self.files {
-      for name in Self.declaredTypes(in: file.code) where owner[name] == nil { owner[name] = file.folder }
-    }
-    #expect(owner["Day"] == "Support" && owner["InventoryStore"] == "Store" && owner["Planner"] == "Engine")
-    var edges = Set<String>()
-    for file in Self.files {
-      let words = Self.capitalisedWords(in: file.code)
-      for word in words {
-        guard let folder = owner[word], folder != file.folder, !Self.allowed[file.folder]!.contains(folder)
-        else { continue }
-        edges.insert("\(file.path) -> \(folder).\(word)")
+      for module in Self.imports(in: file.code)
+      where !Self.system.contains(module) && !Self.allowed[file.target]!.contains(module) {
+        edges.append("\(file.path) imports \(module)")
       }
     }
-    #expect(edges.subtracting(Self.pending).sorted() == [])
-    #expect(Self.pending.subtracting(edges).sorted() == [], "a pending edge is gone: remove it from the list")
-    #expect(Self.pending.isEmpty, "the list may only shrink")
+    #expect(edges == [])
   }
 
-  /// A new subsystem folder must take its place in the order before it can hold code.
-  @Test func everyFolderHasItsPlace() throws {
-    let folders = try FileManager.default.contentsOfDirectory(atPath: Self.kitRoot.path)
-      .filter { !$0.hasPrefix(".") && $0 != "Resources" && !$0.hasSuffix(".swift") }
+  /// The check itself must refuse an import from above, or it proves nothing.
+  @Test func theCheckRefusesAnImportFromAbove() {
+    let code = Self.stripped("import Foundation\n@testable import NuvolaReports\n// import NuvolaCLI\n")
+    #expect(Self.imports(in: code) == ["Foundation", "NuvolaReports"])
+    #expect(!Self.allowed["NuvolaEngine"]!.contains("NuvolaReports"))
+  }
+
+  /// The order has no cycle: walking down from any target never comes back to it.
+  @Test func theOrderHasNoCycle() {
+    func below(_ target: String, seen: Set<String>) -> Bool {
+      for next in Self.allowed[target] ?? [] where Self.allowed[next] != nil {
+        if seen.contains(next) || !below(next, seen: seen.union([next])) { return false }
+      }
+      return true
+    }
+    for target in Self.allowed.keys.sorted() { #expect(below(target, seen: [target]), "\(target)") }
+  }
+
+  /// Package.swift declares the same order: every dependency a target declares is allowed to it.
+  @Test func thePackageDeclaresTheSameOrder() throws {
+    let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+    let model = ["NuvolaSupport", "NuvolaFormats", "NuvolaModel", "NuvolaRules", "NuvolaAwards"]
+    for match in manifest.matches(of: /\.target\(\s*name: "(\w+)"(?:,\s*dependencies: ([^\n]*))?/) {
+      let target = String(match.output.1)
+      var declared = Set<String>()
+      if let line = match.output.2 {
+        let list = line.split(separator: "resources:").first ?? line
+        if list.contains("model") { declared.formUnion(model) }
+        for name in list.matches(of: /"(\w+)"/) { declared.insert(String(name.output.1)) }
+      }
+      let allowed = try #require(Self.allowed[target], "\(target) has no place in the order")
+      #expect(declared.subtracting(allowed).sorted() == [], "\(target)")
+    }
+  }
+
+  /// A new target must take its place in the order before it can hold code.
+  @Test func everyTargetHasItsPlace() throws {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path)
+      .filter { !$0.hasPrefix(".") && $0 != "CSQLite" }
     #expect(Set(folders).subtracting(Self.allowed.keys).sorted() == [])
+    #expect(Self.files.count > 250)
   }
 
   @Test func onlyTheStoreImportsSQLite() {
-    let importers = Self.files.filter { $0.code.contains("import CSQLite") }.map(\.folder)
+    let importers = Self.files.filter { Self.imports(in: $0.code).contains("CSQLite") }.map(\.target)
     #expect(!importers.isEmpty)
-    #expect(Set(importers) == ["Store"])
+    #expect(Set(importers) == ["NuvolaStore"])
   }
 
   /// The library never prints nor reads the clock: the CLI does, once, and passes the day down.
   @Test func onlyTheCLIPrintsOrReadsTheClock() {
     let offenders = Self.files.filter {
-      $0.code.contains("print(") || $0.code.contains("Date()") || $0.code.contains("Date.now")
-        || $0.code.contains("FileHandle.standard")
+      $0.target != "NuvolaCLI" && $0.target != "nuvola"
+        && ($0.code.contains("print(") || $0.code.contains("Date()") || $0.code.contains("Date.now")
+          || $0.code.contains("FileHandle.standard"))
     }
     #expect(offenders.map(\.path) == [])
   }

@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaAwards
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite struct AwardBookTests {
   /// Sondrio's history as the shipped snapshot holds it (the files of PA digitale 2026).

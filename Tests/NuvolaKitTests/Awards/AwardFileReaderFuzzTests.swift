@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaIngest
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 /// Damaged award files, CSV and JSON, from valid ones: cut, bytes flipped or replaced, runs duplicated,
 /// random bytes. The reader must give a file or a located `InputError`, never crash, and give the same

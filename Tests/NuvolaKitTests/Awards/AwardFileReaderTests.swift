@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaAwards
+@testable import NuvolaIngest
+@testable import NuvolaSupport
 
 @Suite struct AwardFileReaderTests {
   @Test func readsTheNewHeaderGenerationKeepingComuniOnly() throws {

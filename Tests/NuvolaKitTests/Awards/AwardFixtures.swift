@@ -1,6 +1,7 @@
 import Foundation
-
-@testable import NuvolaKit
+import NuvolaAwards
+import NuvolaIngest
+import NuvolaSupport
 
 /// Small files in both header generations of PA digitale 2026, written as published.
 enum AwardFixtures {

@@ -1,6 +1,5 @@
 import Foundation
-
-@testable import NuvolaKit
+import NuvolaModel
 
 /// Renders the generated parts of `docs/inventory-format.md` from the field tables and the
 /// vocabularies, so that the documentation is checked against the code rather than kept in step by

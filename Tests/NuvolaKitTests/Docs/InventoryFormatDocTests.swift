@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 /// `docs/inventory-format.md` must describe the schema the code has: every field of every table,
 /// with its type, unit and allowed values, rendered from the field tables themselves.

@@ -1,6 +1,5 @@
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 /// The empty CSV templates an IT manager fills in must carry exactly the field names, in table order.
 @Suite("docs/templates")

@@ -1,6 +1,8 @@
+import NuvolaModel
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
 
 @Suite("Engine: audit")
 struct EngineAuditTests {

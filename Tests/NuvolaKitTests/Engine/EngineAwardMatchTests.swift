@@ -1,7 +1,9 @@
 import Foundation
+import NuvolaAwards
+import NuvolaEngine
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The rules set against the real awards shipped with Nuvola (PA digitale 2026 open data, every
 /// comuni row of the six measure files): the share of awarded comuni whose award the rules give

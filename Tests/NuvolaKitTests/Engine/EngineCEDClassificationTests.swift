@@ -1,6 +1,6 @@
+import NuvolaEngine
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("Engine: CED classification")
 struct EngineCEDClassificationTests {

@@ -1,6 +1,6 @@
+import NuvolaEngine
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite struct EngineCloud12DecompositionTests {
   func decompose(_ euros: Int) throws -> Cloud12Decomposition? {

@@ -1,4 +1,5 @@
-@testable import NuvolaKit
+import NuvolaModel
+import NuvolaSupport
 
 /// Small hand-made inventories for the engine tests.
 enum EngineFixtures {

@@ -1,7 +1,9 @@
 import Foundation
+import NuvolaModel
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
 
 /// Measure 1.2 computed from the inventory: the class's fixed part plus the migrable services by mode,
 /// clipped to the class range, with the parts summing to the total.

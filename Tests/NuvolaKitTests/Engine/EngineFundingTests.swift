@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaModel
+@testable import NuvolaRules
+@testable import NuvolaSupport
 
 @Suite("Engine: funding")
 struct EngineFundingTests {

@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaEngine
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("Engine: register-wide funding")
 struct EngineRegisterFundingTests {

@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaGenerate
+import NuvolaModel
+import NuvolaRules
 import Testing
-
-@testable import NuvolaKit
 
 /// Every comune of the register, generated and checked: the national run must never meet an
 /// inventory that its own validator would reject.

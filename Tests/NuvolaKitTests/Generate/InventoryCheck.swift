@@ -1,4 +1,4 @@
-@testable import NuvolaKit
+import NuvolaModel
 
 /// A structural check of an inventory, written from the field tables: unique ids, references that
 /// resolve, values within each field's kind. The tests use it on generated and sample inventories;

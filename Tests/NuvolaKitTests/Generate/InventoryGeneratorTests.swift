@@ -1,6 +1,8 @@
+import NuvolaGenerate
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("InventoryGenerator")
 struct InventoryGeneratorTests {

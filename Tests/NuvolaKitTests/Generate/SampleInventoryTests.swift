@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The sample inventories in `Inventories/`: written exactly as Nuvola writes the JSON document,
 /// structurally valid, marked illustrative, and true to what each one is meant to show.

@@ -1,6 +1,6 @@
 import Foundation
-
-@testable import NuvolaKit
+import NuvolaModel
+import NuvolaSupport
 
 /// A deliberately small reader of the sample CSV sheets (comma-separated, RFC 4180 quoting), so that
 /// the samples are checked by the tests that ship them, independently of the real CSV reader.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaGenerate
 
 @Suite("SeededRandom")
 struct SeededRandomTests {

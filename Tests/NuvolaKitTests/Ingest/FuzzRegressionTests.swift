@@ -1,6 +1,5 @@
+import NuvolaFormats
 import Testing
-
-@testable import NuvolaKit
 
 /// Inputs that broke a check of the fuzz targets (`Fuzz/`, `scripts/fuzz.sh`), kept as tests so that
 /// `swift test` catches a return of the bug without libFuzzer.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaFormats
+@testable import NuvolaIngest
+@testable import NuvolaSupport
 
 /// The CSV dialects: what Italian spreadsheets open as columns, and what scripts read.
 @Suite struct IngestCSVDialectTests {

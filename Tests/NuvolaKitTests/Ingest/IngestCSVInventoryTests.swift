@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// One test per class of bad input, read from a folder of CSV sheets: each checks the sheet, line,
 /// column, value and expectation of the diagnostic.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
+@testable import NuvolaModel
 
 /// The CSV sheets of a folder named by their Italian titles and aliases, in any case, and with
 /// Italian column headers; a CSV file naming no sheet is an error naming it.

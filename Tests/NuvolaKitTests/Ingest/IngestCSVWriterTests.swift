@@ -1,6 +1,8 @@
+import NuvolaFormats
+import NuvolaModel
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 @Suite struct IngestCSVWriterTests {
   @Test func quotesOnlyWhatNeedsQuoting() {

@@ -1,6 +1,9 @@
+import NuvolaFormats
+import NuvolaModel
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 @Suite struct IngestFieldDecoderTests {
   func cell(_ text: String, _ kind: FieldKind) -> Result<FieldValue, FieldProblem> {

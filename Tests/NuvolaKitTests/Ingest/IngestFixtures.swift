@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// A folder under the system's temporary directory, removed when the value goes away.
 final class IngestTemporaryFolder {

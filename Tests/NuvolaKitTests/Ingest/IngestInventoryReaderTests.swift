@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaIngest
 import Testing
-
-@testable import NuvolaKit
 
 /// What `InventoryReader` decides from the path alone.
 @Suite struct IngestInventoryReaderTests {

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaFormats
+@testable import NuvolaIngest
+@testable import NuvolaModel
 
 /// The JSON reader decodes most values straight from the document's bytes; whatever it decodes
 /// that way must be exactly what the general path (through a `JSONNode`) gives, for every field

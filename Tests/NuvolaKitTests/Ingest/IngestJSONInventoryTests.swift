@@ -1,6 +1,7 @@
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// One test per class of bad input, read from a JSON document: each checks the file, line, column,
 /// JSON path, value and expectation of the diagnostic.

@@ -1,7 +1,9 @@
 import Foundation
+import NuvolaModel
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 /// Numbers the way Italian offices write them: thousands points, decimal commas, and the one
 /// ambiguous form (`2.000` in a decimal field) that the rest of the file must settle or is an error.

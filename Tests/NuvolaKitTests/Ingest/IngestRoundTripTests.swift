@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaFormats
+import NuvolaIngest
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 /// Writing an inventory in either encoding and reading it back gives the same inventory.
 @Suite struct IngestRoundTripTests {

@@ -1,6 +1,8 @@
+import NuvolaRules
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 /// Issue 24, in both readers: a comune name holding what a terminal acts on or hides (bidi override,
 /// zero-width joiner, byte-order mark, NUL, an ANSI escape), a very long one, or one a letter away

@@ -1,7 +1,10 @@
 import Foundation
+import NuvolaAwards
+import NuvolaEngine
+import NuvolaPortal
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The portal page: compared whole with its golden files (the Sondrio sample and two comuni of its
 /// province without an inventory, as of 4/12/2026), escaped, self-contained, and the same bytes

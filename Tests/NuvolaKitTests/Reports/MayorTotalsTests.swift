@@ -1,7 +1,10 @@
 import Foundation
+import NuvolaEngine
+import NuvolaIngest
+import NuvolaModel
+import NuvolaReports
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Every total the mayor reads equals the sum of its lines: each year's costs, the one-off money of
 /// the waves (eligible and other kept apart), and no cost line below zero. Checked on the sample
@@ -65,7 +68,7 @@ struct MayorTotalsTests {
   @Test func aBudgetThatAllowsNoPlanGivesNoPayback() throws {
     var options = PlanOptions(start: YearMonth(year: 2027, month: 1)!, budgetPerYear: Money(euros: 1000))
     options.asOf = ReportFixtures.asOf
-    let plan = NuvolaKit.plan(
+    let plan = NuvolaEngine.plan(
       try Self.inventory("012133-varese.json"), rules: RulesFixture.book, options: options)
     #expect(plan.waves.isEmpty)
     #expect(plan.paybackYear == nil && plan.summary.npv == nil && plan.summary.paybackYear == nil)

@@ -1,6 +1,5 @@
+import NuvolaReports
 import Testing
-
-@testable import NuvolaKit
 
 /// The manifest of an output folder: written and read back the same, every field escaped, and
 /// anything that is not a manifest of this version read as an empty one.

@@ -1,7 +1,9 @@
 import Foundation
+import NuvolaFormats
+import NuvolaModel
+import NuvolaReports
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// What the reports say, beyond their form: unknown stays unknown, estimates stay estimates, every
 /// amount keeps its source, the plan sections come only from a plan, and the IT manager gets what

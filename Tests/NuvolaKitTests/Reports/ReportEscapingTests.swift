@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaReports
+@testable import NuvolaSupport
 
 /// The escapers of the HTML and Markdown builders, and the SVG number format.
 @Suite struct ReportEscapingTests {

@@ -1,6 +1,8 @@
 import Foundation
-
-@testable import NuvolaKit
+import NuvolaIngest
+import NuvolaModel
+import NuvolaReports
+import NuvolaSupport
 
 /// The Sondrio sample and its report documents, built once for every report test, and the golden
 /// files they are compared with.

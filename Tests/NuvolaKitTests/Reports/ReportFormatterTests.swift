@@ -1,6 +1,7 @@
+import NuvolaEngine
+import NuvolaReports
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Numbers, money and dates in the Italian and English forms the reports use.
 @Suite struct ReportFormatterTests {

@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaReports
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Every report of the Sondrio sample, in every format and both languages, compared whole with its
 /// golden file. After a deliberate change, regenerate them with

@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaReports
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The HTML pages as a browser and a screen reader meet them: one self-contained file, language
 /// declared, headings in order, tables with captions and header scopes, charts with a title, a

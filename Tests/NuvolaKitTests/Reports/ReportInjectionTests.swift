@@ -1,7 +1,10 @@
 import Foundation
+import NuvolaModel
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaFormats
+@testable import NuvolaReports
 
 /// Every free-text field of every record of the Sondrio sample set to hostile text, then every report
 /// rendered in every format: HTML must show it only as text, CSV must neutralise formula cells,

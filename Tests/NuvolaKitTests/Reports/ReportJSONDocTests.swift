@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaReports
 import Testing
-
-@testable import NuvolaKit
 
 /// `docs/json-output.md` names every table and column the reports write, so the documented
 /// contract cannot drift from the output.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaReports
 
 /// The A4 print stylesheet: running header, page numbers, rows and cards kept whole, words never cut
 /// except in columns of codes, and the mayor's paper leaving details to the other reports.

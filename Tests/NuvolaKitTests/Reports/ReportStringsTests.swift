@@ -1,6 +1,10 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaModel
+@testable import NuvolaReports
+@testable import NuvolaRules
+@testable import NuvolaSupport
 
 /// The two catalogues say the same things: every template has the same placeholders in both
 /// languages, no text is empty, and every code of the vocabularies the reports show has a label.

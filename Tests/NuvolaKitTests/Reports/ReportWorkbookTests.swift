@@ -1,8 +1,8 @@
 import Foundation
-import NuvolaFormats
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaFormats
+@testable import NuvolaReports
 
 /// Reports as workbooks: a summary sheet, then a sheet per table with the CSV datasets' rows, typed.
 @Suite struct ReportWorkbookTests {

@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("ISTAT register")
 struct RegisterTests {

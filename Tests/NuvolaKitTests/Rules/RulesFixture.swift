@@ -1,6 +1,7 @@
 import Foundation
 
-@testable import NuvolaKit
+@testable import NuvolaRules
+@testable import NuvolaSupport
 
 /// The shipped rules, loaded once for every test that only reads them, and temporary folders for the
 /// tests that write rules files of their own.

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaRules
+@testable import NuvolaSupport
 
 @Suite("Rules: operating-system lifecycle")
 struct RulesOSLifecycleTests {

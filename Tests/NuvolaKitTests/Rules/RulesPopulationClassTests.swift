@@ -1,6 +1,6 @@
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// One published boundary of a measure: the amount of a component at `bound` (the last population of
 /// the lower class) and at `bound + 1` (the first of the next). Nil means the amount is unknown.

@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaModel
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// Saving and loading inventories: round trip, dedupe, history, all-or-nothing batches.
 @Suite struct InventoryStoreTests {

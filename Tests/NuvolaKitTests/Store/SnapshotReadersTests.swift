@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
+import NuvolaModel
 import Synchronization
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// Loading snapshots by id on several connections at once: the ids of one moment, loaded while an
 /// import commits, give that moment's inventories; a missing id is a store error.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaAwards
+@testable import NuvolaStore
+@testable import NuvolaSupport
 
 @Suite struct StoreAwardsTests {
   func file(_ text: String = AwardFixtures.file143, day: Int = 24) throws -> AwardFile {

@@ -1,7 +1,12 @@
 import Foundation
+import NuvolaGenerate
+import NuvolaIngest
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// `InventoryStore.importFiles`, the pipelined batch import: it must give exactly what reading and
 /// saving the paths one by one gives (outcomes, stored rows, problems in path order), all or

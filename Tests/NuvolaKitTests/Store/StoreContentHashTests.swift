@@ -1,6 +1,8 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaModel
+@testable import NuvolaStore
+@testable import NuvolaSupport
 
 /// The store's content hash: equal inventories hash equal, any change of any field changes it, and
 /// a hash that matches by accident (a collision) never makes the store drop an import.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// The SQLite wrapper: errors, statements, values, transactions.
 @Suite struct StoreDatabaseTests {

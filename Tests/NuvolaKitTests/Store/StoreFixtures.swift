@@ -1,6 +1,6 @@
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Inventories built in code for the store tests: one with every field of every record set (and
 /// others left unknown), and small ones to fill a store.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// Opening files that are not (or not yet, or no longer) stores this Nuvola can use: each gives a
 /// `StoreError` naming the file and leaves the file as it was.

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// The store under conditions that go wrong in the field: a damaged file, a full disk, a write-protected
 /// folder, two connections at once. Each failure must name the file, and the data already stored must

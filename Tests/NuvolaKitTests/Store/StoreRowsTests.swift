@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaStore
 
 /// The column values a prepared inventory binds must be exactly those `DatabaseValue(_:)` maps
 /// each field value to (the store's column affinities), text included byte for byte.

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaModel
+@testable import NuvolaStore
 
 /// The tables the migrations create, checked against the field tables: a field without a column
 /// fails here, which is the reminder to write a new migration.

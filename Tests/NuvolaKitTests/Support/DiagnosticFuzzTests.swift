@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaSupport
 
 /// `Diagnostic.shorten` over random texts of random Unicode scalars (issue 24): whatever the input,
 /// what reaches a message is bounded, holds no scalar a terminal would act on or hide, and is the same

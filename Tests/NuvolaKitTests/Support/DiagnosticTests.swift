@@ -1,6 +1,6 @@
+import NuvolaIngest
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// `Diagnostic.shorten`, the one renderer of an input value inside a message.
 @Suite struct DiagnosticTests {

@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The Italian of located problems (`Resources/texts/diagnostics.tsv`): the file is well formed,
 /// values land where the Italian puts them, and every message and expectation the readers write as
@@ -55,8 +54,11 @@ struct DiagnosticTranslationsTests {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     var found = Set<String>()
-    for target in ["Sources/NuvolaKit", "Sources/NuvolaFormats"] {
-      let base = root.appendingPathComponent(target)
+    let sources = root.appendingPathComponent("Sources")
+    let targets = try FileManager.default.contentsOfDirectory(atPath: sources.path)
+      .filter { $0.hasPrefix("Nuvola") && $0 != "NuvolaCLI" }.sorted()
+    for target in targets {
+      let base = sources.appendingPathComponent(target)
       guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
       for case let path as String in walker
       where path.hasSuffix(".swift") && !path.contains("AuditCatalogue") {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaSupport
 
 /// Thousands grouping, shared by the report formatter and the plan's sentences.
 @Suite struct DigitGroupingTests {

@@ -1,6 +1,6 @@
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("JSON writer")
 struct JSONTests {

@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The ordered worker pipeline behind batch imports: results come back in index order, no more
 /// than the window is ever ahead of the caller, and a failing caller stops every worker.

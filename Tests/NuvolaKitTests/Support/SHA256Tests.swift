@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaSupport
 
 @Suite struct SHA256Tests {
   /// FIPS 180-2 appendix B and the NIST example values.

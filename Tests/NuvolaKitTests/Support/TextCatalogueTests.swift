@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The shipped text catalogues: every line has its key and both languages, and texts are filled.
 @Suite struct TextCatalogueTests {

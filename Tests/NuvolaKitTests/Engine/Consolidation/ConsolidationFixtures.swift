@@ -1,6 +1,9 @@
 import Foundation
-
-@testable import NuvolaKit
+import NuvolaEngine
+import NuvolaIngest
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 
 /// The Varese-province samples of `Inventories/` as snapshots and consolidation members, read the way
 /// the importer reads them.

@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("Consolidation: choosing the snapshots to compare")
 struct ConsolidationProgressSelectionTests {

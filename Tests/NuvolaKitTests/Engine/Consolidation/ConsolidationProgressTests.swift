@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// `measureProgress` and the choice of snapshots: what a pilot achieved between two inventories.
 @Suite("Consolidation: progress between two snapshots")

@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaEngine
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// A region from the register alone: every comune counted with its 2011 census population, its spend
 /// an estimate per inhabitant, the comuni of unknown population on their own line.

@@ -1,6 +1,7 @@
+import NuvolaAwards
+import NuvolaEngine
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The rollout after the PNRR: phases dated from the month after the as-of day, funded only by
 /// awards still to complete that a phase can finish before the end of the PNRR and by calls open on

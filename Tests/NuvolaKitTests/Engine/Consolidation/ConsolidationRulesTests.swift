@@ -1,7 +1,6 @@
 import Foundation
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("Consolidation: rules file")
 struct ConsolidationRulesTests {

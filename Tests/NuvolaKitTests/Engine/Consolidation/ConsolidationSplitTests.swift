@@ -1,6 +1,7 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaSupport
 
 @Suite("Consolidation: proportional split to the cent")
 struct ConsolidationSplitTests {

@@ -1,7 +1,7 @@
 import Foundation
+import NuvolaEngine
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The four Varese-province samples consolidated: totals, joint-procurement savings and a fee model
 /// that balances, with the amounts computed by hand (see each test) rather than read back.

@@ -1,6 +1,7 @@
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Costs over the years (on premise against the plan), NPV, payback, CED closures with their
 /// savings, and the defaults used, each checked against arithmetic done by hand.

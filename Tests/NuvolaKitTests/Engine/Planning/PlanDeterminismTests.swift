@@ -1,7 +1,10 @@
 import Foundation
+import NuvolaEngine
+import NuvolaGenerate
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The planner is a pure function: same inputs, byte-identical JSON, whatever the order of the
 /// records in the inventory; and the Sondrio sample gives Sondrio's order.

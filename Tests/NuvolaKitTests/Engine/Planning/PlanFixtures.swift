@@ -1,4 +1,6 @@
-@testable import NuvolaKit
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 
 /// Small hand-made inventories for the planner tests. Every application starts as a clean
 /// repurchase case (a qualified SaaS alternative that imports the data, ordinary data, structured,
@@ -65,7 +67,7 @@ enum PlanFixtures {
   }
 
   static func plan(_ inventory: Inventory, _ options: PlanOptions = options()) -> Plan {
-    NuvolaKit.plan(inventory, rules: rules, options: options)
+    NuvolaEngine.plan(inventory, rules: rules, options: options)
   }
 
   /// 1-based wave of each application, for compact expectations.

@@ -1,6 +1,10 @@
+import NuvolaEngine
+import NuvolaModel
+import NuvolaRules
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaGenerate
 
 /// Properties every plan keeps, over inventories of the seeded generator and options drawn from a
 /// seeded stream: no wave holds more than the capacity (applications and staff hours), no
@@ -28,7 +32,7 @@ struct PlanPropertyTests {
         budgetPerYear: random.chance(0.3) ? Money(euros: Double(random.int(5...200)) * 1000) : nil,
         maxPerWave: random.chance(0.5) ? random.int(1...9) : nil)
       options.asOf = Self.asOf
-      let plan = NuvolaKit.plan(inventory, rules: rules, options: options)
+      let plan = NuvolaEngine.plan(inventory, rules: rules, options: options)
       let label = "\(entry.istatCode) seed \(seed)"
       check(plan, inventory: inventory, rules: rules, label: label)
     }

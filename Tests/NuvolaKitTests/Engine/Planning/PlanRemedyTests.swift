@@ -1,6 +1,7 @@
+import NuvolaEngine
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 private typealias F = PlanFixtures
 

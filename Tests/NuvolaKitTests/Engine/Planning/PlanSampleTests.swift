@@ -1,6 +1,8 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
+@testable import NuvolaIngest
+@testable import NuvolaSupport
 
 /// Issue 19's "done when", on every sample comune at the pinned as-of day 04/12/2026: the first wave
 /// starts in January 2027 or later, waves are numbered without gaps, no network-only site is closed,
@@ -19,7 +21,7 @@ struct PlanSampleTests {
     let inventory = try InventoryReader().read(path: RepositoryFiles.url("Inventories/" + file).path)
     var options = PlanOptions(start: PlanOptions.start(after: Self.asOf))
     options.asOf = Self.asOf
-    let plan = NuvolaKit.plan(inventory, rules: RulesFixture.book, options: options)
+    let plan = NuvolaEngine.plan(inventory, rules: RulesFixture.book, options: options)
     if let first = plan.waves.first { #expect(first.start >= YearMonth(year: 2027, month: 1)!) }
     #expect(plan.waves.map(\.index) == plan.waves.indices.map { $0 + 1 })
     let closed = Set(plan.milestones.map(\.site))

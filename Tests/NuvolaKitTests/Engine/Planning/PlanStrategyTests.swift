@@ -1,6 +1,6 @@
+import NuvolaEngine
+import NuvolaModel
 import Testing
-
-@testable import NuvolaKit
 
 /// The strategy of each application: the rules of the AgID manual (planning.json), the ACN class,
 /// the PNRR 1.2 mode, overrides, and unknown facts reported rather than guessed.

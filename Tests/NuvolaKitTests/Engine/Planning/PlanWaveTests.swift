@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaSupport
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaEngine
 
 /// Each constraint of the waves, with a small inventory whose right answer is worked out by hand in
 /// the comments. Plans start in January 2026 with 6-month waves: wave 1 = 2026-01..06,
@@ -141,7 +142,7 @@ struct PlanWaveTests {
     let inventory = F.inventory([
       F.application("tax", domain: .tributi), F.application("hr", domain: .personale),
     ])
-    let plan = NuvolaKit.plan(inventory, rules: rules, options: F.options(maxPerWave: 1))
+    let plan = NuvolaEngine.plan(inventory, rules: rules, options: F.options(maxPerWave: 1))
     #expect(F.waves(plan) == ["hr": 1, "tax": 2])
   }
 

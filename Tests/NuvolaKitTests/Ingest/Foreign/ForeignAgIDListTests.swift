@@ -1,6 +1,5 @@
+import NuvolaIngest
 import Testing
-
-@testable import NuvolaKit
 
 @Suite("Foreign import: AgID Lista degli applicativi")
 struct ForeignAgIDListTests {

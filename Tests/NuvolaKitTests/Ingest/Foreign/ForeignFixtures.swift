@@ -1,7 +1,8 @@
 import Foundation
+import NuvolaIngest
+import NuvolaModel
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// The foreign-format fixtures (`Fixtures/foreign/`, written from the published column names) and
 /// the inventories they are merged into.

@@ -1,8 +1,7 @@
 import Foundation
 import NuvolaFormats
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// RVTools' own .xlsx export: vInfo read as the CSV export is, vHost and vDisk adding facts.
 @Suite("Foreign import: RVTools workbook")

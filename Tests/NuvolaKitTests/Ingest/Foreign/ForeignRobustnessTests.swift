@@ -1,6 +1,6 @@
+import NuvolaIngest
+import NuvolaSupport
 import Testing
-
-@testable import NuvolaKit
 
 /// Damaged copies of every fixture (cut short, bytes replaced): each import either reads or throws
 /// problems that say where; none may crash.

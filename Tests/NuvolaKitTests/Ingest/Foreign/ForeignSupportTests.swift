@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 @Suite("Foreign import: shared rules")
 struct ForeignSupportTests {

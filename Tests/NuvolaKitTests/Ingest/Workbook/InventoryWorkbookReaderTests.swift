@@ -1,8 +1,10 @@
 import Foundation
-import NuvolaFormats
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaFormats
+@testable import NuvolaIngest
+@testable import NuvolaModel
+@testable import NuvolaStore
 
 /// Inventories read from .xlsx and .ods workbooks: the same records as from the CSV sheets or the
 /// JSON document, and every problem located at its sheet and cell.

@@ -1,8 +1,9 @@
 import Foundation
 import NuvolaFormats
+import NuvolaModel
 import Testing
 
-@testable import NuvolaKit
+@testable import NuvolaIngest
 
 /// Workbooks for the tests, made by the template writer from inventories, changed cell by cell.
 enum WorkbookFixtures {

@@ -1,0 +1,85 @@
+import NuvolaModel
+import NuvolaSupport
+
+/// Chooses the two snapshots of a comune that `nuvola progress` compares: by default the previous and
+/// the current; `--from` / `--to` take a date (the latest snapshot whose inventory date is on or
+/// before it) or a snapshot id. Pure: works on the history the store lists, oldest first.
+public enum ProgressSelection {
+  /// The two snapshots chosen, `from` older than `to` in the history.
+  public struct Pair: Sendable, Equatable {
+    public var from: SnapshotInfo
+    public var to: SnapshotInfo
+  }
+
+  /// Why no pair can be chosen, in words a user can act on.
+  public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    case fewerThanTwo(count: Int)
+    case notASelector(String)
+    case noneOnOrBefore(Day, option: String)
+    case unknownSnapshot(Int64, option: String)
+    case sameSnapshot(Int64)
+    case reversed(from: Int64, to: Int64)
+
+    public var description: String {
+      switch self {
+      case .fewerThanTwo(0):
+        return "not in the store: import its inventory first, then a newer one to measure progress"
+      case .fewerThanTwo(let count):
+        return "only \(count) snapshot\(count == 1 ? "" : "s") in the store: progress compares two; "
+          + "import a newer inventory of the comune first"
+      case .notASelector(let text):
+        return "'\(text)' is neither a date (YYYY-MM-DD) nor a snapshot id"
+      case .noneOnOrBefore(let day, let option):
+        return "\(option) \(day): no snapshot has an inventory date on or before that day"
+      case .unknownSnapshot(let id, let option):
+        return "\(option) \(id): the comune has no snapshot with that id"
+      case .sameSnapshot(let id):
+        return "--from and --to both select snapshot \(id): choose two different snapshots"
+      case .reversed(let from, let to):
+        return "--from selects snapshot \(from), newer than snapshot \(to) of --to: swap them"
+      }
+    }
+  }
+
+  public static func choose(history: [SnapshotInfo], from: String?, to: String?) throws(Failure) -> Pair {
+    guard history.count >= 2 else { throw .fewerThanTwo(count: history.count) }
+    let target =
+      try to.map { (text) throws(Failure) in try select(text, in: history, option: "--to") }
+      ?? history.count - 1
+    let origin: Int
+    if let from {
+      origin = try select(from, in: history, option: "--from")
+    } else {
+      guard target > 0 else { throw .fewerThanTwo(count: 1) }
+      origin = target - 1
+    }
+    if origin == target { throw .sameSnapshot(history[origin].id) }
+    if origin > target { throw .reversed(from: history[origin].id, to: history[target].id) }
+    return Pair(from: history[origin], to: history[target])
+  }
+
+  /// The index in `history` of the snapshot a date or an id selects.
+  static func select(_ text: String, in history: [SnapshotInfo], option: String) throws(Failure) -> Int {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if let day = Day(parsing: trimmed) {
+      var best: Int?
+      for (index, info) in history.enumerated() {
+        guard let date = info.inventoryDate, date <= day else { continue }
+        // The latest inventory date wins; on the same date, the later import.
+        if let current = best, let currentDate = history[current].inventoryDate, currentDate > date {
+          continue
+        }
+        best = index
+      }
+      guard let best else { throw .noneOnOrBefore(day, option: option) }
+      return best
+    }
+    guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int64(trimmed) else {
+      throw .notASelector(text)
+    }
+    guard let index = history.firstIndex(where: { $0.id == id }) else {
+      throw .unknownSnapshot(id, option: option)
+    }
+    return index
+  }
+}
