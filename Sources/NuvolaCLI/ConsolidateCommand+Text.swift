@@ -20,9 +20,12 @@ extension ConsolidateCommand {
 
     var it: Bool { language == .it }
     func t(_ italian: String, _ english: String) -> String { it ? italian : english }
+    func t(_ key: String, _ parameters: KeyValuePairs<String, String> = [:]) -> String {
+      TextCatalogue.messages.text(key, language, parameters)
+    }
     func t(_ text: BilingualText) -> String { text.text(language) }
     func money(_ amount: Money) -> String { ConsolidationText.money(amount, language) }
-    func money(_ amount: Money?) -> String { amount.map(money) ?? t("non noto", "unknown") }
+    func money(_ amount: Money?) -> String { amount.map(money) ?? t("consolidate.unknown") }
     func number(_ value: Int) -> String { ConsolidationText.grouped(value, language) }
     func percent(_ basisPoints: Int) -> String { ConsolidationText.percent(basisPoints, language) }
 
@@ -30,7 +33,7 @@ extension ConsolidateCommand {
     func list(_ codes: [String], limit: Int = 8) -> String {
       let shown = codes.prefix(limit).map { names[$0] ?? $0 }.joined(separator: ", ")
       return codes.count > limit
-        ? shown + t(" e altri \(codes.count - limit)", " and \(codes.count - limit) more") : shown
+        ? shown + t("consolidate.and_more", ["count_limit": "\(codes.count - limit)"]) : shown
     }
 
     func render() -> String {
@@ -43,18 +46,18 @@ extension ConsolidateCommand {
       let storeLine =
         store.exists
         ? t(
-          "Archivio \(store.path): \(store.inventories) inventari",
-          "Store \(store.path): \(store.inventories) inventories")
-        : t(
-          "Archivio \(store.path) assente: solo registro ISTAT",
-          "No store at \(store.path): ISTAT register only")
+          "consolidate.store_inventories",
+          ["store_path": "\(store.path)", "store_inventories": "\(store.inventories)"])
+        : t("consolidate.no_store_at_istat_register", ["store_path": "\(store.path)"])
       return [
-        t("Consolidamento: ", "Consolidation: ") + t(analysis.area),
+        t("consolidate.consolidation") + t(analysis.area),
         t(
-          "\(number(today.comuni)) comuni: \(number(today.withInventory)) con inventario, "
-            + "\(number(today.comuni - today.withInventory)) solo dal registro (stime)",
-          "\(number(today.comuni)) comuni: \(number(today.withInventory)) with an inventory, "
-            + "\(number(today.comuni - today.withInventory)) from the register only (estimates)"),
+          "consolidate.comuni_with_an_inventory_from",
+          [
+            "today_comuni": "\(number(today.comuni))",
+            "today_with_inventory": "\(number(today.withInventory))",
+            "today_with_inventory2": "\(number(today.comuni - today.withInventory))",
+          ]),
         storeLine,
         "",
       ]
@@ -64,75 +67,77 @@ extension ConsolidateCommand {
 
     func today() -> [String] {
       let today = analysis.today
-      var lines = [t("1. OGGI", "1. TODAY"), ""]
+      var lines = [t("consolidate.1_today"), ""]
       var table = TextTable(
         header: [
-          t("Comune", "Comune"), t("Abitanti", "Inhabitants"), "Cluster", t("Spesa ICT", "ICT spend"),
-          t("Fonte spesa", "Spend"), "CED A", "CED B", t("Server", "Servers"), "VM", t("App", "Apps"),
-          t("In cloud", "In cloud"), t("Prontezza", "Readiness"),
+          t("consolidate.comune"), t("consolidate.inhabitants"), "Cluster", t("consolidate.ict_spend"),
+          t("consolidate.spend"), "CED A", "CED B", t("consolidate.servers"), "VM", t("consolidate.apps"),
+          t("consolidate.in_cloud"), t("consolidate.readiness"),
         ], rightAligned: [1, 3, 5, 6, 7, 8, 9, 10, 11])
       for member in analysis.members {
         let inventory = member.hasInventory
         func count(_ value: Int) -> String { inventory ? number(value) : "-" }
         table.append([
-          member.label, member.population.value.map(number) ?? t("non nota", "unknown"),
-          member.cluster?.key ?? t("ignoto", "unknown"), money(member.spend.value),
-          t(spendStatus(member.spend.status)), count(member.sitesOf(.a)), count(member.sitesOf(.gruppoB)),
+          member.label, member.population.value.map(number) ?? t("consolidate.unknown_2"),
+          member.cluster?.key ?? t("consolidate.unknown_3"), money(member.spend.value),
+          spendStatus(member.spend.status), count(member.sitesOf(.a)), count(member.sitesOf(.gruppoB)),
           count(member.physicalServers), count(member.virtualMachines), count(member.applications),
           count(member.cloudApplications), member.readiness.map { $0.text(language) } ?? "-",
         ])
       }
       lines.append(table.render())
       lines.append(
-        t("Totale", "Total") + ": "
+        t("consolidate.total") + ": "
           + t(
-            "\(number(today.population)) abitanti noti; spesa ICT \(money(today.spendTotal)) "
-              + "(dichiarata \(money(today.spendDeclared)) da \(today.comuniDeclared) comuni, stimata "
-              + "\(money(today.spendEstimated)) per \(today.comuniEstimated), ignota per "
-              + "\(today.comuniSpendUnknown))",
-            "\(number(today.population)) known inhabitants; ICT spend \(money(today.spendTotal)) "
-              + "(declared \(money(today.spendDeclared)) by \(today.comuniDeclared) comuni, estimated "
-              + "\(money(today.spendEstimated)) for \(today.comuniEstimated), unknown for "
-              + "\(today.comuniSpendUnknown))"
-          ))
+            "consolidate.known_inhabitants_ict_spend_declared",
+            [
+              "today_population": "\(number(today.population))",
+              "today_spend_total": "\(money(today.spendTotal))",
+              "today_spend_declared": "\(money(today.spendDeclared))",
+              "today_comuni_declared": "\(today.comuniDeclared)",
+              "today_spend_estimated": "\(money(today.spendEstimated))",
+              "today_comuni_estimated": "\(today.comuniEstimated)",
+              "today_comuni_spend_unknown": "\(today.comuniSpendUnknown)",
+            ]))
       lines.append(
         t(
-          "CED: \(today.sitesClassA) di classe A, \(today.sitesGruppoB) di Gruppo B; server fisici "
-            + "\(today.physicalServers), VM \(today.virtualMachines); applicazioni \(today.applications) "
-            + "(\(today.cloudApplications) in cloud, \(today.applicationsWithoutCost) senza costo noto)",
-          "Sites: \(today.sitesClassA) class A, \(today.sitesGruppoB) Gruppo B; physical servers "
-            + "\(today.physicalServers), VMs \(today.virtualMachines); applications \(today.applications) "
-            + "(\(today.cloudApplications) in the cloud, \(today.applicationsWithoutCost) without a "
-            + "known cost)"
-        ))
+          "consolidate.sites_class_a_gruppo_b",
+          [
+            "today_sites_class_a": "\(today.sitesClassA)", "today_sites_gruppo_b": "\(today.sitesGruppoB)",
+            "today_physical_servers": "\(today.physicalServers)",
+            "today_virtual_machines": "\(today.virtualMachines)",
+            "today_applications": "\(today.applications)",
+            "today_cloud_applications": "\(today.cloudApplications)",
+            "today_applications_without_cos": "\(today.applicationsWithoutCost)",
+          ]))
       if let parameter = analysis.spendPerInhabitant, today.comuniEstimated > 0 {
         lines.append(
-          t("Stima della spesa: ", "Spend estimate: ") + "EUR "
+          t("consolidate.spend_estimate") + "EUR "
             + ConsolidationText.decimal(Int((parameter.value * 100).rounded()), scale: 100, language)
-            + t(" per abitante, ", " per inhabitant, ") + parameter.source.citation)
+            + t("consolidate.per_inhabitant") + parameter.source.citation)
       }
       lines.append("")
       if !today.domains.isEmpty {
         var domains = TextTable(
           header: [
-            t("Dominio", "Domain"), t("Applicazioni", "Applications"), t("Comuni", "Comuni"),
-            t("Servizio", "Service"),
+            t("consolidate.domain"), t("consolidate.applications"), t("consolidate.comuni"),
+            t("consolidate.service"),
           ],
           rightAligned: [1, 2])
         for use in today.domains {
           domains.append([
             it ? use.domain.italianLabel : use.domain.englishLabel, number(use.applications),
             number(use.comuni),
-            use.isBase ? t("base", "base") : t("a richiesta", "on request"),
+            use.isBase ? t("consolidate.base") : t("consolidate.on_request"),
           ])
         }
-        lines += [t("Applicazioni per dominio", "Applications by domain"), domains.render(), ""]
+        lines += [t("consolidate.applications_by_domain"), domains.render(), ""]
       }
       if !today.vendors.isEmpty {
         var vendors = TextTable(
           header: [
-            t("Fornitore", "Vendor"), t("Comuni", "Comuni"), t("Applicazioni", "Applications"),
-            t("Costo noto", "Known cost"),
+            t("consolidate.vendor"), t("consolidate.comuni"), t("consolidate.applications"),
+            t("consolidate.known_cost"),
           ],
           rightAligned: [1, 2, 3])
         for vendor in today.vendors {
@@ -140,18 +145,17 @@ extension ConsolidateCommand {
             vendor.vendor, number(vendor.comuni), number(vendor.applications), money(vendor.knownCost),
           ])
         }
-        lines += [t("Fornitori", "Vendors"), vendors.render(), ""]
+        lines += [t("consolidate.vendors"), vendors.render(), ""]
       }
       let shared = today.sharedProducts
       lines.append(
-        t(
-          "Prodotti usati da più comuni (primi candidati a un contratto unico): \(shared.count)",
-          "Products run by several comuni (first candidates for a joint contract): \(shared.count)"))
+        t("consolidate.products_run_by_several_comuni", ["shared_count": "\(shared.count)"]))
       if !shared.isEmpty {
         var products = TextTable(
           header: [
-            t("Prodotto", "Product"), t("Comuni", "Comuni"), t("App", "Apps"), t("Costo noto", "Known cost"),
-            t("Chi", "Who"),
+            t("consolidate.product"), t("consolidate.comuni"), t("consolidate.apps"),
+            t("consolidate.known_cost"),
+            t("consolidate.who"),
           ],
           rightAligned: [1, 2, 3])
         for product in shared {
@@ -167,11 +171,11 @@ extension ConsolidateCommand {
       return lines
     }
 
-    func spendStatus(_ status: SpendFigure.Status) -> BilingualText {
+    func spendStatus(_ status: SpendFigure.Status) -> String {
       switch status {
-      case .declared: return BilingualText(it: "dichiarata", en: "declared")
-      case .estimate: return BilingualText(it: "stima", en: "estimate")
-      case .unknown: return BilingualText(it: "ignota", en: "unknown")
+      case .declared: return t("consolidate.spend.declared")
+      case .estimate: return t("consolidate.spend.estimate")
+      case .unknown: return t("consolidate.spend.unknown")
       }
     }
 
@@ -179,14 +183,14 @@ extension ConsolidateCommand {
 
     func procurement() -> [String] {
       let procurement = analysis.procurement
-      var lines = [t("2. ACQUISTI CONGIUNTI", "2. JOINT PROCUREMENT"), ""]
+      var lines = [t("consolidate.2_joint_procurement"), ""]
       lines += procurement.method.map { "- " + t($0) }
       lines.append("")
       var table = TextTable(
         header: [
-          t("Categoria", "Category"), t("Spesa", "Spend"), t("Comuni", "Comuni"),
-          t("Sconto insieme", "Group discount"),
-          t("Contratti condivisi", "Shared contracts"), t("Volume", "Volume"), t("Risparmio", "Saving"),
+          t("consolidate.category"), t("consolidate.spend_2"), t("consolidate.comuni"),
+          t("consolidate.group_discount"),
+          t("consolidate.shared_contracts"), t("consolidate.volume"), t("consolidate.saving"),
         ], rightAligned: [1, 2, 3, 4, 5, 6])
       for category in procurement.categories {
         table.append([
@@ -196,13 +200,13 @@ extension ConsolidateCommand {
         ])
       }
       table.append([
-        t("Totale", "Total"), money(procurement.spend), "", "", money(procurement.sharedContractSaving),
+        t("consolidate.total"), money(procurement.spend), "", "", money(procurement.sharedContractSaving),
         money(procurement.volumeSaving), money(procurement.saving),
       ])
       lines.append(table.render())
       if procurement.estimatedSaving > .zero {
         lines.append(
-          t("di cui stimato (su spesa stimata): ", "of which estimated (on estimated spend): ")
+          t("consolidate.of_which_estimated_on_estimated")
             + money(procurement.estimatedSaving))
       }
       lines.append("")
@@ -214,8 +218,8 @@ extension ConsolidateCommand {
       if !procurement.sharedContracts.isEmpty {
         var contracts = TextTable(
           header: [
-            t("Contratto condiviso", "Shared contract"), t("Comuni", "Comuni"), t("Costo noto", "Known cost"),
-            t("Risparmio", "Saving"),
+            t("consolidate.shared_contract"), t("consolidate.comuni"), t("consolidate.known_cost"),
+            t("consolidate.saving"),
           ],
           rightAligned: [1, 2, 3])
         for product in procurement.sharedContracts {
@@ -227,22 +231,22 @@ extension ConsolidateCommand {
       }
       var members = TextTable(
         header: [
-          t("Comune", "Comune"), t("Spesa", "Spend"), t("Contratti condivisi", "Shared contracts"),
-          t("Volume", "Volume"),
-          t("Risparmio", "Saving"),
+          t("consolidate.comune"), t("consolidate.spend_2"), t("consolidate.shared_contracts"),
+          t("consolidate.volume"),
+          t("consolidate.saving"),
         ], rightAligned: [1, 2, 3, 4])
       for member in procurement.members {
         members.append([
           "\(member.istatCode) \(member.name)", money(member.spend), money(member.sharedContractSaving),
           money(member.volumeSaving),
-          money(member.saving) + (member.estimatedSaving > .zero ? t(" (stima)", " (estimate)") : ""),
+          money(member.saving) + (member.estimatedSaving > .zero ? t("consolidate.estimate") : ""),
         ])
       }
       members.append([
-        t("Totale", "Total"), money(procurement.spend), money(procurement.sharedContractSaving),
+        t("consolidate.total"), money(procurement.spend), money(procurement.sharedContractSaving),
         money(procurement.volumeSaving), money(procurement.saving),
       ])
-      lines += [t("Per comune", "Per comune"), members.render(), ""]
+      lines += [t("consolidate.per_comune"), members.render(), ""]
       // The arithmetic of every line, for a selection small enough to read it.
       if procurement.members.count <= 30 {
         for member in procurement.members where !member.lines.isEmpty {
@@ -252,7 +256,7 @@ extension ConsolidateCommand {
         lines.append("")
       } else {
         lines += [
-          t("Il calcolo di ogni comune: --format json.", "The arithmetic of every comune: --format json."),
+          t("consolidate.the_arithmetic_of_every_comune"),
           "",
         ]
       }
@@ -263,32 +267,32 @@ extension ConsolidateCommand {
 
     func centre() -> [String] {
       let centre = analysis.centre
-      var lines = [t("3. CENTRO SERVIZI CONDIVISO", "3. SHARED SERVICE CENTRE"), ""]
+      var lines = [t("consolidate.3_shared_service_centre"), ""]
       if let seat = centre.seat {
-        lines.append(t("Sede: ", "Seat: ") + "\(seat) \(names[seat] ?? "") (\(t(centre.seatReason)))")
+        lines.append(t("consolidate.seat") + "\(seat) \(names[seat] ?? "") (\(t(centre.seatReason)))")
       }
       switch centre.destination {
       case .site(let code, let site, let name):
         lines.append(
-          t("Dove girano i servizi: ", "Where services run: ")
+          t("consolidate.where_services_run")
             + "\(site) (\(name)), \(code) \(names[code] ?? "")")
       case .qualifiedCloud:
-        lines.append(t("Dove girano i servizi: cloud qualificato", "Where services run: qualified cloud"))
+        lines.append(t("consolidate.where_services_run_qualified_cloud"))
       }
       lines.append(t(centre.destinationReason))
       lines.append("")
       if !centre.decisions.isEmpty {
         var sites = TextTable(
           header: [
-            t("Comune", "Comune"), t("Sito", "Site"), t("Tipo", "Kind"), t("Classe", "Class"),
-            t("Decisione", "Decision"),
-            t("Server", "Servers"), "Storage", t("App", "Apps"), t("Costo annuo noto", "Known yearly cost"),
+            t("consolidate.comune"), t("consolidate.site"), t("consolidate.kind"), t("consolidate.class"),
+            t("consolidate.decision"),
+            t("consolidate.servers"), "Storage", t("consolidate.apps"), t("consolidate.known_yearly_cost"),
           ], rightAligned: [5, 6, 7, 8])
         for decision in centre.decisions {
           let site = decision.site
           sites.append([
             "\(decision.istatCode) \(decision.comuneName)", site.id,
-            site.kind?.rawValue ?? t("ignoto", "unknown"),
+            site.kind?.rawValue ?? t("consolidate.unknown_3"),
             t(site.cedClass.label), t(decision.action.label), number(site.physicalServers),
             number(site.storageDevices), number(site.onPremiseApplications),
             money(site.runningCost + site.equipmentMaintenance) + (site.runningCostIncomplete ? " (+?)" : ""),
@@ -297,52 +301,50 @@ extension ConsolidateCommand {
         lines.append(sites.render())
         lines.append(
           t(
-            "Chiudono \(centre.closing.count) CED: \(centre.serversMoved) server e "
-              + "\(centre.applicationsMoved) "
-              + "applicazioni da spostare; costi annui noti che cessano: \(money(centre.runningCostSaved))",
-            "\(centre.closing.count) CEDs close: \(centre.serversMoved) servers and "
-              + "\(centre.applicationsMoved) "
-              + "applications to move; known yearly costs that end: \(money(centre.runningCostSaved))"))
+            "consolidate.ceds_close_servers_and_applications",
+            [
+              "closing_count": "\(centre.closing.count)", "centre_servers_moved": "\(centre.serversMoved)",
+              "centre_applications_moved": "\(centre.applicationsMoved)",
+              "centre_running_cost_saved": "\(money(centre.runningCostSaved))",
+            ]))
         lines.append("")
       }
       var services = TextTable(
         header: [
-          t("Servizio", "Service"), t("Tipo", "Kind"), t("Comuni che lo usano", "Comuni using it"),
-          t("Applicazioni", "Applications"),
+          t("consolidate.service"), t("consolidate.kind"), t("consolidate.comuni_using_it"),
+          t("consolidate.applications"),
         ],
         rightAligned: [2, 3])
       for demand in centre.demand {
         services.append([
           it ? demand.domain.italianLabel : demand.domain.englishLabel,
           demand.isBase
-            ? t("base (per tutti)", "base (for all)") : t("a richiesta (tariffa)", "on request (tariff)"),
+            ? t("consolidate.base_for_all") : t("consolidate.on_request_tariff"),
           number(demand.comuni), number(demand.applications),
         ])
       }
-      lines += [t("Servizi base e a richiesta", "Base services and services on request"), services.render()]
+      lines += [t("consolidate.base_services_and_services_on"), services.render()]
       lines.append(
-        t("Fonte: ", "Source: ") + centre.baseServices.source.citation
+        t("consolidate.source") + centre.baseServices.source.citation
           + (centre.baseServices.assumption
-            ? t(" (ripartizione: ipotesi di Nuvola)", " (split: Nuvola's assumption)") : ""))
+            ? t("consolidate.split_nuvola_s_assumption") : ""))
       lines.append("")
       lines.append(
-        t(
-          "Costo annuo del centro (ipotesi, consolidation.json)",
-          "Yearly cost of the centre (assumptions, consolidation.json)"))
+        t("consolidate.yearly_cost_of_the_centre"))
       lines += centre.cost.arithmetic.map { "  " + t($0) }
       lines.append(
-        t("Quota associativa: ", "Membership fee: ") + money(centre.cost.base) + " / "
-          + number(centre.cost.population) + t(" abitanti = EUR ", " inhabitants = EUR ")
+        t("consolidate.membership_fee") + money(centre.cost.base) + " / "
+          + number(centre.cost.population) + t("consolidate.inhabitants_eur")
           + ConsolidationText.decimal(Int(centre.feePerInhabitant), scale: 10_000, language)
-          + t(" per abitante (circa)", " per inhabitant (about)"))
+          + t("consolidate.per_inhabitant_about"))
       lines.append("  " + t(ProportionalSplit.rule))
       lines.append("")
       var fees = TextTable(
         header: [
-          t("Comune", "Comune"), t("Abitanti", "Inhabitants"), t("Quota", "Fee"),
-          t("Serv. a richiesta", "On request"),
-          t("Tariffe", "Tariffs"), t("Paga", "Pays"), t("Spesa ICT oggi", "ICT spend today"),
-          t("Preso in carico", "Taken over"), t("Differenza", "Difference"),
+          t("consolidate.comune"), t("consolidate.inhabitants"), t("consolidate.fee"),
+          t("consolidate.on_request_2"),
+          t("consolidate.tariffs"), t("consolidate.pays"), t("consolidate.ict_spend_today"),
+          t("consolidate.taken_over"), t("consolidate.difference"),
         ], rightAligned: [1, 2, 3, 4, 5, 6, 7, 8])
       for fee in centre.fees {
         fees.append([
@@ -350,28 +352,29 @@ extension ConsolidateCommand {
           money(fee.membershipFee) + (fee.remainderCent ? "*" : ""),
           fee.requested.map { number($0.count) } ?? "?", fee.requested == nil ? "?" : money(fee.tariffs),
           money(fee.pays),
-          money(fee.spendToday.value) + (fee.spendToday.status == .estimate ? t(" (stima)", " (est.)") : ""),
+          money(fee.spendToday.value) + (fee.spendToday.status == .estimate ? t("consolidate.est") : ""),
           money(fee.takenOver), fee.saving.map(money) ?? "-",
         ])
       }
       let membership = centre.fees.reduce(Money.zero) { $0 + $1.membershipFee }
       let tariffs = centre.fees.reduce(Money.zero) { $0 + $1.tariffs }
       fees.append([
-        t("Totale", "Total"), number(centre.cost.population), money(membership),
+        t("consolidate.total"), number(centre.cost.population), money(membership),
         number(centre.cost.onRequestServices),
         money(tariffs), money(centre.revenue), "", "", "",
       ])
       lines.append(fees.render())
       lines.append(
-        t("* un centesimo in più dalla regola del resto", "* one cent more from the remainder rule"))
+        t("consolidate.one_cent_more_from_the"))
       lines.append(
         t(
-          "Quote \(money(membership)) + tariffe \(money(tariffs)) = \(money(centre.revenue)); costo "
-            + "\(money(centre.cost.total)): "
-            + (centre.balanced ? "in equilibrio al centesimo" : "NON in equilibrio"),
-          "Fees \(money(membership)) + tariffs \(money(tariffs)) = \(money(centre.revenue)); cost "
-            + "\(money(centre.cost.total)): "
-            + (centre.balanced ? "balanced to the cent" : "NOT balanced")))
+          "consolidate.fees_balance",
+          [
+            "membership": money(membership), "tariffs": money(tariffs), "revenue": money(centre.revenue),
+            "cost": money(centre.cost.total),
+            "balance": t(
+              centre.balanced ? "consolidate.fees_balance.balanced" : "consolidate.fees_balance.unbalanced"),
+          ]))
       lines += centre.notes.map { "- " + t($0) }
       lines.append("")
       return lines
@@ -382,24 +385,24 @@ extension ConsolidateCommand {
     func clusters() -> [String] {
       var table = TextTable(
         header: [
-          "Cluster", t("Comuni", "Comuni"), t("Abitanti", "Inhabitants"),
-          t("Con inventario", "With inventory"),
-          t("Prontezza media", "Mean readiness"), t("Spesa dichiarata", "Declared spend"),
-          t("Spesa stimata", "Estimated spend"),
+          "Cluster", t("consolidate.comuni"), t("consolidate.inhabitants"),
+          t("consolidate.with_inventory"),
+          t("consolidate.mean_readiness"), t("consolidate.declared_spend"),
+          t("consolidate.estimated_spend"),
         ], rightAligned: [1, 2, 3, 4, 5, 6])
       for cluster in analysis.clusters {
         table.append([
           t(cluster.label), number(cluster.comuni),
-          cluster.cluster == nil ? t("ignoti", "unknown") : number(cluster.population),
+          cluster.cluster == nil ? t("consolidate.unknown_4") : number(cluster.population),
           number(cluster.withInventory),
           cluster.meanReadiness.map { ConsolidationText.decimal($0, scale: 10, language) } ?? "-",
           money(cluster.spendDeclared), money(cluster.spendEstimated),
         ])
       }
       return [
-        t("4. CLUSTER PER POPOLAZIONE", "4. POPULATION CLUSTERS"), "", table.render(),
-        t("Confini: ", "Boundaries: ") + analysis.rules.clusters.source.citation + "; "
-          + t("popolazione: ", "population: ") + Register.populationSource,
+        t("consolidate.4_population_clusters"), "", table.render(),
+        t("consolidate.boundaries") + analysis.rules.clusters.source.citation + "; "
+          + t("consolidate.population") + Register.populationSource,
         "",
       ]
     }
@@ -408,27 +411,27 @@ extension ConsolidateCommand {
 
     func rollout() -> [String] {
       let rollout = analysis.rollout
-      var lines = [t("5. DIFFUSIONE", "5. ROLLOUT"), ""]
+      var lines = [t("consolidate.5_rollout"), ""]
       lines += rollout.rules.map { "- " + t($0) }
       lines.append("")
-      lines.append(t("Piloti", "Pilots"))
-      if rollout.pilots.isEmpty { lines.append(t("  nessuno", "  none")) }
+      lines.append(t("consolidate.pilots"))
+      if rollout.pilots.isEmpty { lines.append(t("consolidate.none")) }
       for pilot in rollout.pilots {
         lines.append("  \(pilot.istatCode) \(pilot.name) [\(pilot.clusterKey ?? "?")]: \(t(pilot.reason))")
       }
       lines.append("")
       var header = [
-        t("Ondata", "Wave"), t("Periodo", "Period"), t("Comuni", "Comuni"), t("Abitanti", "Inhabitants"),
-        t("Con inventario", "With inventory"),
+        t("consolidate.wave"), t("consolidate.period"), t("consolidate.comuni"), t("consolidate.inhabitants"),
+        t("consolidate.with_inventory"),
       ]
       header += rollout.columns.map { "PNRR " + $0.name }
-      header.append(t("Valore PNRR", "PNRR value"))
-      header.append(t("Finanziato", "Funded"))
-      header.append(t("Non finanziato", "Unfunded"))
+      header.append(t("consolidate.pnrr_value"))
+      header.append(t("consolidate.funded"))
+      header.append(t("consolidate.unfunded"))
       var table = TextTable(header: header, rightAligned: Set(1..<header.count))
       for wave in rollout.waves {
         var row = [
-          wave.isPilot ? t("0 (piloti)", "0 (pilots)") : String(wave.number),
+          wave.isPilot ? t("consolidate.0_pilots") : String(wave.number),
           wave.start.map { start in
             language == .it
               ? start.italian + "-" + (wave.end?.italian ?? "")
@@ -449,20 +452,19 @@ extension ConsolidateCommand {
       }
       lines.append(table.render())
       lines.append(
-        t("Valore PNRR secondo le regole (non una promessa): ", "PNRR value by the rules (not a promise): ")
-          + money(rollout.total) + "; " + t("finanziato: ", "funded: ") + money(rollout.funded) + "; "
-          + t("senza finanziamento noto: ", "with no known funding: ") + money(rollout.unfunded))
+        t("consolidate.pnrr_value_by_the_rules")
+          + money(rollout.total) + "; " + t("consolidate.funded_2") + money(rollout.funded) + "; "
+          + t("consolidate.with_no_known_funding") + money(rollout.unfunded))
       let atRisk = rollout.waves.reduce(Money.zero) { $0 + $1.awardsAtRisk }
       if atRisk > .zero {
         lines.append(
-          t(
-            "Contributi assegnati da completare che le fasi non chiudono entro la fine del PNRR: ",
-            "Awards still to complete that the phases do not finish before the end of the PNRR: ")
+          t("consolidate.awards_still_to_complete_that")
             + money(atRisk))
       }
       for wave in rollout.waves {
         lines.append(
-          (wave.isPilot ? t("Piloti", "Pilots") : t("Ondata \(wave.number)", "Wave \(wave.number)")) + ": "
+          (wave.isPilot
+            ? t("consolidate.pilots") : t("consolidate.wave_2", ["wave_number": "\(wave.number)"])) + ": "
             + list(wave.comuni))
       }
       lines += rollout.notes.map { "- " + t($0) }
@@ -474,8 +476,8 @@ extension ConsolidateCommand {
       var lines = analysis.notes.map { "- " + t($0) }
       let rules = analysis.rules.provenance
       lines.append(
-        t("Regole: ", "Rules: ") + "\(rules.fileName) (\(rules.origin), \(rules.date)); "
-          + t("fonti: ", "sources: ") + rules.sources.map(\.key).joined(separator: ", ") + ". "
+        t("consolidate.rules") + "\(rules.fileName) (\(rules.origin), \(rules.date)); "
+          + t("consolidate.sources") + rules.sources.map(\.key).joined(separator: ", ") + ". "
           + Register.attribution)
       return lines
     }

@@ -1,29 +1,23 @@
 import NuvolaSupport
 
-/// The messages of `nuvola plan` about its start month, Italian first (English with --lang en).
+/// The messages of `nuvola plan` about its start month, Italian first (English with --lang en), from
+/// the message catalogue (`plan_command.start_in_past`, ...).
 enum PlanMessages {
   static func startInPast(start: String, day: String, earliest: String) -> BilingualText {
-    BilingualText(
-      it: "--start \(start) è nel passato: un piano approvato oggi (situazione al \(day)) inizia non prima "
-        + "di \(earliest). Per ripianificare un piano già avviato, indicare il mese in cui è partito con "
-        + "--replan-from.",
-      en: "--start \(start) is in the past: a plan approved today (as of \(day)) starts no earlier than "
-        + "\(earliest). To replan a plan already under way, give the month it started with --replan-from.")
+    message("plan_command.start_in_past", ["start": start, "day": day, "earliest": earliest])
   }
 
   static func replanMismatch(start: String, replan: String) -> BilingualText {
-    BilingualText(
-      it: "--start \(start) e --replan-from \(replan) non coincidono: un piano ripianificato parte dal mese "
-        + "in cui è stato avviato (basta --replan-from).",
-      en: "--start \(start) and --replan-from \(replan) differ: a replanned plan starts in the month it was "
-        + "started (--replan-from is enough).")
+    message("plan_command.replan_mismatch", ["start": start, "replan": replan])
   }
 
   static func replanNotPast(replan: String, day: String, earliest: String) -> BilingualText {
+    message("plan_command.replan_not_past", ["replan": replan, "day": day, "earliest": earliest])
+  }
+
+  private static func message(_ key: String, _ parameters: KeyValuePairs<String, String>) -> BilingualText {
     BilingualText(
-      it: "--replan-from \(replan) non è nel passato (situazione al \(day)): serve il mese in cui il piano è "
-        + "partito davvero; un piano nuovo usa --start \(earliest) o successivo.",
-      en: "--replan-from \(replan) is not in the past (as of \(day)): give the month the plan actually "
-        + "started; a new plan uses --start \(earliest) or later.")
+      it: TextCatalogue.messages.text(key, .it, parameters),
+      en: TextCatalogue.messages.text(key, .en, parameters))
   }
 }

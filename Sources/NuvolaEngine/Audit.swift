@@ -69,17 +69,17 @@ struct Audit {
 
   static func count(_ asset: Asset) -> BilingualText {
     asset.count > 1
-      ? BilingualText(it: " (\(asset.count) apparati)", en: " (\(asset.count) devices)") : same("")
+      ? BilingualText(key: "audit.devices", ["asset_count": asset.count]) : same("")
   }
 
   static func recordLabel(_ type: RecordType, _ id: String, _ name: String?) -> BilingualText {
     let base = label(id, name)
     switch type {
-    case .comune: return BilingualText(it: "Comune \(base.it)", en: "Comune \(base.en)")
-    case .site: return BilingualText(it: "Sito \(base.it)", en: "Site \(base.en)")
-    case .asset: return BilingualText(it: "Apparato \(base.it)", en: "Asset \(base.en)")
-    case .application: return BilingualText(it: "Applicazione \(base.it)", en: "Application \(base.en)")
-    case .link: return BilingualText(it: "Collegamento \(base.it)", en: "Link \(base.en)")
+    case .comune: return BilingualText(key: "audit.comune", ["base": base])
+    case .site: return BilingualText(key: "audit.site", ["base": base])
+    case .asset: return BilingualText(key: "audit.asset", ["base": base])
+    case .application: return BilingualText(key: "audit.application", ["base": base])
+    case .link: return BilingualText(key: "audit.link", ["base": base])
     }
   }
 
@@ -88,9 +88,7 @@ struct Audit {
   /// Says that a window in months is Nuvola's assumption, not a published rule.
   static func assumption(months key: String, _ thresholds: RuleParameters) -> BilingualText {
     let months = Int(thresholds.number(key))
-    return BilingualText(
-      it: "Finestra di \(months) mesi: soglia di Nuvola (ipotesi), modificabile in audit-thresholds.json.",
-      en: "Window of \(months) months: Nuvola's threshold (an assumption), set in audit-thresholds.json.")
+    return BilingualText(key: "audit.window_of_months_nuvola_s", ["months": months])
   }
 
   /// One UNKNOWN-FACT finding for a record, listing every missing field that matters.
@@ -183,9 +181,11 @@ struct Audit {
               sources: thresholdSource,
               notes: [
                 BilingualText(
-                  it:
-                    "Soglie di Nuvola (ipotesi): vecchio oltre \(old) anni, molto vecchio oltre \(veryOld).",
-                  en: "Nuvola's thresholds (assumptions): old after \(old) years, very old after \(veryOld).")
+                  key: "audit.nuvola_s_thresholds_assumptions_old",
+                  [
+                    "old": old,
+                    "very_old": veryOld,
+                  ])
               ]))
         }
       } else if asset.kind.isDataCentreEquipment {
@@ -225,10 +225,11 @@ struct Audit {
     let sources = [entry.source] + thresholdSource
     var notes: [BilingualText] = []
     if !entry.confirmed {
-      notes.append(
-        BilingualText(
-          it: "Data di fine supporto non confermata: \(entry.noteItalian ?? entry.note ?? "verificarla sul sito del produttore").",
-          en: "End-of-support date not confirmed: \(entry.note ?? "check it on the vendor's site")."))
+      let check = BilingualText(key: "audit.check_on_vendor_site")
+      let note = LocalizedValue { language in
+        language == .it ? entry.noteItalian ?? entry.note ?? check.it : entry.note ?? check.en
+      }
+      notes.append(BilingualText(key: "audit.end_of_support_not_confirmed", ["note": note]))
     }
     if asOf > end {
       let runsServices = asset.kind == .server || asset.kind == .virtualizationHost || asset.kind == .vm
@@ -321,7 +322,7 @@ struct Audit {
           parameters: [
             "record": record, "have": Audit.same(JSON.format(direction.have)),
             "need": Audit.same(JSON.format(need)),
-            "users": users.map { Audit.same(String($0)) } ?? BilingualText(it: "i", en: "the"),
+            "users": users.map { Audit.same(String($0)) } ?? BilingualText(key: "audit.the"),
             "direction": BilingualText(it: direction.it, en: direction.en),
           ],
           sources: thresholdSource))

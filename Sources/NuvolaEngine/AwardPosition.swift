@@ -16,11 +16,11 @@ public struct AwardPosition: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .paid: return BilingualText(it: "erogato", en: "paid")
+      case .paid: return BilingualText(key: "award_position.paid")
       case .toComplete:
-        return BilingualText(it: "assegnato: da completare e asseverare", en: "awarded: to complete and asseverate")
-      case .renounced: return BilingualText(it: "rinunciato", en: "renounced")
-      case .notApplied: return BilingualText(it: "non candidato", en: "not applied for")
+        return BilingualText(key: "award_position.awarded_to_complete_and_asseverate")
+      case .renounced: return BilingualText(key: "award_position.renounced")
+      case .notApplied: return BilingualText(key: "award_position.not_applied_for")
       }
     }
   }
@@ -79,33 +79,34 @@ public struct AwardPosition: Sendable, Equatable {
 
   /// One sentence for the grant writer, the dossier and the mayor.
   public var sentence: BilingualText {
-    let itMoney = Self.money(awarded, .it)
-    let enMoney = Self.money(awarded, .en)
+    let money = TextNumber.money(awarded)
     switch consequence {
     case .notApplied:
-      return BilingualText(
-        it: "Nessun contributo risulta assegnato al Comune per questa misura (non candidato): l'importo delle regole è storico, non ottenibile.",
-        en: "No award to the comune is published for this measure (not applied for): the rules' amount is history, not obtainable.")
+      return BilingualText(key: "award_position.no_award_to_the_comune")
     case .renounced:
-      return BilingualText(
-        it: "Il contributo assegnato è stato rinunciato.", en: "The award was renounced.")
+      return BilingualText(key: "award_position.the_award_was_renounced")
     case .paid:
-      return BilingualText(
-        it: "Contributo erogato: \(itMoney), dopo l'asseverazione.", en: "Award paid: \(enMoney), after the asseverazione.")
+      return BilingualText(key: "award_position.paid_sentence", ["money": money])
     case .toComplete:
-      let last = deadlines.last
-      let itEnd = last.map { " Ultimo pagamento PNRR: \($0.deadline.day.italian)." } ?? ""
-      let enEnd = last.map { " Last PNRR payment: \($0.deadline.day.description)." } ?? ""
+      let end = deadlines.last.map {
+        BilingualText(key: "award_position.last_payment", ["day": $0.deadline.day])
+      }
       let passed = deadlines.filter(\.passed)
-      let itPassed = passed.isEmpty ? "" : " Già passate: " + passed.map { $0.deadline.day.italian }.joined(separator: ", ") + "."
-      let enPassed = passed.isEmpty ? "" : " Already past: " + passed.map { $0.deadline.day.description }.joined(separator: ", ") + "."
+      let past =
+        passed.isEmpty
+        ? nil
+        : BilingualText(
+          key: "award_position.already_past",
+          ["days": TextList(passed.map { $0.deadline.day }, separator: ", ")])
       return BilingualText(
-        it: "Assegnato \(itMoney), non ancora erogato: da completare e asseverare prima della fine del PNRR.\(itEnd)\(itPassed)",
-        en: "Awarded \(enMoney), not yet paid: to complete and asseverate before the PNRR ends.\(enEnd)\(enPassed)")
+        key: "award_position.to_complete",
+        ["money": money, "end": end ?? .empty, "passed": past ?? .empty])
     }
   }
 
-  static func money(_ value: Money, _ language: Language) -> String { ConsolidationText.money(value, language) }
+  static func money(_ value: Money, _ language: Language) -> String {
+    ConsolidationText.money(value, language)
+  }
 
   public var json: JSON {
     .object([
@@ -116,12 +117,20 @@ public struct AwardPosition: Sendable, Equatable {
         "deadlines",
         .array(
           deadlines.map { item in
-            .object([("id", .string(item.deadline.id)), ("day", .string(item.deadline.day.description)), ("passed", .bool(item.passed))])
+            .object([
+              ("id", .string(item.deadline.id)), ("day", .string(item.deadline.day.description)),
+              ("passed", .bool(item.passed)),
+            ])
           })
       ),
       (
         "services_paid",
-        decomposition.map { .object([("mode_a", .int(Int64($0.modeA))), ("mode_b", .int(Int64($0.modeB))), ("fixed", EngineJSON.money($0.fixed))]) } ?? .null
+        decomposition.map {
+          .object([
+            ("mode_a", .int(Int64($0.modeA))), ("mode_b", .int(Int64($0.modeB))),
+            ("fixed", EngineJSON.money($0.fixed)),
+          ])
+        } ?? .null
       ),
       ("at_risk", EngineJSON.strings(atRisk)),
       ("text", sentence.json),

@@ -58,21 +58,15 @@ enum CEDChecklist {
     if census && status == .notMet {
       return CEDClassReason(
         kind: .censusNotAnswered, criterionId: criterion.id,
-        text: BilingualText(
-          it:
-            "Censimento AgID non compilato (o compilato in parte): Gruppo B d'ufficio "
-            + "(Circolare AgID 1/2019).",
-          en: "AgID census not answered (or answered partly): Gruppo B by default (AgID Circular 1/2019)."))
+        text: BilingualText(key: "ced.agid_census_not_answered_or"))
     }
     if status == .unknown {
       return CEDClassReason(
         kind: .unknown, criterionId: criterion.id,
-        text: BilingualText(
-          it: "«\(title.it)»: sconosciuto; un fatto sconosciuto non vale come soddisfatto.",
-          en: "'\(title.en)': unknown; an unknown fact does not count as met."))
+        text: BilingualText(key: "ced.unknown_an_unknown_fact_does", ["title": title]))
     }
     return CEDClassReason(
       kind: .notMet, criterionId: criterion.id,
-      text: BilingualText(it: "«\(title.it)»: non soddisfatto.", en: "'\(title.en)': not met."))
+      text: BilingualText(key: "ced.not_met", ["title": title]))
   }
 }

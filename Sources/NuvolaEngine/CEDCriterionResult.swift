@@ -10,9 +10,9 @@ public struct CEDCriterionResult: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .met: return BilingualText(it: "soddisfatto", en: "met")
-      case .notMet: return BilingualText(it: "non soddisfatto", en: "not met")
-      case .unknown: return BilingualText(it: "sconosciuto", en: "unknown")
+      case .met: return BilingualText(key: "ced.met")
+      case .notMet: return BilingualText(key: "ced.not_met_2")
+      case .unknown: return BilingualText(key: "ced.unknown")
       }
     }
   }

@@ -42,13 +42,13 @@ public struct CallStatus: Sendable, Equatable {
   public var short: BilingualText {
     switch state {
     case .open:
-      return BilingualText(it: "aperto fino al " + call!.closes.italian, en: "open until " + call!.closes.description)
+      return BilingualText(key: "call_status.open_until", ["call_closes": call!.closes])
     case .upcoming:
-      return BilingualText(it: "apre il " + call!.opens.italian, en: "opens on " + call!.opens.description)
+      return BilingualText(key: "call_status.opens_on", ["call_opens": call!.opens])
     case .closed:
-      return BilingualText(it: "chiuso il " + call!.closes.italian, en: "closed on " + call!.closes.description)
+      return BilingualText(key: "call_status.closed_on", ["call_closes": call!.closes])
     case .none:
-      return BilingualText(it: "nessun avviso noto", en: "no call known")
+      return BilingualText(key: "call_status.no_call_known")
     }
   }
 
@@ -58,22 +58,30 @@ public struct CallStatus: Sendable, Equatable {
     switch state {
     case .open:
       return BilingualText(
-        it: "Al \(on.it) è aperto l'avviso «\(call!.name)», fino al \(call!.closes.italian).",
-        en: "On \(on.en) the call «\(call!.name)» is open, until \(call!.closes.description).")
+        key: "call_status.on_the_call_is_open",
+        [
+          "on": on,
+          "call_name": call!.name,
+          "call_closes": call!.closes,
+        ])
     case .upcoming:
       return BilingualText(
-        it: "Al \(on.it) nessun avviso è aperto; «\(call!.name)» apre il \(call!.opens.italian).",
-        en: "On \(on.en) no call is open; «\(call!.name)» opens on \(call!.opens.description).")
+        key: "call_status.on_no_call_is_open",
+        [
+          "on": on,
+          "call_name": call!.name,
+          "call_opens": call!.opens,
+        ])
     case .closed:
       return BilingualText(
-        it: "Al \(on.it) nessun avviso è aperto: l'ultimo, «\(call!.name)», si è chiuso il "
-          + "\(call!.closes.italian). Non è possibile presentare nuove candidature.",
-        en: "On \(on.en) no call is open: the last one, «\(call!.name)», closed on "
-          + "\(call!.closes.description). No new application is possible.")
+        key: "call_status.on_no_call_is_open_2",
+        [
+          "on": on,
+          "call_name": call!.name,
+          "call_closes": call!.closes,
+        ])
     case .none:
-      return BilingualText(
-        it: "Nessun avviso per i Comuni noto a Nuvola per questa misura.",
-        en: "No call for comuni known to Nuvola for this measure.")
+      return BilingualText(key: "call_status.no_call_for_comuni_known")
     }
   }
 

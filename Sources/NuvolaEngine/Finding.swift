@@ -23,10 +23,10 @@ public struct Finding: Sendable, Equatable {
     self.code = code
     self.severity = severity
     self.evidence = evidence
-    let texts = AuditCatalogue.texts(code, parameters)
-    title = texts.title
-    message = texts.message
-    fix = texts.fix
+    let arguments = parameters.map { (name: $0.key, value: $0.value as any TextValue) }
+    title = BilingualText(CatalogueText(code.textKey + ".title", arguments: arguments))
+    message = BilingualText(CatalogueText(code.textKey + ".message", arguments: arguments))
+    fix = BilingualText(CatalogueText(code.textKey + ".fix", arguments: arguments))
     self.sources = sources
     self.notes = notes
   }

@@ -14,4 +14,8 @@ public enum FindingCode: String, Sendable, CaseIterable {
   case contractExpiring = "CONTRACT-EXPIRING"
   case personalDataOnPremiseB = "PERSONAL-DATA-ON-PREMISE-B"
   case unknownFact = "UNKNOWN-FACT"
+
+  /// The stem of the code's texts in the catalogue (`audit.os_eol` for `OS-EOL`): title, message and
+  /// fix are `<stem>.title`, `.message` and `.fix`.
+  public var textKey: String { "audit." + rawValue.lowercased().replacing("-", with: "_") }
 }

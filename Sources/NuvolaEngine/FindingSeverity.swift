@@ -21,11 +21,11 @@ public enum FindingSeverity: String, Sendable, CaseIterable, Comparable {
 
   public var label: BilingualText {
     switch self {
-    case .critical: return BilingualText(it: "critica", en: "critical")
-    case .high: return BilingualText(it: "alta", en: "high")
-    case .medium: return BilingualText(it: "media", en: "medium")
-    case .low: return BilingualText(it: "bassa", en: "low")
-    case .info: return BilingualText(it: "informativa", en: "info")
+    case .critical: return BilingualText(key: "audit.critical")
+    case .high: return BilingualText(key: "audit.high")
+    case .medium: return BilingualText(key: "audit.medium")
+    case .low: return BilingualText(key: "audit.low")
+    case .info: return BilingualText(key: "audit.info")
     }
   }
 

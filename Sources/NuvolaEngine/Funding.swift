@@ -17,7 +17,8 @@ public func funding(
     var assessed = Funding.assessMeasure(measure, population: population, services: services, asOf: asOf)
     if let asOf, let awards {
       assessed.position = AwardPosition(
-        measure: measure, awards: awards.awards(istatCode: inventory.comune.istatCode), asOf: asOf, calendar: rules.calendar, services: services)
+        measure: measure, awards: awards.awards(istatCode: inventory.comune.istatCode), asOf: asOf,
+        calendar: rules.calendar, services: services)
     }
     measures.append(assessed)
     for item in measure.dossier where !dossier.contains(where: { $0.id == item.id }) { dossier.append(item) }
@@ -42,7 +43,8 @@ enum Funding {
   ) -> FundingMeasure {
     // A measure of one class (SPID/CIE: a flat amount) needs no population.
     let populationClass =
-      population.value.map { measure.populationClass(for: $0) } ?? (measure.classes.count == 1 ? measure.classes[0] : nil)
+      population.value.map { measure.populationClass(for: $0) }
+      ?? (measure.classes.count == 1 ? measure.classes[0] : nil)
     var eligibility = FundingMeasure.Eligibility.eligible
     var reasons: [BilingualText] = []
     var counts: [CloudMigrationRules.Mode: Int]?
@@ -55,9 +57,7 @@ enum Funding {
       }
     } else {
       reasons.append(
-        BilingualText(
-          it: "Misura aperta a tutti i Comuni; l'importo dipende dalla classe di popolazione.",
-          en: "Measure open to every comune; the amount depends on the population class."))
+        BilingualText(key: "funding.measure_open_to_every_comune"))
     }
     let components = measure.components.map { component in
       FundingComponent(
@@ -67,42 +67,38 @@ enum Funding {
     if let value = population.value, let populationClass {
       reasons.append(
         BilingualText(
-          it: "Popolazione \(MeasureClass.grouped(value, .it)) (\(population.text.it)): classe "
-            + populationClass.label(.it) + ".",
-          en: "Population \(MeasureClass.grouped(value, .en)) (\(population.text.en)): class "
-            + populationClass.label(.en) + "."))
+          key: "funding.population_class",
+          [
+            "value": TextNumber.grouped(value),
+            "population": population.text,
+            "population_class": LocalizedValue { language in populationClass.label(language) },
+          ]))
     } else if measure.classes.count == 1 {
       reasons.append(
-        BilingualText(
-          it: "Popolazione non nota: l'importo non ne dipende (una sola classe).",
-          en: "Population unknown: the amount does not depend on it (a single class)."))
+        BilingualText(key: "funding.population_unknown_the_amount_does"))
     } else {
       reasons.append(
-        BilingualText(
-          it: "Popolazione non nota: importi non noti (non zero).",
-          en: "Population unknown: amounts unknown (not zero)."))
+        BilingualText(key: "funding.population_unknown_amounts_unknown_not"))
     }
     if components.contains(where: { $0.basis == .fitted }) {
       reasons.append(
         BilingualText(
-          it: "Importi ricavati dagli importi assegnati negli open data di PA digitale 2026, non la tabella "
-            + "ufficiale (\(measure.provenance.fileName), \(measure.provenance.date.italian)).",
-          en: "Amounts fitted from the awards in the PA digitale 2026 open data, not the official table "
-            + "(\(measure.provenance.fileName), \(measure.provenance.date.description))."))
+          key: "funding.amounts_fitted_from_the_awards",
+          [
+            "provenance_file_name": measure.provenance.fileName,
+            "provenance_date": measure.provenance.date,
+          ]))
     }
     if components.contains(where: { $0.status == .estimate }) {
       reasons.append(
-        BilingualText(
-          it: "Importi stimati (stima): valori che le fonti non confermano.",
-          en: "Estimated amounts: values the sources do not confirm."))
+        BilingualText(key: "funding.estimated_amounts_values_the_sources"))
     }
     if populationClass != nil, components.contains(where: { $0.status == .unknown }) {
       reasons.append(
-        BilingualText(
-          it: "Importo non trovato nelle fonti: indicato come sconosciuto.",
-          en: "Amount not found in the sources: shown as unknown."))
+        BilingualText(key: "funding.amount_not_found_in_the"))
     }
-    let total = measure.components.contains { $0.mode != nil }
+    let total =
+      measure.components.contains { $0.mode != nil }
       ? FundingComponent(total: components, component: FundingMeasure.totalComponent(measure)) : nil
     return FundingMeasure(
       code: measure.code, title: measure.title, eligibility: eligibility, reasons: reasons,
@@ -126,54 +122,46 @@ enum Funding {
     var reasons: [BilingualText] = []
     if !done.isEmpty {
       reasons.append(
-        BilingualText(
-          it:
-            "Servizi già in SaaS o cloud qualificato (già fatti, non finanziabili di nuovo): \(done.count).",
-          en: "Services already in SaaS or qualified cloud (done, not fundable again): \(done.count)."))
+        BilingualText(key: "funding.services_already_in_saas_or", ["done_count": done.count]))
     }
     if !missing.isEmpty {
       reasons.append(
-        BilingualText(
-          it: "Servizi senza i dati per decidere (dove girano, se il cloud è qualificato): \(missing.count).",
-          en: "Services lacking the facts to decide (where they run, whether the cloud is qualified): "
-            + "\(missing.count)."))
+        BilingualText(key: "funding.services_lacking_the_facts_to", ["missing_count": missing.count]))
     }
     let unclassified = fundable.count(where: \.needsClassification)
     if unclassified > 0 {
       reasons.append(
         BilingualText(
-          it: "Servizi senza classificazione ACN, da classificare prima della candidatura: \(unclassified).",
-          en: "Services without ACN classification, to classify before applying: \(unclassified)."))
+          key: "funding.services_without_acn_classification_to", ["unclassified": unclassified]))
     }
     if fundable.isEmpty {
       if services.isEmpty {
         reasons.insert(
-          BilingualText(
-            it: "Nessuna applicazione nell'inventario: impossibile dire quali servizi migrare.",
-            en: "No applications in the inventory: cannot tell which services to migrate."), at: 0)
+          BilingualText(key: "funding.no_applications_in_the_inventory"), at: 0)
         return (.unknown, reasons)
       }
       reasons.insert(
-        BilingualText(
-          it: "Nessun servizio resta da migrare con la misura 1.2.",
-          en: "No service is left to migrate under measure 1.2."), at: 0)
+        BilingualText(key: "funding.no_service_is_left_to"), at: 0)
       return (missing.isEmpty ? .notEligible : .unknown, reasons)
     }
     let modeA = fundable.count(where: { $0.proposed?.mode == .a })
     reasons.insert(
       BilingualText(
-        it: "Servizi migrabili con finanziamento: \(fundable.count) (modalità A: \(modeA), "
-          + "modalità B: \(fundable.count - modeA)).",
-        en: "Services that can move with funding: \(fundable.count) (mode A: \(modeA), "
-          + "mode B: \(fundable.count - modeA))."),
+        key: "funding.services_that_can_move_with",
+        [
+          "fundable_count": fundable.count,
+          "mode_a": modeA,
+          "count_mode_a": fundable.count - modeA,
+        ]),
       at: 0)
     if let minimum = populationClass?.services?.min, fundable.count < minimum {
       reasons.append(
         BilingualText(
-          it: "La classe chiede almeno \(minimum) servizi; migrabili secondo l'inventario: \(fundable.count): "
-            + "sotto il minimo il comune non può accedere all'avviso.",
-          en: "The class asks for at least \(minimum) services; movable according to the inventory: "
-            + "\(fundable.count): below the minimum the comune cannot apply."))
+          key: "funding.the_class_asks_for_at",
+          [
+            "minimum": minimum,
+            "fundable_count": fundable.count,
+          ]))
       // Services lacking facts may still bring the count to the minimum.
       return (fundable.count + missing.count >= minimum ? .unknown : .notEligible, reasons)
     }
@@ -195,10 +183,11 @@ enum Funding {
       [.a: a, .b: b],
       [
         BilingualText(
-          it: "La classe finanzia al massimo \(maximum) servizi: contati \(maximum) dei \(fundable.count) "
-            + "migrabili, prima quelli in modalità B (importo per servizio maggiore).",
-          en: "The class funds at most \(maximum) services: \(maximum) of the \(fundable.count) movable ones "
-            + "are counted, mode B first (the larger amount per service).")
+          key: "funding.the_class_funds_at_most",
+          [
+            "maximum": maximum,
+            "fundable_count": fundable.count,
+          ])
       ]
     )
   }
@@ -214,14 +203,12 @@ enum Funding {
       dataClass: application.dataClass, needsClassification: false, reasons: [])
     guard let cloud else {
       service.reasons.append(
-        BilingualText(
-          it: "Regole della misura 1.2 non caricate.", en: "The rules of measure 1.2 are not loaded."))
+        BilingualText(key: "funding.the_rules_of_measure_1"))
       return service
     }
     guard let deployment = application.deployment else {
       service.reasons.append(
-        BilingualText(
-          it: "Non si sa dove gira oggi (deployment).", en: "Where it runs today is unknown (deployment)."))
+        BilingualText(key: "funding.where_it_runs_today_is"))
       return service
     }
     switch deployment {
@@ -229,14 +216,10 @@ enum Funding {
       service.origin = .saas
       service.status = .alreadyDone
       service.reasons.append(
-        BilingualText(
-          it: "Già in SaaS: migrazione già fatta, non finanziabile di nuovo.",
-          en: "Already in SaaS: the move is done, not fundable again."))
+        BilingualText(key: "funding.already_in_saas_the_move"))
       if application.cloudQualified == false {
         service.reasons.append(
-          BilingualText(
-            it: "Il SaaS attuale non risulta qualificato ACN: passare a uno qualificato con altri fondi.",
-            en: "The current SaaS is not ACN-qualified: move to a qualified one with other funds."))
+          BilingualText(key: "funding.the_current_saas_is_not"))
       }
       return service
     case .iaas, .paas:
@@ -246,15 +229,11 @@ enum Funding {
       case true?:
         service.status = .alreadyDone
         service.reasons.append(
-          BilingualText(
-            it: "Già in un cloud qualificato ACN: non finanziabile di nuovo.",
-            en: "Already in an ACN-qualified cloud: not fundable again."))
+          BilingualText(key: "funding.already_in_an_acn_qualified"))
         return service
       case nil:
         service.reasons.append(
-          BilingualText(
-            it: "Non si sa se il cloud attuale è qualificato ACN (cloud_qualified).",
-            en: "Whether the current cloud is ACN-qualified is unknown (cloud_qualified)."))
+          BilingualText(key: "funding.whether_the_current_cloud_is"))
         return service
       case false?:
         service.origin = qualifiedOrigin
@@ -262,9 +241,7 @@ enum Funding {
     case .onPremise, .hosted:
       if deployment == .hosted {
         service.reasons.append(
-          BilingualText(
-            it: "Ospitato da un fornitore fuori da un cloud qualificato: trattato come in sede.",
-            en: "Hosted by a supplier outside a qualified cloud: treated as on premise."))
+          BilingualText(key: "funding.hosted_by_a_supplier_outside"))
       }
       switch application.structuredData {
       case true?: service.origin = .onPremiseStructured
@@ -273,9 +250,7 @@ enum Funding {
         // Both on-premise rows fund B to SaaS, so that move is certain; A needs the fact.
         service.origin = nil
         service.reasons.append(
-          BilingualText(
-            it: "Non si sa se i dati sono strutturati: è certa solo la modalità B verso SaaS.",
-            en: "Whether the data is structured is unknown: only mode B to SaaS is certain."))
+          BilingualText(key: "funding.whether_the_data_is_structured"))
       }
     }
     if let origin = service.origin {
@@ -294,7 +269,7 @@ enum Funding {
     guard !service.moves.isEmpty else {
       service.status = .notFundable
       service.reasons.append(
-        BilingualText(it: "Nessuno spostamento finanziabile da qui.", en: "No fundable move from here."))
+        BilingualText(key: "funding.no_fundable_move_from_here"))
       return service
     }
     service.status = .fundable
@@ -303,8 +278,8 @@ enum Funding {
       service.status = .notFundable
       service.reasons.append(
         BilingualText(
-          it: "Il comune ha scelto di non migrarlo (\(application.strategyOverride!.rawValue)).",
-          en: "The comune chose not to migrate it (\(application.strategyOverride!.rawValue))."))
+          key: "funding.the_comune_chose_not_to",
+          ["application_strategy_override": application.strategyOverride!.rawValue]))
       return service
     default:
       break
@@ -316,15 +291,11 @@ enum Funding {
     if application.dataClass == nil && cloud.requiresACNClassification {
       service.needsClassification = true
       service.reasons.append(
-        BilingualText(
-          it: "Classe ACN dei dati sconosciuta: solo i servizi classificati possono migrare.",
-          en: "ACN data class unknown: only classified services can migrate."))
+        BilingualText(key: "funding.acn_data_class_unknown_only"))
     }
     if let dataClass = application.dataClass, dataClasses.requiresPSN(dataClass) {
       service.reasons.append(
-        BilingualText(
-          it: "Servizio strategico: la destinazione ammessa è il Polo Strategico Nazionale.",
-          en: "Strategic service: the allowed destination is the National Strategic Hub (PSN)."))
+        BilingualText(key: "funding.strategic_service_the_allowed_destination"))
     }
     return service
   }
@@ -351,17 +322,20 @@ enum Funding {
     let destination = move.destination.label
     if application.strategyOverride != nil {
       return BilingualText(
-        it: "Proposta: \(destination), modalità \(move.mode.rawValue), come scelto dal comune.",
-        en: "Proposed: \(destination), mode \(move.mode.rawValue), as the comune chose.")
+        key: "funding.proposed_mode_as_the_comune",
+        [
+          "destination": destination,
+          "move_mode": move.mode.rawValue,
+        ])
     }
     if move.destination == .saas && application.saasAlternative == true {
-      return BilingualText(
-        it: "Proposta: SaaS, modalità B: esiste un'alternativa SaaS.",
-        en: "Proposed: SaaS, mode B: a SaaS alternative exists.")
+      return BilingualText(key: "funding.proposed_saas_mode_b_a")
     }
     return BilingualText(
-      it:
-        "Proposta: \(destination), modalità \(move.mode.rawValue) (ammessa dalla tabella degli spostamenti).",
-      en: "Proposed: \(destination), mode \(move.mode.rawValue) (allowed by the fundable-moves table).")
+      key: "funding.proposed_mode_allowed_by_the",
+      [
+        "destination": destination,
+        "move_mode": move.mode.rawValue,
+      ])
   }
 }

@@ -15,12 +15,11 @@ public struct FundingCloudService: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .fundable: return BilingualText(it: "finanziabile", en: "fundable")
+      case .fundable: return BilingualText(key: "funding.fundable")
       case .alreadyDone:
-        return BilingualText(
-          it: "già fatto, non finanziabile di nuovo", en: "already done, not fundable again")
-      case .notFundable: return BilingualText(it: "non finanziabile", en: "not fundable")
-      case .needsFacts: return BilingualText(it: "mancano dati", en: "facts missing")
+        return BilingualText(key: "funding.already_done_not_fundable_again")
+      case .notFundable: return BilingualText(key: "funding.not_fundable")
+      case .needsFacts: return BilingualText(key: "funding.facts_missing")
       }
     }
   }

@@ -12,9 +12,9 @@ public struct FundingComponent: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .confirmed: return BilingualText(it: "confermato", en: "confirmed")
-      case .estimate: return BilingualText(it: "stima", en: "estimate")
-      case .unknown: return BilingualText(it: "sconosciuto", en: "unknown")
+      case .confirmed: return BilingualText(key: "funding.confirmed")
+      case .estimate: return BilingualText(key: "funding.estimate")
+      case .unknown: return BilingualText(key: "funding.unknown")
       }
     }
   }

@@ -12,9 +12,9 @@ public struct FundingMeasure: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .eligible: return BilingualText(it: "ammissibile", en: "eligible")
-      case .notEligible: return BilingualText(it: "non ammissibile", en: "not eligible")
-      case .unknown: return BilingualText(it: "da verificare", en: "to be checked")
+      case .eligible: return BilingualText(key: "funding.eligible")
+      case .notEligible: return BilingualText(key: "funding.not_eligible")
+      case .unknown: return BilingualText(key: "funding.to_be_checked")
       }
     }
   }
@@ -51,7 +51,7 @@ public struct FundingMeasure: Sendable, Equatable {
   static func totalComponent(_ measure: Measure) -> MeasureComponent {
     MeasureComponent(
       key: "total", kind: .lumpSum, column: measure.minimumColumn,
-      label: BilingualText(it: "Totale (quota fissa più servizi per modalità)", en: "Total (fixed part plus services by mode)"),
+      label: BilingualText(key: "funding.total_fixed_part_plus_services"),
       mandatory: true)
   }
 

@@ -47,8 +47,7 @@ public struct PopulationFigure: Sendable, Equatable {
     if let override {
       return PopulationFigure(
         value: override, source: .populationFile,
-        text: BilingualText(
-          it: "file della popolazione fornito dall'utente", en: "population file given by the user"))
+        text: BilingualText(key: "population.population_file_given_by_the"))
     }
     if let current = entry?.population2022 {
       return PopulationFigure(value: current, source: .istat2022, text: istat2022Text)
@@ -56,36 +55,31 @@ public struct PopulationFigure: Sendable, Equatable {
     if let census = entry?.population2011 {
       return PopulationFigure(
         value: census, source: .istat2011,
-        text: BilingualText(
-          it: "censimento ISTAT 2011 (Fonte: ISTAT), in mancanza della popolazione al 1° gennaio 2022 "
-            + "che i bandi usano",
-          en: "ISTAT 2011 census (Fonte: ISTAT), lacking the population at 1 January 2022 the calls use"))
+        text: BilingualText(key: "population.istat_2011_census_fonte_istat"))
     }
     return .unknown
   }
 
   static let istat2022Text = BilingualText(
-    it: "popolazione ISTAT al 1° gennaio 2022, la base dei bandi (" + Register.population2022Attribution + ")",
-    en: "ISTAT population at 1 January 2022, the calls' basis (" + Register.population2022Attribution + ")")
+    key: "population.istat_population_at_1_january",
+    ["register_population2022_attrib": Register.population2022Attribution])
 
   static func inventory(_ value: Int) -> PopulationFigure {
     PopulationFigure(
       value: value, source: .inventory,
-      text: BilingualText(it: "inventario del comune", en: "the comune's inventory"))
+      text: BilingualText(key: "population.the_comune_s_inventory"))
   }
 
   public static let unknown = PopulationFigure(
     value: nil, source: .unknown,
-    text: BilingualText(
-      it: "popolazione non nota: né l'inventario né i dati ISTAT spediti la riportano",
-      en: "population unknown: neither the inventory nor the ISTAT data shipped gives it"))
+    text: BilingualText(key: "population.population_unknown_neither_the_inventory"))
 
   /// One line in English for listings: `21642 (the comune's inventory)`, `unknown`.
   public var display: String { display(.en) }
 
   /// One line for listings in `language`: `21.642 (inventario del comune)`, `non nota`.
   public func display(_ language: Language) -> String {
-    guard let value else { return language == .it ? "non nota" : "unknown" }
+    guard let value else { return BilingualText(key: "population.unknown").text(language) }
     let number = language == .it ? MeasureClass.grouped(value, .it) : String(value)
     return "\(number) (\(language == .it ? text.it : text.en))"
   }

@@ -31,7 +31,8 @@ public struct RegisterFunding: Sendable {
 
   /// Columns in the documented order, then any column added by a user's rules file.
   public static let standardColumns = [
-    "1.2", "1.3.1", "1.4.1_website", "1.4.1_per_service", "1.4.3_pagopa_per_service", "1.4.3_appio_per_service",
+    "1.2", "1.3.1", "1.4.1_website", "1.4.1_per_service", "1.4.3_pagopa_per_service",
+    "1.4.3_appio_per_service",
     "1.4.4_spid_cie", "1.4.4_anpr", "1.4.5",
   ]
   public static let fixedHeader = [
@@ -47,9 +48,7 @@ public struct RegisterFunding: Sendable {
   static func classMinimumComponent(_ column: String) -> MeasureComponent {
     MeasureComponent(
       key: "class_minimum", kind: .lumpSum, column: column,
-      label: BilingualText(
-        it: "Importo al minimo della classe: quota fissa più il minimo di servizi in modalità A",
-        en: "Amount at the class minimum: fixed part plus the minimum services in mode A"),
+      label: BilingualText(key: "funding.amount_at_the_class_minimum"),
       mandatory: true)
   }
 
@@ -62,7 +61,8 @@ public struct RegisterFunding: Sendable {
         columns.append(
           Column(
             name: name, measureCode: measure.code, component: RegisterFunding.classMinimumComponent(name),
-            isClassMinimum: true, hasEstimates: estimates, sources: measure.provenance.sources, measure: measure))
+            isClassMinimum: true, hasEstimates: estimates, sources: measure.provenance.sources,
+            measure: measure))
       }
       for component in measure.components {
         guard let name = component.column else { continue }
@@ -109,7 +109,9 @@ public struct RegisterFunding: Sendable {
 
   public var header: [String] {
     RegisterFunding.fixedHeader + columns.map(\.name)
-      + (awards == nil ? [] : AwardMeasure.allCases.flatMap { [$0.registerColumn + "_assegnato", $0.registerColumn + "_stato"] })
+      + (awards == nil
+        ? []
+        : AwardMeasure.allCases.flatMap { [$0.registerColumn + "_assegnato", $0.registerColumn + "_stato"] })
   }
 
   /// Per measure, the sum of the awards not renounced and their one state, when awards were given.
@@ -118,7 +120,8 @@ public struct RegisterFunding: Sendable {
     // One look-up per comune, then its few awards split by measure.
     let own = awards.awards(istatCode: row.entry.istatCode)
     return AwardMeasure.allCases.map { measure in
-      let standing = own.isEmpty ? nil : AwardStanding(measure: measure, awards: own.filter { $0.measure == measure })
+      let standing =
+        own.isEmpty ? nil : AwardStanding(measure: measure, awards: own.filter { $0.measure == measure })
       return (measure.registerColumn, standing?.awarded, standing?.state.rawValue ?? "")
     }
   }
@@ -208,7 +211,9 @@ public struct RegisterFunding: Sendable {
           (
             "parts",
             .object(
-              column.measure.components.map { ($0.key, EngineJSON.optionalMoney(populationClass.amounts[$0.key]?.value)) })
+              column.measure.components.map {
+                ($0.key, EngineJSON.optionalMoney(populationClass.amounts[$0.key]?.value))
+              })
           ))
         // Parts the sources do not confirm (the fixed part above 250,000 inhabitants), with why.
         let estimates = column.measure.components.compactMap { component -> (String, JSON)? in

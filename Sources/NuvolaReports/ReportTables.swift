@@ -53,7 +53,8 @@ enum ReportTables {
           parameter.assumption
             ? ReportCell(strings.assumption, .code("assumption"), mark: .estimate)
             : values.confirmed(parameter.confirmed),
-          .text(parameter.source.citation), values.list(used.usedFor, separator: ", "),
+          .text(parameter.source.citation),
+          values.list(used.usedFor.map { $0.text(values.language) }, separator: ", "),
         ]
       }, emptyText: strings.none)
   }

@@ -21,32 +21,39 @@ public struct CentreCost: Sendable, Equatable {
   public var total: Money { base + onRequest }
 
   public var arithmetic: [BilingualText] {
-    let money = ConsolidationText.money
-    let grouped = ConsolidationText.grouped
     return [
       BilingualText(
-        it: "Quota fissa (governo, coordinamento, sede): \(money(fixed, .it))",
-        en: "Fixed part (governance, coordination, premises): \(money(fixed, .en))"),
+        key: "consolidation.fixed_part_governance_coordination_premises",
+        ["fixed": TextNumber.money(fixed)]),
       BilingualText(
-        it: "Personale: \(grouped(members, .it)) comuni / \(membersPerFTE) per tecnico = \(staffFTE) tecnici "
-          + "(per eccesso) x \(money(staffCostPerFTE, .it)) = \(money(staff, .it))",
-        en:
-          "Staff: \(grouped(members, .en)) comuni / \(membersPerFTE) per technician = \(staffFTE) technicians "
-          + "(rounded up) x \(money(staffCostPerFTE, .en)) = \(money(staff, .en))"),
+        key: "consolidation.staff_comuni_per_technician_technicians",
+        [
+          "members": TextNumber.grouped(members),
+          "members_per_fte": membersPerFTE,
+          "staff_fte": staffFTE,
+          "staff_cost_per_fte": TextNumber.money(staffCostPerFTE),
+          "staff": TextNumber.money(staff),
+        ]),
       BilingualText(
-        it: "Piattaforma dei servizi base: \(grouped(population, .it)) abitanti x "
-          + "\(money(platformCostPerInhabitant, .it)) = \(money(platform, .it))",
-        en: "Base-service platform: \(grouped(population, .en)) inhabitants x "
-          + "\(money(platformCostPerInhabitant, .en)) = \(money(platform, .en))"),
+        key: "consolidation.base_service_platform_inhabitants_x",
+        [
+          "population": TextNumber.grouped(population),
+          "platform_cost_per_inhabitant": TextNumber.money(platformCostPerInhabitant),
+          "platform": TextNumber.money(platform),
+        ]),
       BilingualText(
-        it: "Servizi a richiesta: \(grouped(onRequestServices, .it)) servizi a tariffa (al costo) = "
-          + money(onRequest, .it),
-        en: "Services on request: \(grouped(onRequestServices, .en)) services at their tariff (at cost) = "
-          + money(onRequest, .en)),
+        key: "consolidation.services_on_request_services_at",
+        [
+          "on_request_services": TextNumber.grouped(onRequestServices),
+          "on_request": TextNumber.money(onRequest),
+        ]),
       BilingualText(
-        it: "Costo annuo del centro: \(money(base, .it)) + \(money(onRequest, .it)) = \(money(total, .it))",
-        en: "Yearly cost of the centre: \(money(base, .en)) + \(money(onRequest, .en)) = \(money(total, .en))"
-      ),
+        key: "consolidation.yearly_cost_of_the_centre",
+        [
+          "base": TextNumber.money(base),
+          "on_request": TextNumber.money(onRequest),
+          "total": TextNumber.money(total),
+        ]),
     ]
   }
 

@@ -20,7 +20,7 @@ public struct ClusterSummary: Sendable, Equatable {
   public var key: String { cluster?.key ?? "unknown" }
 
   public var label: BilingualText {
-    cluster?.label ?? BilingualText(it: "popolazione sconosciuta", en: "population unknown")
+    cluster?.label ?? BilingualText(key: "consolidation.population_unknown")
   }
 
   /// Mean readiness of the comuni with an inventory, in tenths, rounded half up; nil when none is in.

@@ -81,7 +81,7 @@ extension Consolidation {
       withClassA.filter { $0.istatCode != except }.map(\.label).joined(separator: ", ")
     }
     if let code = options.centre, let seat = members.first(where: { $0.istatCode == code }) {
-      let reason = BilingualText(it: "indicato con --centre", en: "named with --centre")
+      let reason = BilingualText(key: "consolidation.named_with_centre")
       if let site = bestSite(seat) {
         return (seat, reason, (seat, site), hostReason(seat, site))
       }
@@ -89,41 +89,38 @@ extension Consolidation {
       return (
         seat, reason, nil,
         BilingualText(
-          it: "\(seat.label) non ha siti di classe A: i servizi del centro vanno in cloud qualificato"
-            + (alternatives.isEmpty ? "." : "; potrebbero ospitarli i siti di classe A di: \(alternatives)."),
-          en: "\(seat.label) has no class-A site: the centre's services go to qualified cloud"
-            + (alternatives.isEmpty ? "." : "; class-A sites that could host them: \(alternatives)."))
+          key: "consolidation.seat_without_class_a",
+          [
+            "seat": seat.label,
+            "hosts": alternatives.isEmpty
+              ? BilingualText(key: "consolidation.seat_without_class_a.none")
+              : BilingualText(key: "consolidation.seat_without_class_a.hosts", ["comuni": alternatives]),
+          ])
       )
     }
     if let seat = withClassA.first, let site = bestSite(seat) {
       return (
         seat,
-        BilingualText(
-          it: "il comune più grande con un sito di classe A", en: "the largest comune with a class-A site"),
+        BilingualText(key: "consolidation.the_largest_comune_with_a"),
         (seat, site), hostReason(seat, site)
       )
     }
     let largest = members.sorted(by: larger).first
     return (
       largest,
-      BilingualText(it: "il comune più grande", en: "the largest comune"), nil,
-      BilingualText(
-        it: "Nessun comune ha un sito di classe A: tutto va in cloud qualificato (AgID: i CED di Gruppo B "
-          + "migrano verso cloud qualificato o PSN).",
-        en: "No comune runs a class-A site: everything goes to qualified cloud (AgID: Gruppo B data centres "
-          + "migrate to qualified cloud or the PSN).")
+      BilingualText(key: "consolidation.the_largest_comune"), nil,
+      BilingualText(key: "consolidation.no_comune_runs_a_class")
     )
   }
 
   static func hostReason(_ member: ConsolidationMember, _ site: SiteDigest) -> BilingualText {
     BilingualText(
-      it:
-        "Il sito di classe A \(site.id) (\(site.name)) di \(member.label) può ospitare i servizi dei CED che "
-        + "chiudono, nei limiti della capacità attuale: la classe A non può espandersi (Piano Triennale); "
-        + "in alternativa, cloud qualificato.",
-      en: "Class-A site \(site.id) (\(site.name)) of \(member.label) can host the services of the CEDs that "
-        + "close, within its present capacity: class A may not expand (Piano Triennale); the alternative "
-        + "is qualified cloud.")
+      key: "consolidation.class_a_site_of_can",
+      [
+        "site_id": site.id,
+        "site_name": site.name,
+        "member": member.label,
+      ])
   }
 
   static func decide(
@@ -133,32 +130,26 @@ extension Consolidation {
     let reason: BilingualText
     if isHost {
       action = .host
-      reason = BilingualText(
-        it: "classe A: ospita i servizi dei CED che chiudono",
-        en: "class A: hosts the services of the CEDs that close")
+      reason = BilingualText(key: "consolidation.class_a_hosts_the_services")
     } else if !site.runsWorkloads {
       action = .networkOnly
-      reason = BilingualText(
-        it: "nessun server, storage o applicazione: non è un CED da chiudere",
-        en: "no servers, storage or applications: not a CED to close")
+      reason = BilingualText(key: "consolidation.no_servers_storage_or_applications")
     } else if site.cedClass == .a {
       action = .keep
-      reason = BilingualText(
-        it: "classe A: può restare ma non espandersi; entra nel centro a fine vita degli apparati",
-        en: "class A: may stay but not expand; joins the centre when its equipment ends")
+      reason = BilingualText(key: "consolidation.class_a_may_stay_but")
     } else {
       action = .close
       switch destination {
       case .site(let code, let id, let name):
         reason = BilingualText(
-          it: "Gruppo B: va chiuso (AgID); servizi verso il sito di classe A \(id) (\(name)) di \(code) "
-            + "o cloud qualificato",
-          en: "Gruppo B: must close (AgID); services to class-A site \(id) (\(name)) of \(code) "
-            + "or qualified cloud")
+          key: "consolidation.gruppo_b_must_close_agid",
+          [
+            "id": id,
+            "name": name,
+            "code": code,
+          ])
       case .qualifiedCloud:
-        reason = BilingualText(
-          it: "Gruppo B: va chiuso (AgID); servizi verso cloud qualificato",
-          en: "Gruppo B: must close (AgID); services to qualified cloud")
+        reason = BilingualText(key: "consolidation.gruppo_b_must_close_agid_2")
       }
     }
     return SiteDecision(
@@ -188,37 +179,20 @@ extension Consolidation {
   static func centreNotes(_ members: [ConsolidationMember], payers: [ConsolidationMember]) -> [BilingualText]
   {
     var notes = [
-      BilingualText(
-        it: "Quota associativa per abitante a copertura dei servizi base; tariffe al costo per i servizi a "
-          + "richiesta (CST Liguria). I costi del modello sono ipotesi (consolidation.json).",
-        en: "Membership fee per inhabitant covering the base services; tariffs at cost for services on "
-          + "request (CST Liguria). The model's costs are assumptions (consolidation.json)."),
-      BilingualText(
-        it:
-          "\"Preso in carico\": costo noto delle applicazioni e dei siti che chiudono, che il centro "
-          + "sostituisce.",
-        en:
-          "\"Taken over\": known cost of the applications and of the closing sites, which the centre "
-          + "replaces."
-      ),
+      BilingualText(key: "consolidation.membership_fee_per_inhabitant_covering"),
+      BilingualText(key: "consolidation.taken_over_known_cost_of"),
     ]
     let registerOnly = payers.count(where: { !$0.hasInventory })
     if registerOnly > 0 {
       notes.append(
         BilingualText(
-          it:
-            "\(registerOnly) comuni senza inventario pagano la quota; i loro servizi a richiesta sono "
-            + "sconosciuti.",
-          en:
-            "\(registerOnly) comuni without an inventory pay the fee; their services on request are unknown.")
+          key: "consolidation.comuni_without_an_inventory_pay", ["register_only": registerOnly])
       )
     }
     let excluded = members.count - payers.count
     if excluded > 0 {
       notes.append(
-        BilingualText(
-          it: "\(excluded) comuni con popolazione sconosciuta restano fuori dal modello delle quote.",
-          en: "\(excluded) comuni of unknown population are left out of the fee model."))
+        BilingualText(key: "consolidation.comuni_of_unknown_population_are", ["excluded": excluded]))
     }
     return notes
   }

@@ -73,118 +73,113 @@ extension Consolidation {
   static func lineArithmetic(
     spend: Money, shared: Money, group: Int, alone: Int, volume: Money, discountable: Bool
   ) -> BilingualText {
-    let money = ConsolidationText.money
-    let percent = ConsolidationText.percent
     guard discountable else {
       return BilingualText(
-        it: "\(money(spend, .it)): nessuno sconto di volume per questa categoria",
-        en: "\(money(spend, .en)): no volume discount for this category")
+        key: "consolidation.no_volume_discount_for_this",
+        ["spend": TextNumber.money(spend)])
     }
-    let base = { (language: Language) -> String in
+    let base: any TextValue =
       shared == .zero
-        ? money(spend, language)
-        : "(\(money(spend, language)) - \(money(shared, language)))"
-    }
+      ? TextNumber.money(spend)
+      : BilingualText(
+        key: "consolidation.base_less_shared",
+        ["spend": TextNumber.money(spend), "shared": TextNumber.money(shared)])
     return BilingualText(
-      it: "\(base(.it)) x (\(percent(group, .it)) - \(percent(alone, .it))) = \(money(volume, .it))",
-      en: "\(base(.en)) x (\(percent(group, .en)) - \(percent(alone, .en))) = \(money(volume, .en))")
+      key: "consolidation.volume_arithmetic",
+      [
+        "base": base,
+        "group": TextNumber.percent(group),
+        "alone": TextNumber.percent(alone),
+        "volume": TextNumber.money(volume),
+      ])
   }
 
   static func categoryArithmetic(
     _ category: CategoryProcurement, sharedCost: Money, rules: ConsolidationRules
   ) -> [BilingualText] {
-    let money = ConsolidationText.money
-    let percent = ConsolidationText.percent
     guard category.discountable else {
       return [
         BilingualText(
-          it: "Insieme: \(money(category.spend, .it)) in \(category.comuni) comuni",
-          en: "Together: \(money(category.spend, .en)) in \(category.comuni) comuni"),
-        BilingualText(
-          it: "Nessuno sconto di volume su questa categoria (regole): qui si risparmia chiudendo i CED.",
-          en: "No volume discount on this category (rules): the saving here comes from closing CEDs."),
+          key: "consolidation.together_in_comuni",
+          [
+            "category_spend": TextNumber.money(category.spend),
+            "category_comuni": category.comuni,
+          ]),
+        BilingualText(key: "consolidation.no_volume_discount_on_this"),
       ]
     }
     var lines = [
       BilingualText(
-        it: "Insieme: \(money(category.spend, .it)) in \(category.comuni) comuni, fascia da "
-          + "\(money(category.groupTier.from, .it)): sconto \(percent(category.groupTier.basisPoints, .it))",
-        en: "Together: \(money(category.spend, .en)) in \(category.comuni) comuni, tier from "
-          + "\(money(category.groupTier.from, .en)): discount \(percent(category.groupTier.basisPoints, .en))"
-      ),
+        key: "consolidation.together_in_comuni_tier_from",
+        [
+          "category_spend": TextNumber.money(category.spend),
+          "category_comuni": category.comuni,
+          "group_tier_from": TextNumber.money(category.groupTier.from),
+          "group_tier_basis_points": TextNumber.percent(category.groupTier.basisPoints),
+        ]),
       BilingualText(
-        it: "Da soli: ogni comune alla fascia della propria spesa (sconto da "
-          + "\(percent(category.aloneBasisPoints.lowerBound, .it)) a "
-          + "\(percent(category.aloneBasisPoints.upperBound, .it)))",
-        en: "Alone: each comune at the tier of its own spend (discount from "
-          + "\(percent(category.aloneBasisPoints.lowerBound, .en)) to "
-          + "\(percent(category.aloneBasisPoints.upperBound, .en)))"
-      ),
+        key: "consolidation.alone_each_comune_at_the",
+        [
+          "alone_basis_points_lower_bound": TextNumber.percent(category.aloneBasisPoints.lowerBound),
+          "alone_basis_points_upper_bound": TextNumber.percent(category.aloneBasisPoints.upperBound),
+        ]),
     ]
     if category.category == .software {
       let rate = rules.sharedContractBasisPoints
       lines.append(
         BilingualText(
-          it: "Contratti condivisi: \(money(sharedCost, .it)) di prodotti usati da almeno "
-            + "\(rules.sharedContractMinComuni) comuni x \(percent(rate, .it)), comune per comune = "
-            + money(category.sharedContractSaving, .it),
-          en: "Shared contracts: \(money(sharedCost, .en)) of products run by at least "
-            + "\(rules.sharedContractMinComuni) comuni x \(percent(rate, .en)), comune by comune = "
-            + money(category.sharedContractSaving, .en)))
+          key: "consolidation.shared_contracts_of_products_run",
+          [
+            "shared_cost": TextNumber.money(sharedCost),
+            "rules_shared_contract_min_comu": rules.sharedContractMinComuni,
+            "rate": TextNumber.percent(rate),
+            "category_shared_contract_savin": TextNumber.money(category.sharedContractSaving),
+          ]))
     }
     lines.append(
       BilingualText(
-        it:
-          "Sconto di volume: somma di (spesa - contratti condivisi) x "
-          + "(\(percent(category.groupTier.basisPoints, .it))"
-          + " - sconto da solo) = \(money(category.volumeSaving, .it))",
-        en:
-          "Volume discount: sum of (spend - shared contracts) x "
-          + "(\(percent(category.groupTier.basisPoints, .en))"
-          + " - own discount) = \(money(category.volumeSaving, .en))"))
+        key: "consolidation.volume_discount_sum_of_spend",
+        [
+          "group_tier_basis_points": TextNumber.percent(category.groupTier.basisPoints),
+          "category_volume_saving": TextNumber.money(category.volumeSaving),
+        ]))
     lines.append(
       BilingualText(
-        it: "Risparmio: \(money(category.saving, .it))" + (category.isEstimate ? " (stima)" : ""),
-        en: "Saving: \(money(category.saving, .en))" + (category.isEstimate ? " (estimate)" : "")))
+        key: "consolidation.saving",
+        [
+          "saving": TextNumber.money(category.saving),
+          "estimate": category.isEstimate ? BilingualText(key: "consolidation.estimate_suffix") : .empty,
+        ]))
     return lines
   }
 
   /// The model in words, with its status: the reader must know it is an assumption before any number.
   static func method(_ rules: ConsolidationRules) -> [BilingualText] {
     let model = rules.volumeDiscount
-    let tiers = { (language: Language) -> String in
+    let tiers = TextList(
       model.tiers.map {
-        (language == .it ? "da " : "from ") + ConsolidationText.money($0.from, language) + ": "
-          + ConsolidationText.percent($0.basisPoints, language)
-      }.joined(separator: "; ")
-    }
-    let status = { (language: Language) -> String in
-      if model.assumption { return language == .it ? "ipotesi di Nuvola" : "Nuvola's assumption" }
-      return (language == .it ? "fonte: " : "source: ") + model.source.citation
-    }
-    let rate = ConsolidationText.percentText(rules.sharedContractBasisPoints)
+        BilingualText(
+          key: "consolidation.discount_tier",
+          ["from": TextNumber.money($0.from), "rate": TextNumber.percent($0.basisPoints)])
+      }, separator: "; ")
+    let status =
+      model.assumption
+      ? BilingualText(key: "consolidation.nuvola_assumption")
+      : BilingualText(key: "consolidation.source", ["citation": model.source.citation])
     let sharedStatus = rules.values["shared_contract_rate"]?.assumption == true
     return [
       BilingualText(
-        it: "Sconti di volume per spesa annua in una categoria (\(status(.it))): \(tiers(.it)).",
-        en: "Volume discounts by yearly spend in a category (\(status(.en))): \(tiers(.en))."),
+        key: "consolidation.volume_discounts_by_yearly_spend",
+        ["status": status, "tiers": tiers]),
+      BilingualText(key: "consolidation.a_comune_alone_gets_the"),
       BilingualText(
-        it: "Un comune da solo ha la fascia della propria spesa; insieme, la fascia del totale. "
-          + "Risparmio = (spesa - contratti condivisi) x (sconto del gruppo - sconto da solo).",
-        en: "A comune alone gets the tier of its own spend; together, the tier of the total. "
-          + "Saving = (spend - shared contracts) x (group discount - own discount)."),
-      BilingualText(
-        it:
-          "Contratti condivisi: i comuni che usano lo stesso prodotto (almeno "
-          + "\(rules.sharedContractMinComuni)) "
-          + "firmano un contratto unico: \(rate.it) del costo annuo noto"
-          + (sharedStatus ? " (ipotesi di Nuvola)" : "") + ", prima dello sconto di volume.",
-        en: "Shared contracts: comuni running the same product (at least \(rules.sharedContractMinComuni)) "
-          + "sign one contract: \(rate.en) of the known yearly cost"
-          + (sharedStatus ? " (Nuvola's assumption)" : "") + ", before the volume discount."),
-      BilingualText(
-        it: "I risparmi calcolati su una spesa stimata sono stime.",
-        en: "Savings computed on an estimated spend are estimates."),
+        key: "consolidation.shared_contracts_method",
+        [
+          "minimum": rules.sharedContractMinComuni,
+          "rate": TextNumber.percent(rules.sharedContractBasisPoints),
+          "assumption": sharedStatus ? BilingualText(key: "consolidation.assumption_suffix") : .empty,
+        ]),
+      BilingualText(key: "consolidation.savings_computed_on_an_estimated"),
     ]
   }
 }

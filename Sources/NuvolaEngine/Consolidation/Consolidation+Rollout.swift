@@ -19,7 +19,7 @@ extension Consolidation {
           RolloutPilot(
             istatCode: code, name: member.name, clusterKey: member.cluster?.key,
             readiness: member.readiness?.tenths,
-            named: true, reason: BilingualText(it: "indicato con --pilots", en: "named with --pilots")))
+            named: true, reason: BilingualText(key: "consolidation.named_with_pilots")))
       }
     } else {
       for cluster in consolidation.clusters.clusters {
@@ -27,15 +27,11 @@ extension Consolidation {
         guard let best = inCluster.filter(\.hasInventory).sorted(by: readier).first else {
           if !inCluster.isEmpty {
             notes.append(
-              BilingualText(
-                it:
-                  "Cluster \(cluster.label.it): nessun inventario, nessun pilota (importarne uno o usare "
-                  + "--pilots).",
-                en: "Cluster \(cluster.label.en): no inventory, no pilot (import one or use --pilots)."))
+              BilingualText(key: "consolidation.cluster_no_inventory_no_pilot", ["cluster": cluster.label]))
           }
           continue
         }
-        let score = best.readiness.map { ($0.text(.it), $0.text(.en)) } ?? ("?", "?")
+        let score: any TextValue = best.readiness ?? "?"
         let candidates = inCluster.count(where: \.hasInventory)
         pilots.append(
           RolloutPilot(
@@ -43,11 +39,8 @@ extension Consolidation {
             readiness: best.readiness?.tenths,
             named: false,
             reason: BilingualText(
-              it: "il più pronto (\(score.0)/100) tra i \(candidates) comuni con inventario del cluster "
-                + cluster.label.it,
-              en:
-                "the readiest (\(score.1)/100) of the \(candidates) comuni with an inventory in the cluster "
-                + cluster.label.en)))
+              key: "consolidation.readiest_of_cluster",
+              ["score": score, "candidates": candidates, "cluster": cluster.label])))
       }
     }
     let pilotCodes = Set(pilots.map(\.istatCode))
@@ -67,17 +60,10 @@ extension Consolidation {
     }
     if columns.contains(where: \.hasEstimates) {
       notes.append(
-        BilingualText(
-          it: "Importi PNRR per classe di popolazione; alcune colonne sono stime (1.2: massimi osservati).",
-          en: "PNRR amounts by population class; some columns are estimates (1.2: observed maxima)."))
+        BilingualText(key: "consolidation.pnrr_amounts_by_population_class"))
     }
     notes.append(
-      BilingualText(
-        it: "Con inventario, una misura non ammissibile conta zero (es. 1.2 se tutto è già in cloud); senza "
-          + "inventario l'ammissibilità non è verificata. Le finestre dei bandi: nuvola funding.",
-        en:
-          "With an inventory, a measure that is not eligible counts zero (e.g. 1.2 when everything is in the "
-          + "cloud already); without one, eligibility is not checked. Call windows: nuvola funding."))
+      BilingualText(key: "consolidation.with_an_inventory_a_measure"))
     if let asOf = options.asOf {
       notes += date(&waves, columns: columns, rules: rules, asOf: asOf, awards: options.awards)
     }
@@ -121,21 +107,14 @@ extension Consolidation {
     let assumption = rules.values["rollout_wave_size"]?.assumption == true
     return [
       named
-        ? BilingualText(
-          it: "Piloti indicati dall'utente (--pilots).", en: "Pilots named by the user (--pilots).")
-        : BilingualText(
-          it:
-            "Un pilota per cluster: il comune con inventario più pronto (poi il più grande, poi il "
-            + "codice ISTAT).",
-          en:
-            "One pilot per cluster: the readiest comune with an inventory (then the largest, then ISTAT "
-            + "code)."
-        ),
+        ? BilingualText(key: "consolidation.pilots_named_by_the_user")
+        : BilingualText(key: "consolidation.one_pilot_per_cluster_the"),
       BilingualText(
-        it: "Ondate di \(size) comuni" + (assumption ? " (ipotesi di Nuvola)" : "")
-          + ": prima i più pronti con inventario, poi i comuni senza inventario, dal più grande.",
-        en: "Waves of \(size) comuni" + (assumption ? " (Nuvola's assumption)" : "")
-          + ": the readiest with an inventory first, then the comuni without one, largest first."),
+        key: "consolidation.waves_of_comuni",
+        [
+          "size": size,
+          "assumption": assumption ? BilingualText(key: "consolidation.assumption_suffix") : .empty,
+        ]),
     ]
   }
 }

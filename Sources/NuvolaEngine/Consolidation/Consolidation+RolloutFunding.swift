@@ -37,30 +37,22 @@ extension Consolidation {
       waves[index].fundedByAwards = min(
         waves[index].fundedByAwards, waves[index].total - waves[index].fundedByOpenCalls)
     }
-    let day = (it: asOf.italian, en: asOf.description)
     var notes = [
       BilingualText(
-        it:
-          "Fasi datate dal mese dopo il \(day.it) (\(months) mesi ciascuna, rollout_phase_months). Gli importi "
-          + "PNRR per fase sono il valore del lavoro secondo le regole, non una promessa: finanziano una fase "
-          + "solo i contributi assegnati ancora da completare, se la fase finisce entro la fine del PNRR"
-          + (pnrrEnd.map { " (\($0.italian))" } ?? "") + ", e gli avvisi aperti al \(day.it)"
-          + (open.isEmpty ? " (nessuno)" : "") + "; il resto è senza finanziamento noto.",
-        en:
-          "Phases dated from the month after \(day.en) (\(months) months each, rollout_phase_months). The PNRR "
-          + "amounts per phase are the value of the work by the rules, not a promise: a phase is funded only by "
-          + "awards still to complete, if it ends by the end of the PNRR" + (pnrrEnd.map { " (\($0))" } ?? "")
-          + ", and by calls open on \(day.en)" + (open.isEmpty ? " (none)" : "")
-          + "; the rest has no known funding.")
+        key: "consolidation.phases_dated",
+        [
+          "day": asOf, "months": months,
+          "pnrr_end": pnrrEnd.map { BilingualText(key: "consolidation.phases_dated.pnrr_end", ["day": $0]) }
+            ?? .empty,
+          "none": open.isEmpty ? BilingualText(key: "consolidation.phases_dated.none") : .empty,
+        ])
     ]
     let known = rules.calendar.fundingAfter.map { $0.text }
     if !known.isEmpty {
       notes.append(
         BilingualText(
-          it: "Fonti note dopo il PNRR (da verificare, senza importi): "
-            + known.map(\.it).joined(separator: " "),
-          en: "Sources known after the PNRR (to check, no amounts): " + known.map(\.en).joined(separator: " ")
-        ))
+          key: "consolidation.sources_known_after_the_pnrr",
+          ["known": TextList(known, separator: " ")]))
     }
     return notes
   }

@@ -161,26 +161,19 @@ enum Consolidation {
     if registerOnly > 0 {
       notes.append(
         BilingualText(
-          it: "\(registerOnly) comuni senza inventario: solo la popolazione del registro ISTAT; "
-            + "la spesa è una stima per abitante.",
-          en: "\(registerOnly) comuni without an inventory: register population only; "
-            + "their spend is an estimate per inhabitant."))
+          key: "consolidation.comuni_without_an_inventory_register", ["register_only": registerOnly]))
     }
     let unknownPopulation = members.filter { $0.population.value == nil }
     if !unknownPopulation.isEmpty {
       let names = unknownPopulation.map(\.label).joined(separator: ", ")
       notes.append(
-        BilingualText(
-          it: "Popolazione sconosciuta (comuni nati dopo il censimento 2011): \(names).",
-          en: "Population unknown (comuni created after the 2011 census): \(names)."))
+        BilingualText(key: "consolidation.population_unknown_comuni_created_after", ["names": names]))
     }
     let exceeding = members.filter(\.itemisedExceedsDeclared)
     if !exceeding.isEmpty {
       let names = exceeding.map(\.label).joined(separator: ", ")
       notes.append(
-        BilingualText(
-          it: "Costi dettagliati superiori alla spesa ICT dichiarata (resto preso come zero): \(names).",
-          en: "Itemised costs above the declared ICT spend (the rest taken as zero): \(names)."))
+        BilingualText(key: "consolidation.itemised_costs_above_the_declared", ["names": names]))
     }
     return notes
   }

@@ -7,13 +7,7 @@ import NuvolaSupport
 public enum ConsolidationText {
   /// Whole euro without decimals, otherwise two decimals; thousands grouped.
   public static func money(_ amount: Money, _ language: Language) -> String {
-    let sign = amount.cents < 0 ? "-" : ""
-    let magnitude = amount.cents.magnitude
-    let whole = grouped(Int(magnitude / 100), language)
-    let cents = Int(magnitude % 100)
-    guard cents != 0 else { return "EUR \(sign)\(whole)" }
-    let separator = language == .it ? "," : "."
-    return "EUR \(sign)\(whole)\(separator)\(cents < 10 ? "0" : "")\(cents)"
+    TextNumber.money(amount, language)
   }
 
   public static func moneyText(_ amount: Money) -> BilingualText {
@@ -31,7 +25,7 @@ public enum ConsolidationText {
 
   /// Thousands grouped the way each language writes them.
   public static func grouped(_ value: Int, _ language: Language) -> String {
-    value < 0 ? "-" + MeasureClass.grouped(-value, language) : MeasureClass.grouped(value, language)
+    TextNumber.grouped(value, language)
   }
 
   public static func groupedText(_ value: Int) -> BilingualText {
@@ -40,19 +34,7 @@ public enum ConsolidationText {
 
   /// A fixed-point number (`value / scale`) without trailing zeros: `decimal(725, scale: 10)` is `72,5`.
   public static func decimal(_ value: Int, scale: Int, _ language: Language) -> String {
-    let sign = value < 0 ? "-" : ""
-    let magnitude = value.magnitude
-    let whole = grouped(Int(magnitude / UInt(scale)), language)
-    var fraction = Int(magnitude % UInt(scale))
-    guard fraction != 0 else { return sign + whole }
-    var digits = String(fraction)
-    let width = String(scale).count - 1
-    digits = String(repeating: "0", count: width - digits.count) + digits
-    while digits.hasSuffix("0") {
-      digits.removeLast()
-      fraction /= 10
-    }
-    return sign + whole + (language == .it ? "," : ".") + digits
+    TextNumber.decimal(value, scale: scale, language)
   }
 
   /// The same text in both languages (names, codes).

@@ -13,14 +13,7 @@ public enum ProportionalSplit {
     public var remainderCent: Bool
   }
 
-  public static let rule = BilingualText(
-    it: "Quota = costo x abitanti del comune / abitanti totali, arrotondata per difetto al centesimo; "
-      + "i centesimi rimasti vanno uno ciascuno ai comuni con il resto maggiore (a parità, codice ISTAT "
-      + "minore), "
-      + "così le quote sommano esattamente al costo.",
-    en: "Share = cost x the comune's inhabitants / all inhabitants, rounded down to the cent; the cents "
-      + "left over go one each to the comuni with the largest remainder (ties: smaller ISTAT code), so "
-      + "the shares add up exactly to the cost.")
+  public static let rule = BilingualText(key: "consolidation.share_cost_x_the_comune")
 
   /// Shares aligned with `weights` (`key` breaks ties). A zero total weight gives zero shares.
   public static func split(_ total: Money, weights: [(key: String, weight: Int)]) -> [Share] {

@@ -52,3 +52,5 @@ public struct ReadinessScore: Sendable, Equatable {
     ])
   }
 }
+
+extension ReadinessScore: TextValue {}

@@ -13,12 +13,12 @@ public struct SiteDecision: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .close: return BilingualText(it: "chiude", en: "closes")
-      case .host: return BilingualText(it: "ospita il centro", en: "hosts the centre")
+      case .close: return BilingualText(key: "consolidation.closes")
+      case .host: return BilingualText(key: "consolidation.hosts_the_centre")
       case .keep:
-        return BilingualText(it: "resta (classe A, senza espansione)", en: "stays (class A, no expansion)")
+        return BilingualText(key: "consolidation.stays_class_a_no_expansion")
       case .networkOnly:
-        return BilingualText(it: "resta (solo apparati di rete)", en: "stays (network equipment only)")
+        return BilingualText(key: "consolidation.stays_network_equipment_only")
       }
     }
   }

@@ -19,29 +19,26 @@ public struct SpendFigure: Sendable, Equatable {
   public static func declared(_ value: Money) -> SpendFigure {
     SpendFigure(
       value: value, status: .declared,
-      text: BilingualText(it: "dichiarata nell'inventario", en: "declared in the inventory"))
+      text: BilingualText(key: "consolidation.declared_in_the_inventory"))
   }
 
   /// Population times the spend per inhabitant of the cost defaults, in whole cents.
   public static func estimate(population: Int, perInhabitant: RuleParameters.Parameter) -> SpendFigure {
     let centsPerInhabitant = Int64((perInhabitant.value * 100).rounded())
-    let euros = ConsolidationText.decimal(Int(centsPerInhabitant), scale: 100, .en)
-    let eurosIt = ConsolidationText.decimal(Int(centsPerInhabitant), scale: 100, .it)
     return SpendFigure(
       value: Money(cents: centsPerInhabitant * Int64(population)), status: .estimate,
       text: BilingualText(
-        it: "stima: \(ConsolidationText.grouped(population, .it)) abitanti x EUR \(eurosIt) per abitante "
-          + "(\(perInhabitant.source.citation))",
-        en:
-          "estimate: \(ConsolidationText.grouped(population, .en)) inhabitants x EUR \(euros) per inhabitant "
-          + "(\(perInhabitant.source.citation))"))
+        key: "consolidation.spend_estimate",
+        [
+          "population": TextNumber.grouped(population),
+          "per_inhabitant": TextNumber.decimal(Int(centsPerInhabitant), scale: 100),
+          "source": perInhabitant.source.citation,
+        ]))
   }
 
   public static let unknown = SpendFigure(
     value: nil, status: .unknown,
-    text: BilingualText(
-      it: "sconosciuta: non dichiarata e popolazione sconosciuta",
-      en: "unknown: not declared and population unknown"))
+    text: BilingualText(key: "consolidation.unknown_not_declared_and_population"))
 
   public var json: JSON {
     .object([

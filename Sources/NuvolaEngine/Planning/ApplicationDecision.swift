@@ -20,11 +20,11 @@ public struct ApplicationDecision: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .alreadyInCloud: return BilingualText(it: "già nel cloud", en: "already in the cloud")
-      case .migrate: return BilingualText(it: "migra", en: "moves")
-      case .retire: return BilingualText(it: "si dismette", en: "is retired")
-      case .retain: return BilingualText(it: "resta in sede", en: "stays on premise")
-      case .undecided: return BilingualText(it: "da decidere", en: "undecided")
+      case .alreadyInCloud: return BilingualText(key: "plan.already_in_the_cloud")
+      case .migrate: return BilingualText(key: "plan.moves")
+      case .retire: return BilingualText(key: "plan.is_retired")
+      case .retain: return BilingualText(key: "plan.stays_on_premise")
+      case .undecided: return BilingualText(key: "plan.undecided")
       }
     }
   }

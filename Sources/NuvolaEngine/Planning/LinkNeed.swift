@@ -33,7 +33,7 @@ struct LinkNeed {
       // The same people use several applications: the largest user base sets the need.
       let userCounts = moving.compactMap { facts.applications[$0.applicationId]?.users }
       let users = userCounts.max() ?? 0
-      let purpose = "connectivity of sites"
+      let purpose = PlanPurpose.connectivity
       let needDown = max(
         defaults.value("min_down_mbps", for: purpose),
         Double(users) * defaults.value("down_mbps_per_saas_user", for: purpose))
@@ -71,8 +71,7 @@ struct LinkNeed {
     let have = haveDown.map { "\(JSON.format($0))/\(JSON.format(haveUp ?? 0))" }
     let need = "\(JSON.format(needDown))/\(JSON.format(needUp))"
     return BilingualText(
-      it:
-        "disponibili \(have ?? "sconosciuti") Mbit/s (down/up), necessari \(need) Mbit/s per \(users) utenti",
-      en: "available \(have ?? "unknown") Mbit/s (down/up), needed \(need) Mbit/s for \(users) users")
+      key: "plan.link_need",
+      ["have": have ?? BilingualText(key: "plan.link_need.unknown"), "need": need, "users": users])
   }
 }

@@ -8,14 +8,14 @@ public struct PlanDefault: Sendable, Equatable {
   /// The rules file it comes from (`planning.json`, `cost-defaults.json`).
   public var file: String
   /// What the value was used for (`site sala-server: energy`), sorted.
-  public var usedFor: [String]
+  public var usedFor: [BilingualText]
 
   public var json: JSON {
     .object([
       ("key", .string(parameter.key)), ("value", .double(parameter.value)), ("unit", .string(parameter.unit)),
       ("source", parameter.source.json), ("confirmed", .bool(parameter.confirmed)),
       ("assumption", .bool(parameter.assumption)), ("note", parameter.note.map(JSON.string) ?? .null),
-      ("file", .string(file)), ("used_for", EngineJSON.strings(usedFor)),
+      ("file", .string(file)), ("used_for", EngineJSON.strings(usedFor.map(\.en))),
     ])
   }
 }

@@ -5,13 +5,13 @@ import NuvolaRules
 /// they win and need no default).
 struct PlanDefaults {
   let rules: RuleBook
-  private(set) var used: [String: Set<String>] = [:]
+  private(set) var used: [String: Set<PlanPurpose>] = [:]
 
   init(rules: RuleBook) { self.rules = rules }
 
   /// The value of a default, recorded as used for `purpose`; 0 when the rules lack the key (the
   /// loader requires every key the planner reads, so this only happens with a foreign rule book).
-  mutating func value(_ key: String, for purpose: String) -> Double {
+  mutating func value(_ key: String, for purpose: PlanPurpose) -> Double {
     guard let value = rules.planning.numbers[key] ?? rules.costDefaults[key]?.value else { return 0 }
     used[key, default: []].insert(purpose)
     return value
@@ -25,7 +25,8 @@ struct PlanDefaults {
   var list: [PlanDefault] {
     used.sorted { $0.key < $1.key }.compactMap { key, purposes in
       rules.planningParameter(key).map {
-        PlanDefault(parameter: $0.parameter, file: $0.file, usedFor: purposes.sorted())
+        PlanDefault(
+          parameter: $0.parameter, file: $0.file, usedFor: purposes.map(\.text).sorted { $0.en < $1.en })
       }
     }
   }

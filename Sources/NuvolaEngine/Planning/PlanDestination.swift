@@ -16,16 +16,15 @@ public enum PlanDestination: String, Sendable, CaseIterable {
 
   public var label: BilingualText {
     switch self {
-    case .qualifiedSaaS: return BilingualText(it: "SaaS qualificato ACN", en: "ACN-qualified SaaS")
-    case .qualifiedIaaS: return BilingualText(it: "IaaS qualificato ACN", en: "ACN-qualified IaaS")
-    case .qualifiedPaaS: return BilingualText(it: "PaaS qualificato ACN", en: "ACN-qualified PaaS")
-    case .psn: return BilingualText(it: "Polo Strategico Nazionale (PSN)", en: "National Strategic Hub (PSN)")
-    case .stays: return BilingualText(it: "resta dov'è", en: "stays where it is")
-    case .switchedOff: return BilingualText(it: "spento", en: "switched off")
-    case .alreadyInCloud: return BilingualText(it: "già nel cloud", en: "already in the cloud")
+    case .qualifiedSaaS: return BilingualText(key: "plan.acn_qualified_saas")
+    case .qualifiedIaaS: return BilingualText(key: "plan.acn_qualified_iaas")
+    case .qualifiedPaaS: return BilingualText(key: "plan.acn_qualified_paas")
+    case .psn: return BilingualText(key: "plan.national_strategic_hub_psn")
+    case .stays: return BilingualText(key: "plan.stays_where_it_is")
+    case .switchedOff: return BilingualText(key: "plan.switched_off")
+    case .alreadyInCloud: return BilingualText(key: "plan.already_in_the_cloud_2")
     case .toBeDecided:
-      return BilingualText(
-        it: "da decidere (classe ACN sconosciuta)", en: "to be decided (ACN class unknown)")
+      return BilingualText(key: "plan.to_be_decided_acn_class")
     }
   }
 

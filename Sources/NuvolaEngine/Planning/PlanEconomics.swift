@@ -71,16 +71,15 @@ struct PlanEconomics {
     start: YearMonth, defaults: inout PlanDefaults
   ) {
     let inventory = facts.inventory
-    staffHourCost = defaults.value("staff_hour_cost", for: "staff time")
-    hoursPerServer = defaults.value("staff_hours_physical_server", for: "staff time of servers")
+    staffHourCost = defaults.value("staff_hour_cost", for: .staffTime)
+    hoursPerServer = defaults.value("staff_hours_physical_server", for: .staffTimeOfServers)
     links = inventory.links.compactMap(\.yearlyCost).reduce(0) { $0 + $1.euros }
     let unknownLinkCosts = inventory.links.filter { $0.yearlyCost == nil }.map(\.id).sorted()
     if !unknownLinkCosts.isEmpty {
       notes.append(
         BilingualText(
-          it:
-            "Costo annuo sconosciuto dei collegamenti \(unknownLinkCosts.joined(separator: ", ")): escluso.",
-          en: "Yearly cost unknown for links \(unknownLinkCosts.joined(separator: ", ")): left out."))
+          key: "plan.yearly_cost_unknown_for_links",
+          ["unknown_link_costs": "\(unknownLinkCosts.joined(separator: ", "))"]))
     }
     for site in inventory.sites.sorted(by: { $0.id < $1.id }) {
       siteIds.append(site.id)
@@ -109,12 +108,8 @@ struct PlanEconomics {
     if !unknownCosts.isEmpty {
       notes.append(
         BilingualText(
-          it:
-            "Costo annuo sconosciuto (yearly_cost) di \(unknownCosts.joined(separator: ", ")): licenze e "
-            + "canoni "
-            + "cloud di queste applicazioni esclusi da entrambi gli scenari.",
-          en: "Yearly cost unknown (yearly_cost) for \(unknownCosts.joined(separator: ", ")): their licences "
-            + "and cloud fees are left out of both scenarios."))
+          key: "plan.yearly_cost_unknown_yearly_cost",
+          ["unknown_costs": "\(unknownCosts.joined(separator: ", "))"]))
     }
   }
 
@@ -143,7 +138,7 @@ struct PlanEconomics {
     } else {
       let kilowatts = site.itLoad ?? (powerKnown ? totalPower / 1000 : nil)
       if let kilowatts {
-        let purpose = "energy of sites without energy_cost"
+        let purpose = PlanPurpose.energyOfSites
         let pue: Double
         if let own = site.pue {
           pue = own
@@ -157,9 +152,7 @@ struct PlanEconomics {
       } else {
         energy = 0
         notes.append(
-          BilingualText(
-            it: "Energia del sito \(site.id) sconosciuta (energy_cost, it_load_kw, power_w): esclusa.",
-            en: "Energy of site \(site.id) unknown (energy_cost, it_load_kw, power_w): left out."))
+          BilingualText(key: "plan.energy_of_site_unknown_energy", ["site_id": site.id]))
       }
     }
     var share = 1.0
@@ -167,9 +160,7 @@ struct PlanEconomics {
       share = removedPower / totalPower
     } else if energy > 0 {
       notes.append(
-        BilingualText(
-          it: "Sito \(site.id): potenza degli apparati sconosciuta, si assume che la chiusura spenga tutto.",
-          en: "Site \(site.id): equipment power unknown, the closure is assumed to switch everything off."))
+        BilingualText(key: "plan.site_equipment_power_unknown_the", ["site_id": site.id]))
     }
     var removableMaintenance = 0.0
     var keptMaintenance = 0.0
@@ -193,7 +184,7 @@ struct PlanEconomics {
         unknownYears.append(asset.id)
         continue
       }
-      let purpose = "hardware refresh"
+      let purpose = PlanPurpose.hardwareRefresh
       let lifetime = max(1, Int(defaults.value(lifetimeParameter.key, for: purpose)))
       let price = defaults.value("refresh_cost_" + asset.kind.rawValue, for: purpose) * Double(asset.count)
       // Past its lifetime already: the status quo replaces it at the start.
@@ -206,10 +197,8 @@ struct PlanEconomics {
     if !unknownYears.isEmpty {
       notes.append(
         BilingualText(
-          it: "Anno di acquisto sconosciuto (purchase_year) di \(unknownYears.joined(separator: ", ")): "
-            + "rinnovo non calcolato.",
-          en: "Purchase year unknown (purchase_year) for \(unknownYears.joined(separator: ", ")): "
-            + "refresh not counted."))
+          key: "plan.purchase_year_unknown_purchase_year",
+          ["unknown_years": "\(unknownYears.joined(separator: ", "))"]))
     }
     return SiteFigures(
       id: site.id, cedClass: facts.siteClass[site.id], energy: energy, removedShare: share,
@@ -228,12 +217,12 @@ struct PlanEconomics {
     let runsHere = application.deployment == .onPremise
     let onPremHours = "staff_hours_onprem_application"
     let cloudHours = "staff_hours_cloud_application"
-    let before = defaults.value(runsHere ? onPremHours : cloudHours, for: "staff time of applications")
+    let before = defaults.value(runsHere ? onPremHours : cloudHours, for: .staffTimeOfApplications)
     var figures = ApplicationFigures(
       id: id, yearlyCost: yearly, cloudYearly: nil, oneOff: 0, staffHoursBefore: before,
       staffHoursAfter: before, siteShare: siteShare, alreadyCloud: decision.disposition == .alreadyInCloud)
     guard decision.isScheduled, let strategy = decision.strategy else { return figures }
-    let purpose = "one-off migration and cloud fees"
+    let purpose = PlanPurpose.oneOffMigration
     var oneOff = defaults.value("migration_one_off_" + strategy.rawValue, for: purpose)
     if let volume = application.dataVolume {
       oneOff += volume * defaults.value("migration_per_gb", for: purpose)
@@ -243,7 +232,7 @@ struct PlanEconomics {
       figures.cloudYearly = 0
       figures.staffHoursAfter = 0
     } else {
-      figures.staffHoursAfter = defaults.value(cloudHours, for: "staff time of applications")
+      figures.staffHoursAfter = defaults.value(cloudHours, for: .staffTimeOfApplications)
       if let yearly {
         let ratio = defaults.value("cloud_fee_ratio_" + strategy.rawValue, for: purpose)
         figures.cloudYearly = max(defaults.value("cloud_fee_minimum", for: purpose), yearly * ratio)

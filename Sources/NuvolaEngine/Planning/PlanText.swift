@@ -4,16 +4,14 @@ import NuvolaSupport
 /// of each language (7.900 in Italian, 7,900 in English), months and month ranges.
 enum PlanText {
   static func euros(_ value: Double, _ language: Language) -> String {
-    let whole = Int64(value.rounded())
-    return DigitGrouping.grouped(
-      whole.magnitude, negative: whole < 0, separator: UInt8(ascii: language == .it ? "." : ","))
+    TextNumber.wholeEuros(value, language)
   }
 
   static func euros(_ value: Money, _ language: Language) -> String { euros(value.euros, language) }
 
   /// `EUR 7.900` / `EUR 7,900`.
   static func amount(_ value: Double) -> BilingualText {
-    BilingualText(it: "EUR " + euros(value, .it), en: "EUR " + euros(value, .en))
+    BilingualText(key: "plan.amount", ["amount": TextNumber.amount(value)])
   }
 
   static func month(_ value: YearMonth) -> BilingualText {
@@ -23,8 +21,8 @@ enum PlanText {
   /// `ondata 3` / `wave 3`, or `ondate 2-4` / `waves 2-4`.
   static func waves(_ first: Int, _ last: Int) -> BilingualText {
     first == last
-      ? BilingualText(it: "ondata \(first)", en: "wave \(first)")
-      : BilingualText(it: "ondate \(first)-\(last)", en: "waves \(first)-\(last)")
+      ? BilingualText(key: "plan.wave", ["wave": first])
+      : BilingualText(key: "plan.waves", ["first": first, "last": last])
   }
 
   /// `07/2027-12/2027` / `2027-07..2027-12`: a stretch of the calendar (waits are told by period,

@@ -11,9 +11,9 @@ public struct PlanWave: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .planned: return BilingualText(it: "da fare", en: "planned")
-      case .underWay: return BilingualText(it: "in corso", en: "under way")
-      case .finished: return BilingualText(it: "conclusa", en: "finished")
+      case .planned: return BilingualText(key: "plan.planned")
+      case .underWay: return BilingualText(key: "plan.under_way")
+      case .finished: return BilingualText(key: "plan.finished")
       }
     }
   }

@@ -22,22 +22,18 @@ public enum PlanWaveReason: String, Sendable, CaseIterable {
   public var label: BilingualText {
     switch self {
     case .start:
-      return BilingualText(it: "prima ondata utile, nessun vincolo", en: "first wave, nothing holds it")
+      return BilingualText(key: "plan.first_wave_nothing_holds_it")
     case .deadline:
-      return BilingualText(
-        it: "il prima possibile per la scadenza PNRR dei servizi classificati",
-        en: "as soon as possible for the PNRR deadline of classified services")
+      return BilingualText(key: "plan.as_soon_as_possible_for")
     case .dependency:
-      return BilingualText(it: "dopo le applicazioni da cui dipende", en: "after what it depends on")
-    case .order: return BilingualText(it: "ordine delle ondate (Sondrio)", en: "wave order (Sondrio)")
-    case .contract: return BilingualText(it: "alla scadenza del contratto", en: "when its contract ends")
+      return BilingualText(key: "plan.after_what_it_depends_on")
+    case .order: return BilingualText(key: "plan.wave_order_sondrio")
+    case .contract: return BilingualText(key: "plan.when_its_contract_ends")
     case .link:
-      return BilingualText(it: "dopo il potenziamento del collegamento", en: "after the link upgrade")
+      return BilingualText(key: "plan.after_the_link_upgrade")
     case .capacity:
-      return BilingualText(
-        it: "capacità del personale: l'ondata precedente era piena",
-        en: "team capacity: the wave before was full")
-    case .budget: return BilingualText(it: "budget annuo esaurito", en: "yearly budget spent")
+      return BilingualText(key: "plan.team_capacity_the_wave_before")
+    case .budget: return BilingualText(key: "plan.yearly_budget_spent")
     }
   }
 

@@ -29,32 +29,28 @@ extension Planner {
         remedy = .retireWithService
         month = options.start.adding(months: closes - 1)
         why.append(
-          BilingualText(
-            it: "Il sito \(site ?? "") chiude a \(month!.italian).",
-            en: "Site \(site ?? "") closes in \(month!)."))
+          BilingualText(key: "plan.site_closes_in", ["site": "\(site ?? "")", "month": month!]))
       } else if servicesLeave && kind.siteCloses == .retireWithService {
         remedy = .retireWithService
         let last = waves.compactMap { $0 }.max() ?? 0
         month = waveEnd(last)
         why.append(
           BilingualText(
-            it:
-              "Le applicazioni che esegue (\(PlanText.list(applications))) lasciano la sede entro \(month!.italian).",
-            en: "The applications it runs (\(PlanText.list(applications))) leave by \(month!)."))
+            key: "plan.the_applications_it_runs_leave",
+            [
+              "applications": PlanText.list(applications),
+              "month": month!,
+            ]))
       } else {
         remedy = endOfLife ? kind.endOfLife : kind.stays
         if let site, closures.networkOnly.contains(site) {
           why.append(
-            BilingualText(
-              it: "Il sito \(site) ha solo apparati di rete: resta, non è un CED da chiudere.",
-              en: "Site \(site) holds network equipment only: it stays, it is not a CED to close."))
+            BilingualText(key: "plan.site_holds_network_equipment_only", ["site": site]))
         }
       }
       if endOfLife {
         why.append(
-          BilingualText(
-            it: "Oltre la fine del supporto o della vita utile al \(today.italian).",
-            en: "Past its end of support or lifetime on \(today)."))
+          BilingualText(key: "plan.past_its_end_of_support", ["today": today]))
       }
       result.append(
         PlanAssetRemedy(

@@ -41,7 +41,7 @@ extension Planner {
       let cut = cutOver(wave)
       result.cutOver[siteId] = cut
       let deferral = Int(
-        defaults.value("refresh_deferral_max_months", for: "hardware refresh avoided by closures"))
+        defaults.value("refresh_deferral_max_months", for: .hardwareRefreshAvoided))
       var avoided = 0.0
       var overdue: [String] = []
       for event in figures.refreshEvents where event.removable && cut <= event.month + deferral {
@@ -52,27 +52,22 @@ extension Planner {
       if !overdue.isEmpty {
         risks.append(
           BilingualText(
-            it: "Apparati oltre la vita utile restano accesi fino alla chiusura (\(waveEnd(wave).italian)) "
-              + "invece di essere rinnovati: \(PlanText.list(overdue)).",
-            en: "Equipment past its lifetime keeps running until the closure (\(waveEnd(wave))) instead of "
-              + "being replaced: \(PlanText.list(overdue))."))
+            key: "plan.equipment_past_its_lifetime_keeps",
+            [
+              "wave_end_wave": waveEnd(wave),
+              "overdue": PlanText.list(overdue),
+            ]))
       }
       if applications.isEmpty {
         risks.append(
-          BilingualText(
-            it:
-              "Nessuna applicazione registrata in questo sito: verificare che cosa servono ancora gli "
-              + "apparati "
-              + "prima di spegnerli.",
-            en: "No application is recorded in this site: check what its equipment still serves before "
-              + "switching it off."))
+          BilingualText(key: "plan.no_application_is_recorded_in"))
       }
       let energy = figures.energy * figures.removedShare
       let maintenance = figures.roomMaintenance + figures.removableAssetMaintenance
       let staff = Double(figures.physicalServers) * economics.hoursPerServer * rate
       let mandatory = figures.cedClass == .gruppoB
       let classText =
-        figures.cedClass.map { $0.label } ?? BilingualText(it: "classe sconosciuta", en: "class unknown")
+        figures.cedClass.map { $0.label } ?? BilingualText(key: "plan.class_unknown")
       let total = PlanText.amount(energy + maintenance + staff)
       let refresh = PlanText.amount(avoided)
       result.milestones.append(
@@ -83,17 +78,12 @@ extension Planner {
           maintenanceSavedPerYear: Money(euros: maintenance), staffSavedPerYear: Money(euros: staff),
           hardwareRefreshAvoided: Money(euros: avoided), equipmentSwitchedOff: figures.removableAssets,
           text: BilingualText(
-            it:
-              "Chiusura del sito \(siteId) (\(classText.it)\(mandatory ? ", obbligatoria" : "")) dopo "
-              + "l'ondata "
-              + "\(number) (fine \(waveEnd(wave).italian)): risparmio annuo \(total.it) (energia, "
-              + "manutenzione, "
-              + "personale), rinnovi hardware evitati \(refresh.it).",
-            en:
-              "Site \(siteId) (\(classText.en)\(mandatory ? ", mandatory" : "")) closes after wave "
-              + "\(number) "
-              + "(end of \(waveEnd(wave))): yearly saving \(total.en) (energy, maintenance, staff), hardware "
-              + "refresh avoided \(refresh.en)."),
+            key: "plan.closure",
+            [
+              "site": siteId, "class": classText,
+              "mandatory": mandatory ? BilingualText(key: "plan.closure.mandatory") : .empty, "wave": number,
+              "end": waveEnd(wave), "total": total, "refresh": refresh,
+            ]),
           risks: risks))
     }
     return result

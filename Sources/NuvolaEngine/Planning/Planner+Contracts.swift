@@ -16,13 +16,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it:
-              "Contratto scaduto il \(end.italian), prima della situazione al \(asOf.italian): nessun vincolo "
-              + "di data; verificare con quale proroga o affidamento il servizio continua fino alla migrazione.",
-            en:
-              "Contract ended on \(end), before \(asOf) (as-of day): no date holds the move; check under which "
-              + "extension or award the service runs until the move.")),
+          text: BilingualText(key: "plan.contract_ended_on_before_as", ["end": end, "as_of": asOf])),
         0
       )
     }
@@ -31,9 +25,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: nil, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it: "Contratto terminato il \(end.italian), prima dell'inizio del piano: nessun vincolo.",
-            en: "Contract ended on \(end), before the plan starts: no constraint.")),
+          text: BilingualText(key: "plan.contract_ended_on_before_the", ["end": end])),
         0
       )
     }
@@ -44,11 +36,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: 1, monthsEarly: 0, saving: nil, remainingContract: nil,
           movesEarly: false,
-          text: BilingualText(
-            it:
-              "Il contratto termina il \(end.italian), nel primo periodo del piano: la migrazione può seguirlo "
-              + "subito.",
-            en: "The contract ends on \(end), in the plan's first period: the move can follow it at once.")),
+          text: BilingualText(key: "plan.the_contract_ends_on_in", ["end": end])),
         0
       )
     }
@@ -59,12 +47,7 @@ extension Planner {
         PlanContractCheck(
           contractEnd: end, contractWave: contractWave + 1, monthsEarly: months, saving: nil,
           remainingContract: nil, movesEarly: false,
-          text: BilingualText(
-            it:
-              "Il contratto termina il \(end.italian) (periodo \(period.it)); costo annuo sconosciuto "
-              + "(yearly_cost): impossibile valutare un anticipo, si attende la fine del contratto.",
-            en: "The contract ends on \(end) (period \(period.en)); yearly cost unknown (yearly_cost): "
-              + "an early move cannot be weighed, the move waits for the contract's end.")),
+          text: BilingualText(key: "plan.the_contract_ends_on_period", ["end": end, "period": period])),
         contractWave
       )
     }
@@ -85,21 +68,16 @@ extension Planner {
     }
     let wave = contractWave + 1
     let text = BilingualText(
-      it: "Il contratto termina il \(end.italian) (periodo \(period.it)). Migrare nel primo periodo fa "
-        + "risparmiare "
-        + "mesi × (costo annuo + quota del sito + personale oggi − canone cloud − personale dopo) / 12 = "
-        + terms(.it) + " EUR; il contratto residuo costa mesi × costo annuo / 12 = " + remainingTerms(.it)
-        + " EUR: "
-        + (early
-          ? "conviene anticipare al primo periodo."
-          : "non conviene anticipare, si attende il periodo \(period.it)."),
-      en: "The contract ends on \(end) (period \(period.en)). Moving in the first period saves "
-        + "months × (yearly cost + site share + staff today − cloud fee − staff after) / 12 = "
-        + terms(.en) + " EUR; the remaining contract costs months × yearly cost / 12 = " + remainingTerms(.en)
-        + " EUR: "
-        + (early
-          ? "moving early pays, so it moves in the first period."
-          : "moving early does not pay, so it waits for the period \(period.en)."))
+      key: "plan.contract_timing",
+      [
+        "end": end, "period": period,
+        // Numbers and signs only: the same arithmetic in both languages, grouped the language's way.
+        "terms": BilingualText(it: terms(.it), en: terms(.en)),
+        "remaining": BilingualText(it: remainingTerms(.it), en: remainingTerms(.en)),
+        "verdict": early
+          ? BilingualText(key: "plan.contract_timing.early")
+          : BilingualText(key: "plan.contract_timing.wait", ["period": period]),
+      ])
     return (
       PlanContractCheck(
         contractEnd: end, contractWave: wave, monthsEarly: months, saving: Money(euros: saving),

@@ -12,21 +12,20 @@ extension Planner {
       if !late.isEmpty {
         let last = late.compactMap { placement.waveOf[$0] }.max()
         let lastText = last.map {
-          BilingualText(
-            it: " L'ultima migrazione si chiude a \(waveEnd($0).italian).",
-            en: " The last move completes in \(waveEnd($0)).")
+          BilingualText(key: "plan.the_last_move_completes_in", ["wave_end": waveEnd($0)])
         }
         warnings.append(
           PlanWarning(
             code: "deadline_missed", level: .critical,
             text: BilingualText(
-              it: "SCADENZA PNRR MANCATA: \(late.count) servizi classificati migrano dopo il "
-                + "\(deadline.day.italian) o non migrano affatto (\(PlanText.list(late))). "
-                + deadline.text.it + (lastText?.it ?? ""),
-              en:
-                "PNRR DEADLINE MISSED: \(late.count) classified services move after \(deadline.day) or "
-                + "not at "
-                + "all (\(PlanText.list(late))). " + deadline.text.en + (lastText?.en ?? "")),
+              key: "plan.pnrr_deadline_missed_classified_services",
+              [
+                "late_count": late.count,
+                "deadline_day": deadline.day,
+                "late": PlanText.list(late),
+                "deadline": deadline.text,
+                "last_text": LocalizedValue { language in (lastText?.text(language) ?? "") },
+              ]),
             applications: late, sites: []))
       }
     }
@@ -35,14 +34,15 @@ extension Planner {
         PlanWarning(
           code: "funding_lost", level: .critical,
           text: BilingualText(
-            it: "FINANZIAMENTO PNRR \(planning.deadlineMeasure) PERSO: \(PlanText.amount(amount.euros).it) "
-              + "(\(funding.funding.status?.label.it ?? "")) non conteggiati, le migrazioni finanziabili "
-              + "finiscono "
-              + "dopo il \(lost.italian). Se il comune è già ammesso, usare --pnrr-admitted.",
-            en: "PNRR \(planning.deadlineMeasure) FUNDING LOST: \(PlanText.amount(amount.euros).en) "
-              + "(\(funding.funding.status?.label.en ?? "")) not counted, the fundable moves end after "
-              + "\(lost). "
-              + "If the comune was already admitted, use --pnrr-admitted."),
+            key: "plan.pnrr_funding_lost_not_counted",
+            [
+              "planning_deadline_measure": planning.deadlineMeasure,
+              "value": TextNumber.amount(amount.euros),
+              "funding_status": LocalizedValue { language in
+                funding.funding.status?.label.text(language) ?? ""
+              },
+              "lost": lost,
+            ]),
           applications: funding.funding.applications, sites: []))
     }
     for (site, staying) in closures.openGruppoB {
@@ -50,10 +50,11 @@ extension Planner {
         PlanWarning(
           code: "gruppo_b_stays_open", level: .critical,
           text: BilingualText(
-            it: "Il sito \(site) è di Gruppo B e deve chiudere (CAP6.PA.01), ma il piano non può chiuderlo: "
-              + "restano \(PlanText.list(staying)).",
-            en: "Site \(site) is Gruppo B and must close (CAP6.PA.01), but the plan cannot close it: "
-              + "\(PlanText.list(staying)) remain."),
+            key: "plan.site_is_gruppo_b_and",
+            [
+              "site": site,
+              "staying": PlanText.list(staying),
+            ]),
           applications: staying, sites: [site]))
     }
     let unscheduled = unscheduled(placement).map(\.applicationId)
@@ -62,11 +63,7 @@ extension Planner {
         PlanWarning(
           code: "unscheduled", level: .critical,
           text: BilingualText(
-            it: "Nessuna ondata può accogliere \(PlanText.list(unscheduled)) con i vincoli dati: vedi le "
-              + "modifiche proposte (relaxations).",
-            en:
-              "No wave can hold \(PlanText.list(unscheduled)) under the constraints given: see the proposed "
-              + "relaxations."),
+            key: "plan.no_wave_can_hold_under", ["unscheduled": PlanText.list(unscheduled)]),
           applications: unscheduled, sites: []))
     }
     warnings += decisionWarnings(placement)
@@ -88,40 +85,27 @@ extension Planner {
 
   private func decisionWarnings(_ placement: Placement) -> [PlanWarning] {
     var warnings: [PlanWarning] = []
-    func add(_ code: String, _ level: PlanWarning.Level, _ ids: [String], it: String, en: String) {
+    func add(_ code: String, _ level: PlanWarning.Level, _ ids: [String]) {
       guard !ids.isEmpty else { return }
       let list = PlanText.list(ids)
       warnings.append(
         PlanWarning(
-          code: code, level: level, text: BilingualText(it: it + " " + list + ".", en: en + " " + list + "."),
+          code: code, level: level,
+          text: BilingualText(CatalogueText("plan.warning." + code, ["applications": list])),
           applications: ids, sites: []))
     }
     add(
-      "undecided", .warning, decisions.filter { $0.disposition == .undecided }.map(\.applicationId),
-      it: "Non si sa dove girano oggi (deployment), nessuna decisione possibile:",
-      en: "Where they run today is unknown (deployment), nothing can be decided:")
+      "undecided", .warning, decisions.filter { $0.disposition == .undecided }.map(\.applicationId))
     add(
-      "provisional", .warning, decisions.filter(\.provisional).map(\.applicationId),
-      it:
-        "Decisioni provvisorie, basate su fatti sconosciuti o sull'ipotesi di Nuvola (verificare prima di "
-        + "agire):",
-      en: "Provisional decisions, resting on unknown facts or Nuvola's assumption (check before acting):")
+      "provisional", .warning, decisions.filter(\.provisional).map(\.applicationId))
     add(
       "data_class_unknown", .warning,
-      decisions.filter { $0.destination == .toBeDecided }.map(\.applicationId),
-      it:
-        "Classe ACN sconosciuta: classificare prima di migrare (solo i servizi classificati possono "
-        + "migrare):",
-      en: "ACN class unknown: classify before moving (only classified services can migrate):")
+      decisions.filter { $0.destination == .toBeDecided }.map(\.applicationId))
     add(
       "saas_not_qualified", .warning,
-      decisions.filter { $0.reasons.contains { $0.rule == "saas-not-qualified" } }.map(\.applicationId),
-      it: "SaaS attuali non qualificati ACN, da sostituire alla scadenza del contratto:",
-      en: "Current SaaS not ACN-qualified, to replace when their contracts end:")
+      decisions.filter { $0.reasons.contains { $0.rule == "saas-not-qualified" } }.map(\.applicationId))
     add(
-      "override", .info, decisions.filter(\.overridden).map(\.applicationId),
-      it: "Strategie scelte dal comune (strategy_override), con il motivo nelle decisioni:",
-      en: "Strategies chosen by the comune (strategy_override), with the reason in the decisions:")
+      "override", .info, decisions.filter(\.overridden).map(\.applicationId))
     let extended = decisions.filter { decision in
       guard let wave = placement.waveOf[decision.applicationId],
         let contractWave = placement.contracts[decision.applicationId]?.contractWave
@@ -129,9 +113,7 @@ extension Planner {
       return wave + 1 > contractWave
     }.map(\.applicationId)
     add(
-      "contract_extension", .warning, extended,
-      it: "Migrano dopo la fine del contratto (prorogarlo; il perché nei tempi di ogni migrazione):",
-      en: "Move after their contract ends (extend it; the timing of each move says why):")
+      "contract_extension", .warning, extended)
     return warnings
   }
 
@@ -143,13 +125,8 @@ extension Planner {
         PlanWarning(
           code: "connectivity_unknown", level: .warning,
           text: BilingualText(
-            it:
-              "Velocità dei collegamenti sconosciuta per i siti \(PlanText.list(unknownLinks)): "
-              + "impossibile dire "
-              + "se reggono i servizi cloud pianificati.",
-            en:
-              "Link speed unknown for sites \(PlanText.list(unknownLinks)): whether they can carry the cloud "
-              + "services planned cannot be told."),
+            key: "plan.link_speed_unknown_for_sites",
+            ["unknown_links": PlanText.list(unknownLinks)]),
           applications: [], sites: unknownLinks))
     }
     let upgraded = placement.schedule.upgradeWave.keys.sorted()
@@ -158,8 +135,7 @@ extension Planner {
         PlanWarning(
           code: "link_upgrade", level: .info,
           text: BilingualText(
-            it: "Collegamenti da potenziare prima delle migrazioni: \(PlanText.list(upgraded)).",
-            en: "Links to upgrade before the moves: \(PlanText.list(upgraded))."),
+            key: "plan.links_to_upgrade_before_the", ["upgraded": PlanText.list(upgraded)]),
           applications: [], sites: upgraded))
     }
     let beyond = waves.filter { $0.end.ordinal >= options.start.adding(months: horizonMonths).ordinal }
@@ -168,26 +144,18 @@ extension Planner {
         PlanWarning(
           code: "beyond_horizon", level: .info,
           text: BilingualText(
-            it: "Ondate oltre l'orizzonte dei costi (\(options.years) anni): "
-              + beyond.map { String($0.index) }.joined(separator: ", ")
-              + "; aumentare --years per vederne i costi.",
-            en: "Waves beyond the cost horizon (\(options.years) years): "
-              + beyond.map { String($0.index) }.joined(separator: ", ")
-              + "; raise --years to see their costs."),
+            key: "plan.waves_beyond_the_cost_horizon",
+            [
+              "options_years": options.years,
+              "beyond_index": "\(beyond.map { String($0.index) }.joined(separator: ", "))",
+            ]),
           applications: beyond.flatMap { $0.applications.map(\.applicationId) }, sites: []))
     }
     if !economics.notes.isEmpty {
       warnings.append(
         PlanWarning(
           code: "costs_incomplete", level: .info,
-          text: BilingualText(
-            it:
-              "Alcune cifre mancano nell'inventario e sono escluse dal confronto dei costi (vedi "
-              + "cost_notes).",
-            en:
-              "Some figures are missing from the inventory and left out of the cost comparison (see "
-              + "cost_notes)."
-          ),
+          text: BilingualText(key: "plan.some_figures_are_missing_from"),
           applications: [], sites: []))
     }
     return warnings
@@ -200,9 +168,7 @@ extension Planner {
     for (index, unit) in placement.units.enumerated() where placement.schedule.waveOf[index] == nil {
       let reason =
         placement.schedule.infeasible[index].map(infeasibleText)
-        ?? BilingualText(
-          it: "Nessuna ondata disponibile entro il limite di calcolo.",
-          en: "No wave available within the search limit.")
+        ?? BilingualText(key: "plan.no_wave_available_within_the")
       for member in unit.members {
         result.append(
           PlanUnscheduled(
@@ -218,36 +184,35 @@ extension Planner {
     switch reason {
     case .tooCostly(let cost):
       return BilingualText(
-        it: "Da sola costa \(PlanText.amount(cost.euros).it), più del budget annuo di \(budget.it).",
-        en: "It alone costs \(PlanText.amount(cost.euros).en), more than the yearly budget of \(budget.en).")
+        key: "plan.it_alone_costs_more_than",
+        [
+          "cost": TextNumber.amount(cost.euros),
+          "budget": budget,
+        ])
     case .tooLarge(let size, let limit):
       return BilingualText(
-        it:
-          "Dipendenze circolari: \(size) applicazioni devono migrare insieme, più delle \(limit) ammesse "
-          + "per ondata.",
-        en:
-          "Circular dependencies: \(size) applications must move together, more than the \(limit) allowed "
-          + "per wave."
-      )
+        key: "plan.circular_dependencies_applications_must_move",
+        [
+          "size": size,
+          "limit": limit,
+        ])
     case .linkTooCostly(let site, let cost):
       return BilingualText(
-        it:
-          "Il potenziamento del collegamento del sito \(site) costa \(PlanText.amount(cost.euros).it), "
-          + "più del "
-          + "budget annuo di \(budget.it).",
-        en: "The link upgrade of site \(site) costs \(PlanText.amount(cost.euros).en), more than the yearly "
-          + "budget of \(budget.en).")
+        key: "plan.the_link_upgrade_of_site",
+        [
+          "site": site,
+          "cost": TextNumber.amount(cost.euros),
+          "budget": budget,
+        ])
     case .tooMuchEffort(let hours, let limit):
       return BilingualText(
-        it:
-          "Richiede \(PlanText.euros(hours, .it)) ore di personale, più delle \(PlanText.euros(limit, .it)) "
-          + "che un'ondata può dare (migration_staff_hours_per_month).",
-        en: "It takes \(PlanText.euros(hours, .en)) staff hours, more than the \(PlanText.euros(limit, .en)) "
-          + "a wave can give (migration_staff_hours_per_month).")
+        key: "plan.it_takes_staff_hours_more",
+        [
+          "hours": TextNumber.euros(hours),
+          "limit": TextNumber.euros(limit),
+        ])
     case .dependsOn(let ids):
-      return BilingualText(
-        it: "Dipende da applicazioni che nessuna ondata può accogliere: \(PlanText.list(ids)).",
-        en: "Depends on applications no wave can hold: \(PlanText.list(ids)).")
+      return BilingualText(key: "plan.depends_on_applications_no_wave", ["ids": PlanText.list(ids)])
     }
   }
 
@@ -262,58 +227,55 @@ extension Planner {
           PlanRelaxation(
             constraint: .budget, applications: unit.members,
             text: BilingualText(
-              it: "Portare --budget-per-year ad almeno \(PlanText.amount(cost.euros).it): "
-                + "\(PlanText.list(unit.members)) costa tanto da sola e non si può dividere.",
-              en: "Raise --budget-per-year to at least \(PlanText.amount(cost.euros).en): "
-                + "\(PlanText.list(unit.members)) costs that much alone and cannot be split."),
+              key: "plan.raise_budget_per_year_to",
+              [
+                "cost": TextNumber.amount(cost.euros),
+                "unit_members": PlanText.list(unit.members),
+              ]),
             minimumBudget: cost, minimumCapacity: nil))
       case .tooLarge(let size, _):
         result.append(
           PlanRelaxation(
             constraint: .capacity, applications: unit.members,
             text: BilingualText(
-              it: "Portare --capacity ad almeno \(size): \(PlanText.list(unit.members)) dipendono l'una "
-                + "dall'altra in un ciclo e migrano insieme.",
-              en:
-                "Raise --capacity to at least \(size): \(PlanText.list(unit.members)) depend on each "
-                + "other "
-                + "in a cycle and move together."),
+              key: "plan.raise_capacity_to_at_least",
+              [
+                "size": size,
+                "unit_members": PlanText.list(unit.members),
+              ]),
             minimumBudget: nil, minimumCapacity: size))
       case .tooMuchEffort(let hours, _):
         result.append(
           PlanRelaxation(
             constraint: .capacity, applications: unit.members,
             text: BilingualText(
-              it: "Dare alle migrazioni almeno \(PlanText.euros(hours / Double(waveMonths), .it)) ore di "
-                + "personale al mese, o un fornitore: \(PlanText.list(unit.members)) non si può dividere.",
-              en: "Give the moves at least \(PlanText.euros(hours / Double(waveMonths), .en)) staff hours a "
-                + "month, or a supplier: \(PlanText.list(unit.members)) cannot be split."),
+              key: "plan.give_the_moves_at_least",
+              [
+                "hours_wave_months": TextNumber.euros(hours / Double(waveMonths)),
+                "unit_members": PlanText.list(unit.members),
+              ]),
             minimumBudget: nil, minimumCapacity: nil))
       case .linkTooCostly(let site, let cost):
         result.append(
           PlanRelaxation(
             constraint: .budget, applications: unit.members,
             text: BilingualText(
-              it: "Portare --budget-per-year ad almeno \(PlanText.amount(cost.euros).it) per potenziare il "
-                + "collegamento del sito \(site).",
-              en:
-                "Raise --budget-per-year to at least \(PlanText.amount(cost.euros).en) to upgrade the "
-                + "link of "
-                + "site \(site)."),
+              key: "plan.raise_budget_per_year_to_2",
+              [
+                "cost": TextNumber.amount(cost.euros),
+                "site": site,
+              ]),
             minimumBudget: cost, minimumCapacity: nil))
       case .dependsOn(let ids):
         result.append(
           PlanRelaxation(
             constraint: .dependencies, applications: unit.members,
             text: BilingualText(
-              it:
-                "\(PlanText.list(unit.members)) dipende da \(PlanText.list(ids)), che non si può "
-                + "pianificare: "
-                + "rilassare il vincolo che blocca queste ultime, o togliere la dipendenza.",
-              en:
-                "\(PlanText.list(unit.members)) depends on \(PlanText.list(ids)), which cannot be "
-                + "planned: relax "
-                + "the constraint that blocks them, or remove the dependency."),
+              key: "plan.depends_on_which_cannot_be",
+              [
+                "unit_members": PlanText.list(unit.members),
+                "ids": PlanText.list(ids),
+              ]),
             minimumBudget: nil, minimumCapacity: nil))
       }
     }
@@ -331,12 +293,11 @@ extension Planner {
       return PlanRelaxation(
         constraint: .deadline, applications: late,
         text: BilingualText(
-          it: "Il piano inizia a \(options.start.italian), dopo il \(deadline.day.italian): nessun piano può "
-            + "rispettare la scadenza. Migrare il prima possibile e concordare i tempi con il Dipartimento.",
-          en:
-            "The plan starts in \(options.start), after \(deadline.day): no plan can meet the deadline. "
-            + "Move as "
-            + "soon as possible and agree the timing with the Department."),
+          key: "plan.the_plan_starts_in_after",
+          [
+            "options_start": options.start,
+            "deadline_day": deadline.day,
+          ]),
         minimumBudget: nil, minimumCapacity: nil)
     }
     // Which constraints held the late moves: those are the ones to relax to meet the deadline.
@@ -350,21 +311,26 @@ extension Planner {
       for wait in placement.schedule.waits[index] {
         switch wait.blocker {
         case .dependency: held.insert("dependencies")
-        case .order: held.insert("wave order")
-        case .link: held.insert("link upgrades")
-        case .capacity, .effort: held.insert("--capacity")
-        case .budget: held.insert("--budget-per-year")
+        case .order: held.insert("wave_order")
+        case .link: held.insert("link_upgrades")
+        case .capacity, .effort: held.insert("capacity")
+        case .budget: held.insert("budget_per_year")
         }
       }
     }
-    let list = held.sorted().joined(separator: ", ")
+    // Named as the options and rules call them, in the order of their English names.
+    let constraints = held.map { BilingualText(CatalogueText("plan.constraint." + $0)) }.sorted {
+      $0.en < $1.en
+    }
     return PlanRelaxation(
       constraint: .deadline, applications: late,
       text: BilingualText(
-        it: "Per rispettare il \(deadline.day.italian) rilassare i vincoli che ritardano queste migrazioni: "
-          + "\(list.isEmpty ? "nessuno individuato" : list).",
-        en: "To meet \(deadline.day), relax the constraints that delay these moves: "
-          + "\(list.isEmpty ? "none found" : list)."),
+        key: "plan.relax_for_deadline",
+        [
+          "day": deadline.day,
+          "constraints": constraints.isEmpty
+            ? BilingualText(key: "plan.relax_for_deadline.none") : TextList(constraints, separator: ", "),
+        ]),
       minimumBudget: nil, minimumCapacity: nil)
   }
 }

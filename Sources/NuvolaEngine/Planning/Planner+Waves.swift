@@ -23,9 +23,11 @@ extension Planner {
           PlanPrerequisite(
             kind: .linkUpgrade, site: site, applications: need.applications,
             text: BilingualText(
-              it:
-                "Potenziare il collegamento del sito \(site) prima delle migrazioni: \(need.arithmetic.it).",
-              en: "Upgrade the link of site \(site) before the moves: \(need.arithmetic.en)."),
+              key: "plan.upgrade_the_link_of_site",
+              [
+                "site": site,
+                "need_arithmetic": need.arithmetic,
+              ]),
             oneOffCost: placement.upgradeCost[site] ?? .zero, yearlyCostAfter: placement.upgradeYearly,
             facts: need.facts))
         yearlyAfter = yearlyAfter + placement.upgradeYearly
@@ -35,12 +37,7 @@ extension Planner {
         prerequisites.append(
           PlanPrerequisite(
             kind: .acnClassification, site: nil, applications: unclassified,
-            text: BilingualText(
-              it:
-                "Classificare dati e servizi secondo le regole ACN (ordinario, critico, strategico): solo i "
-                + "servizi classificati possono migrare, e la classe decide la destinazione.",
-              en: "Classify data and services under the ACN rules (ordinario, critico, strategico): only "
-                + "classified services can migrate, and the class decides the destination."),
+            text: BilingualText(key: "plan.classify_data_and_services_under"),
             oneOffCost: .zero, yearlyCostAfter: .zero,
             facts: unclassified.map { FindingEvidence(.application, $0, field: "data_class") }))
       }
@@ -112,21 +109,13 @@ extension Planner {
     ).sorted()
     for site in unknownSites {
       risks.append(
-        BilingualText(
-          it: "Velocità del collegamento del sito \(site) sconosciuta: verificarla prima delle migrazioni.",
-          en: "Link speed of site \(site) unknown: check it before the moves."))
+        BilingualText(key: "plan.link_speed_of_site_unknown", ["site": site]))
     }
     let number = placement.number[wave] ?? wave + 1
     for milestone in closures.milestones where milestone.wave == number { risks += milestone.risks }
     if status(wave) != .planned && !ids.isEmpty {
       risks.append(
-        BilingualText(
-          it: "Ondata \(status(wave).label.it) secondo il calendario avviato, ma l'inventario mostra ancora "
-            + "queste applicazioni da spostare: aggiornare l'inventario con quanto fatto, o riportarle nelle "
-            + "ondate da fare.",
-          en: "Wave \(status(wave).label.en) by the calendar started, but the inventory still shows these "
-            + "applications to move: update the inventory with what was done, or carry them to the waves to come."
-        ))
+        BilingualText(key: "plan.wave_by_the_calendar_started", ["status_wave": status(wave).label]))
     }
     return risks
   }
@@ -164,9 +153,7 @@ extension Planner {
     let group = planning.group(at: decision.groupIndex).label
     let position = "\(decision.groupIndex + 1)/\(planning.domainGroups.count + 1)"
     lines.append(
-      BilingualText(
-        it: "Ordine delle ondate (Sondrio): gruppo \(position) «\(group.it)».",
-        en: "Wave order (Sondrio): group \(position) «\(group.en)»."))
+      BilingualText(key: "plan.wave_order_sondrio_group", ["position": position, "group": group]))
     if let index = placement.unitOf[id] {
       let effective = placement.schedule.groups[index]
       if effective < decision.groupIndex {
@@ -174,9 +161,11 @@ extension Planner {
         let label = planning.group(at: effective).label
         lines.append(
           BilingualText(
-            it: "Anticipata al gruppo «\(label.it)» perché ne dipende: \(PlanText.list(dependents)).",
-            en:
-              "Brought forward to the group «\(label.en)» because \(PlanText.list(dependents)) depend on it.")
+            key: "plan.brought_forward_to_the_group",
+            [
+              "value": label,
+              "dependents": PlanText.list(dependents),
+            ])
         )
       }
     }
@@ -184,9 +173,7 @@ extension Planner {
       lines.append(contract.text)
     } else {
       lines.append(
-        BilingualText(
-          it: "Nessuna scadenza di contratto la vincola: può migrare dalla prima ondata.",
-          en: "No contract end holds it: it can move from the first wave."))
+        BilingualText(key: "plan.no_contract_end_holds_it"))
     }
     if let index = placement.unitOf[id] {
       lines += waits(placement.schedule.waits[index], placement)
@@ -194,8 +181,12 @@ extension Planner {
     let number = placement.number[wave] ?? wave + 1
     lines.append(
       BilingualText(
-        it: "Migra nell'ondata \(number) (\(waveStart(wave).italian)-\(waveEnd(wave).italian)).",
-        en: "Moves in wave \(number) (\(waveStart(wave))..\(waveEnd(wave)))."))
+        key: "plan.moves_in_wave",
+        [
+          "number": number,
+          "wave_start_wave": waveStart(wave),
+          "wave_end_wave": waveEnd(wave),
+        ]))
     return lines
   }
 
@@ -243,39 +234,33 @@ extension Planner {
   func blockerText(_ blocker: WaveScheduler.Blocker, _ placement: Placement) -> BilingualText {
     switch blocker {
     case .dependency(let ids):
-      return BilingualText(
-        it: "attende le applicazioni da cui dipende (\(PlanText.list(ids))).",
-        en: "waits for the applications it depends on (\(PlanText.list(ids))).")
+      return BilingualText(key: "plan.waits_for_the_applications_it", ["ids": PlanText.list(ids)])
     case .order(let group, let pending):
       let label = planning.group(at: group).label
       return BilingualText(
-        it: "attende il gruppo «\(label.it)» dell'ordine delle ondate (\(PlanText.list(pending))).",
-        en: "waits for the group «\(label.en)» of the wave order (\(PlanText.list(pending))).")
+        key: "plan.waits_for_the_group_of",
+        [
+          "value": label,
+          "pending": PlanText.list(pending),
+        ])
     case .link(let site, let upgradeWave):
       let number = placement.number[upgradeWave] ?? upgradeWave + 1
       return BilingualText(
-        it: "attende il potenziamento del collegamento del sito \(site) (ondata \(number)).",
-        en: "waits for the link upgrade of site \(site) (wave \(number)).")
+        key: "plan.waits_for_the_link_upgrade", ["site": site, "number": number])
     case .capacity(let limit):
-      return BilingualText(
-        it: "ondata piena: al massimo \(limit) applicazioni per ondata (--capacity); l'ondata si divide.",
-        en: "wave full: at most \(limit) applications per wave (--capacity); the wave is split.")
+      return BilingualText(key: "plan.wave_full_at_most_applications", ["limit": limit])
     case .effort(let limit):
-      let hours = PlanText.euros(limit, .it)
-      return BilingualText(
-        it: "ondata piena: il personale dà al più \(hours) ore per ondata alle migrazioni "
-          + "(migration_staff_hours_per_month); l'ondata si divide.",
-        en: "wave full: the staff gives at most \(PlanText.euros(limit, .en)) hours per wave to the moves "
-          + "(migration_staff_hours_per_month); the wave is split.")
+      return BilingualText(key: "plan.wave_full_staff_hours", ["hours": TextNumber.euros(limit)])
     case .budget(let year, let spent, let cost):
       let budget = options.budgetPerYear ?? .zero
       return BilingualText(
-        it: "budget dell'anno \(year + 1) insufficiente: impegnati \(PlanText.amount(spent.euros).it) su "
-          + "\(PlanText.amount(budget.euros).it), questa spesa ne richiede \(PlanText.amount(cost.euros).it) "
-          + "(--budget-per-year).",
-        en: "budget of year \(year + 1) insufficient: \(PlanText.amount(spent.euros).en) of "
-          + "\(PlanText.amount(budget.euros).en) committed, this needs \(PlanText.amount(cost.euros).en) "
-          + "(--budget-per-year).")
+        key: "plan.budget_of_year_insufficient_of",
+        [
+          "year": year + 1,
+          "spent": TextNumber.amount(spent.euros),
+          "budget": TextNumber.amount(budget.euros),
+          "cost": TextNumber.amount(cost.euros),
+        ])
     }
   }
 
@@ -288,35 +273,29 @@ extension Planner {
     switch application.risk {
     case .alto?:
       risks.append(
-        BilingualText(it: "Rischio di migrazione alto (lista AgID).", en: "High migration risk (AgID list)."))
+        BilingualText(key: "plan.high_migration_risk_agid_list"))
     case .medio?:
       risks.append(
-        BilingualText(
-          it: "Rischio di migrazione medio (lista AgID).", en: "Medium migration risk (AgID list)."))
+        BilingualText(key: "plan.medium_migration_risk_agid_list"))
     default: break
     }
     if application.migrationEase == .basso {
       risks.append(
-        BilingualText(
-          it: "Facilità di migrazione bassa (lista AgID).", en: "Low ease of migration (AgID list)."))
+        BilingualText(key: "plan.low_ease_of_migration_agid"))
     }
     if decision.provisional {
       let names = decision.missingFacts.filter { $0.recordId == id }.compactMap(\.field)
       risks.append(
         BilingualText(
-          it:
-            "Strategia provvisoria: verificare \(names.isEmpty ? "le ipotesi" : PlanText.list(names)) "
-            + "prima di agire.",
-          en:
-            "Provisional strategy: check \(names.isEmpty ? "the assumptions" : PlanText.list(names)) "
-            + "before acting."
-        ))
+          key: "plan.provisional_strategy",
+          [
+            "facts": names.isEmpty
+              ? BilingualText(key: "plan.provisional_strategy.assumptions") : PlanText.list(names)
+          ]))
     }
     if decision.destination == .toBeDecided {
       risks.append(
-        BilingualText(
-          it: "Classe ACN sconosciuta: classificare prima di migrare.",
-          en: "ACN class unknown: classify before moving."))
+        BilingualText(key: "plan.acn_class_unknown_classify_before"))
     }
     let staying = application.dependsOn.filter { dependency in
       guard let other = decisionById[dependency] else { return false }
@@ -324,21 +303,14 @@ extension Planner {
     }.sorted()
     if !staying.isEmpty && decision.disposition == .migrate {
       risks.append(
-        BilingualText(
-          it:
-            "Dipende da applicazioni che restano in sede (\(PlanText.list(staying))): serve un "
-            + "collegamento sicuro "
-            + "tra cloud e sede.",
-          en:
-            "Depends on applications that stay on premise (\(PlanText.list(staying))): a secure link between "
-            + "the cloud and the site is needed."))
+        BilingualText(key: "plan.depends_on_applications_that_stay", ["staying": PlanText.list(staying)])
+      )
     }
     if let unit = placement.unitOf[id], placement.units[unit].members.count > 1 {
       let others = placement.units[unit].members.filter { $0 != id }
       risks.append(
         BilingualText(
-          it: "Dipendenze circolari: migra insieme a \(PlanText.list(others)) nella stessa ondata.",
-          en: "Circular dependencies: moves together with \(PlanText.list(others)) in the same wave."))
+          key: "plan.circular_dependencies_moves_together_with", ["others": PlanText.list(others)]))
     }
     if let contract = placement.contracts[id], let contractWave = contract.contractWave,
       wave + 1 > contractWave,
@@ -349,12 +321,13 @@ extension Planner {
       let cost = PlanText.amount(yearly.euros * Double(months) / 12)
       risks.append(
         BilingualText(
-          it:
-            "Il contratto termina il \(contract.contractEnd.italian) ma la migrazione si chiude con l'ondata "
-            + "\(placement.number[wave] ?? wave + 1): prorogarlo di \(months) mesi (circa \(cost.it)).",
-          en: "The contract ends on \(contract.contractEnd) but the move completes with wave "
-            + "\(placement.number[wave] ?? wave + 1): "
-            + "extend it by \(months) months (about \(cost.en))."))
+          key: "plan.the_contract_ends_on_but",
+          [
+            "contract_contract_end": contract.contractEnd,
+            "wave_wave": placement.number[wave] ?? wave + 1,
+            "months": months,
+            "cost": cost,
+          ]))
     }
     return risks
   }

@@ -158,13 +158,10 @@ final class Planner {
       .reduce(0) { $0 + placement.units[$1].members.count }
     let constraint =
       budget
-      ? BilingualText(it: "il budget annuo (--budget-per-year)", en: "the yearly budget (--budget-per-year)")
-      : BilingualText(it: "la capacità per ondata (--capacity)", en: "the capacity per wave (--capacity)")
+      ? BilingualText(key: "plan.the_yearly_budget_budget_per")
+      : BilingualText(key: "plan.the_capacity_per_wave_capacity")
     return BilingualText(
-      it: "VAN e rientro non calcolati: con \(constraint.it) nessun piano porta a termine le migrazioni "
-        + "(\(count) applicazioni restano fuori); vedi i vincoli da rilassare.",
-      en: "NPV and payback not computed: with \(constraint.en) no plan completes the moves (\(count) "
-        + "applications are left out); see the constraints to relax.")
+      key: "plan.npv_and_payback_not_computed", ["constraint": constraint, "count": count])
   }
 
   private func rank(_ level: PlanWarning.Level) -> Int {
@@ -189,12 +186,12 @@ final class Planner {
     if let rate = options.discountRate {
       return (
         rate,
-        BilingualText(it: "indicato dall'utente (--discount-rate)", en: "given by the user (--discount-rate)")
+        BilingualText(key: "plan.given_by_the_user_discount")
       )
     }
-    let rate = defaults.value("discount_rate", for: "net present value")
+    let rate = defaults.value("discount_rate", for: .netPresentValue)
     let citation = rules.planningValue("discount_rate")?.source.citation ?? "rules"
-    return (rate, BilingualText(it: "valore predefinito: \(citation)", en: "default: \(citation)"))
+    return (rate, BilingualText(key: "plan.default", ["citation": citation]))
   }
 
   // MARK: Scheduling
@@ -216,7 +213,7 @@ final class Planner {
     var upgradeCost: [String: Money] = [:]
     var upgradeYearly = Money.zero
     for site in needs.keys.sorted() where needs[site]!.status == .upgrade {
-      let purpose = "link upgrades"
+      let purpose = PlanPurpose.linkUpgrades
       upgradeCost[site] = Money(euros: defaults.value("link_upgrade_one_off", for: purpose))
       upgradeYearly = Money(euros: defaults.value("link_upgrade_yearly_extra", for: purpose))
     }
@@ -267,7 +264,7 @@ final class Planner {
 
   /// The team capacity: the options' figures, else planning.json's (recorded among the defaults).
   var capacity: (figures: PlanCapacity, fromRules: Bool) {
-    let purpose = "team capacity per wave"
+    let purpose = PlanPurpose.teamCapacity
     let applications =
       options.maxPerWave
       ?? rules.planning.numbers["wave_capacity_applications"].map { _ in
@@ -281,8 +278,8 @@ final class Planner {
     let citation = rules.planningValue("wave_capacity_applications")?.source.citation ?? "planning.json"
     let source =
       options.maxPerWave != nil
-      ? BilingualText(it: "indicata dall'utente (--capacity)", en: "given by the user (--capacity)")
-      : BilingualText(it: "valore predefinito: \(citation)", en: "default: \(citation)")
+      ? BilingualText(key: "plan.given_by_the_user_capacity")
+      : BilingualText(key: "plan.default_2", ["citation": citation])
     return (
       PlanCapacity(applicationsPerWave: applications, staffHoursPerMonth: hours, source: source),
       options.maxPerWave == nil
@@ -294,7 +291,7 @@ final class Planner {
     guard let strategy = decisionById[id]?.strategy,
       rules.planning.numbers["migration_effort_hours_" + strategy.rawValue] != nil
     else { return 0 }
-    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: "team capacity per wave")
+    return defaults.value("migration_effort_hours_" + strategy.rawValue, for: .teamCapacity)
   }
 
   // MARK: Calendar

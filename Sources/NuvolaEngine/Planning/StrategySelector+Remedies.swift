@@ -36,25 +36,26 @@ extension StrategySelector {
     let fact = FindingEvidence(.application, application.id, field: "contract_end", value: end.description)
     let when: BilingualText
     if let asOf = asOf, end < asOf {
-      when = BilingualText(
-        it:
-          "Contratto scaduto il \(end.italian) (situazione al \(asOf.italian)): verificare subito rinnovo o proroga.",
-        en: "Contract ended on \(end) (as of \(asOf)): check the renewal or extension now.")
+      when = BilingualText(key: "plan.contract_ended_on_as_of", ["end": end, "as_of": asOf])
     } else if let asOf = asOf, YearMonth(asOf).months(to: YearMonth(end)) <= rules.saasNoticeMonths {
       when = BilingualText(
-        it: "Il contratto termina il \(end.italian), entro \(rules.saasNoticeMonths) mesi: decidere ora.",
-        en: "The contract ends on \(end), within \(rules.saasNoticeMonths) months: decide now.")
+        key: "plan.the_contract_ends_on_within",
+        [
+          "end": end,
+          "rules_saas_notice_months": rules.saasNoticeMonths,
+        ])
     } else {
       when = BilingualText(
-        it: "Il contratto termina il \(end.italian): decidere \(rules.saasNoticeMonths) mesi prima.",
-        en: "The contract ends on \(end): decide \(rules.saasNoticeMonths) months before.")
+        key: "plan.the_contract_ends_on_decide",
+        [
+          "end": end,
+          "rules_saas_notice_months": rules.saasNoticeMonths,
+        ])
     }
     let action =
       qualified
-      ? BilingualText(it: "Qualificato ACN: rinnovare alla scadenza.", en: "ACN-qualified: renew at the end.")
-      : BilingualText(
-        it: "Non risulta qualificato ACN: uscita verso un SaaS qualificato alla scadenza.",
-        en: "Not shown as ACN-qualified: exit to a qualified SaaS at the end.")
+      ? BilingualText(key: "plan.acn_qualified_renew_at_the")
+      : BilingualText(key: "plan.not_shown_as_acn_qualified")
     return PlanReason(
       rule: qualified ? "saas-renew" : "saas-exit",
       text: BilingualText(

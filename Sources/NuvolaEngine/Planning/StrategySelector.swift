@@ -55,9 +55,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "domain-unknown",
-          text: BilingualText(
-            it: "Dominio funzionale sconosciuto: l'applicazione segue l'ordine delle ondate con il resto.",
-            en: "Functional domain unknown: the application follows the wave order with everything else."),
+          text: BilingualText(key: "plan.functional_domain_unknown_the_application"),
           facts: [FindingEvidence(.application, application.id, field: "domain")]))
     }
     if let strategy = decision.strategy { applyDestination(strategy, application, to: &decision) }
@@ -86,10 +84,11 @@ struct StrategySelector {
       PlanReason(
         rule: "override",
         text: BilingualText(
-          it: "Scelta del comune (strategy_override): \(override.rawValue). Motivo: "
-            + (why ?? "non indicato") + ".",
-          en: "The comune's choice (strategy_override): \(override.rawValue). Reason: "
-            + (why ?? "not given") + "."),
+          key: "plan.strategy_override",
+          [
+            "strategy": override.rawValue,
+            "reason": why ?? BilingualText(key: "plan.strategy_override.no_reason"),
+          ]),
         facts: overrideFacts))
     if why == nil {
       decision.missingFacts.append(
@@ -103,12 +102,15 @@ struct StrategySelector {
     let would: BilingualText
     if let strategy = shadow.strategy, let rule = shadow.rule {
       would = BilingualText(
-        it: "Senza la scelta del comune, le regole indicherebbero \(strategy.rawValue) (regola \(rule)).",
-        en: "Without the comune's choice, the rules would give \(strategy.rawValue) (rule \(rule)).")
+        key: "plan.without_the_comune_s_choice",
+        [
+          "strategy": strategy.rawValue,
+          "rule": rule,
+        ])
     } else {
       would = BilingualText(
-        it: "Senza la scelta del comune: \(shadow.disposition.label.it).",
-        en: "Without the comune's choice: \(shadow.disposition.label.en).")
+        key: "plan.without_the_comune_s_choice_2",
+        ["shadow_disposition": shadow.disposition.label])
     }
     decision.reasons.append(PlanReason(rule: "override-shadow", text: would, facts: []))
   }
@@ -127,9 +129,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "deployment-unknown",
-          text: BilingualText(
-            it: "Non si sa dove gira oggi (deployment): nessuna strategia si può decidere.",
-            en: "Where it runs today is unknown (deployment): no strategy can be decided."),
+          text: BilingualText(key: "plan.where_it_runs_today_is"),
           facts: [deploymentFact]))
     case .saas?:
       decision.disposition = .alreadyInCloud
@@ -138,19 +138,14 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "already-in-cloud",
-          text: BilingualText(
-            it: "Già nel cloud (SaaS): nessuno spostamento.", en: "Already in the cloud (SaaS): no move."),
+          text: BilingualText(key: "plan.already_in_the_cloud_saas"),
           facts: [deploymentFact, qualifiedFact]))
       switch application.cloudQualified {
       case false?:
         decision.reasons.append(
           PlanReason(
             rule: "saas-not-qualified",
-            text: BilingualText(
-              it: "Il SaaS attuale non risulta qualificato ACN: sceglierne uno qualificato alla scadenza del "
-                + "contratto (non finanziabile con la misura 1.2).",
-              en: "The current SaaS is not ACN-qualified: choose a qualified one when the contract ends "
-                + "(not fundable under measure 1.2)."),
+            text: BilingualText(key: "plan.the_current_saas_is_not"),
             facts: [qualifiedFact]))
       case nil:
         decision.missingFacts.append(qualifiedFact)
@@ -167,9 +162,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "already-in-cloud",
-            text: BilingualText(
-              it: "Già in un cloud qualificato ACN: nessuno spostamento.",
-              en: "Already in an ACN-qualified cloud: no move."),
+            text: BilingualText(key: "plan.already_in_an_acn_qualified"),
             facts: [deploymentFact, qualifiedFact]))
       case nil:
         decision.disposition = .alreadyInCloud
@@ -180,12 +173,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "already-in-cloud",
-            text: BilingualText(
-              it: "Già nel cloud, ma non si sa se il cloud è qualificato ACN (cloud_qualified): se non lo è, "
-                + "deve spostarsi in un cloud qualificato.",
-              en:
-                "Already in the cloud, but whether that cloud is ACN-qualified is unknown (cloud_qualified): "
-                + "if it is not, it must move to a qualified cloud."),
+            text: BilingualText(key: "plan.already_in_the_cloud_but"),
             facts: [deploymentFact, qualifiedFact]))
       case false?:
         applyRules(application, to: &decision)
@@ -251,8 +239,11 @@ struct StrategySelector {
         PlanReason(
           rule: assumed.rule.id,
           text: BilingualText(
-            it: "Provvisorio: \(assumed.rule.text.it) Fatti sconosciuti: \(names).",
-            en: "Provisional: \(assumed.rule.text.en) Unknown facts: \(names)."),
+            key: "plan.provisional_unknown_facts",
+            [
+              "assumed_rule": assumed.rule.text,
+              "names": names,
+            ]),
           facts: assumed.facts, sources: assumed.rule.sources)
       ]
       let others = open.filter { $0.rule.id != assumed.rule.id }
@@ -269,10 +260,12 @@ struct StrategySelector {
       PlanReason(
         rule: fallback.id,
         text: BilingualText(
-          it: fallback.text.it + " Regole escluse dai fatti: "
-            + (failed.isEmpty ? "nessuna" : failed.map(\.rule.id).joined(separator: ", ")) + ".",
-          en: fallback.text.en + " Rules the facts exclude: "
-            + (failed.isEmpty ? "none" : failed.map(\.rule.id).joined(separator: ", ")) + "."),
+          key: "plan.fallback",
+          [
+            "fallback": fallback.text,
+            "excluded": failed.isEmpty
+              ? BilingualText(key: "plan.fallback.none") : failed.map(\.rule.id).joined(separator: ", "),
+          ]),
         facts: StrategySelector.unique(facts), sources: fallback.sources)
     ]
     for other in open { reasons.append(openCaveat(other)) }
@@ -283,13 +276,15 @@ struct StrategySelector {
 
   private func openCaveat(_ outcome: Outcome) -> PlanReason {
     let names = outcome.missing.compactMap(\.field).joined(separator: ", ")
+    let strategy = outcome.rule.strategy.rawValue
     return PlanReason(
       rule: outcome.rule.id,
       text: BilingualText(
-        it: "Potrebbe valere anche \(outcome.rule.strategy.rawValue) (regola \(outcome.rule.id)): "
-          + "fatti sconosciuti \(names).",
-        en: "\(outcome.rule.strategy.rawValue.capitalized) could also apply (rule \(outcome.rule.id)): "
-          + "unknown facts \(names)."),
+        key: "plan.could_also_apply",
+        [
+          "strategy": LocalizedValue { language in language == .it ? strategy : strategy.capitalized },
+          "rule": outcome.rule.id, "facts": names,
+        ]),
       facts: outcome.facts, sources: outcome.rule.sources)
   }
 
@@ -387,24 +382,26 @@ struct StrategySelector {
           PlanReason(
             rule: "acn-\(dataClass.rawValue)-saas",
             text: BilingualText(
-              it: "Dati e servizio di classe \(title.it.lowercased()) (ACN). " + remedies.repurchaseText.it,
-              en: "Data and service of class \(title.en.lowercased()) (ACN). " + remedies.repurchaseText.en),
+              key: "plan.data_and_service_of_class",
+              [
+                "title_lowercased": LocalizedValue { language in title.text(language).lowercased() },
+                "remedies_repurchase_text": remedies.repurchaseText,
+              ]),
             facts: [classFact], sources: sources + [remedies.repurchaseSource]))
       } else if host == .psn {
         decision.destination = .psn
-        var it =
-          "Dati e servizio di classe \(title.it.lowercased()) (ACN): destinazione Polo Strategico Nazionale."
-        var en =
-          "Data and service of class \(title.en.lowercased()) (ACN): destination the National Strategic Hub."
-        if dataClasses.classes[dataClass]?.destinations.contains("qualified_public_cloud_adequate_level")
+        let adequate =
+          dataClasses.classes[dataClass]?.destinations.contains("qualified_public_cloud_adequate_level")
           == true
-        {
-          it += " Le regole ACN ammettono anche un cloud qualificato di livello adeguato."
-          en += " The ACN rules also allow a qualified cloud of adequate level."
-        }
+        let text = BilingualText(
+          key: "plan.destination_psn",
+          [
+            "class": LocalizedValue { language in title.text(language).lowercased() },
+            "adequate": adequate ? BilingualText(key: "plan.destination_psn.adequate") : .empty,
+          ])
         decision.reasons.append(
           PlanReason(
-            rule: "acn-\(dataClass.rawValue)", text: BilingualText(it: it, en: en), facts: [classFact],
+            rule: "acn-\(dataClass.rawValue)", text: text, facts: [classFact],
             sources: sources))
       } else {
         decision.destination = .qualified(model)
@@ -412,13 +409,8 @@ struct StrategySelector {
           PlanReason(
             rule: "acn-\(dataClass.rawValue)",
             text: BilingualText(
-              it:
-                "Dati e servizio di classe \(title.it.lowercased()) (ACN): un servizio cloud qualificato "
-                + "ACN basta.",
-              en:
-                "Data and service of class \(title.en.lowercased()) (ACN): an ACN-qualified cloud service "
-                + "is enough."
-            ),
+              key: "plan.data_and_service_of_class_2",
+              ["title_lowercased": LocalizedValue { language in title.text(language).lowercased() }]),
             facts: [classFact], sources: sources))
       }
     } else {
@@ -427,15 +419,7 @@ struct StrategySelector {
       decision.reasons.append(
         PlanReason(
           rule: "acn-unknown",
-          text: BilingualText(
-            it:
-              "Classe ACN dei dati sconosciuta: la destinazione dipende da essa (ordinario: cloud "
-              + "qualificato; "
-              + "critico o strategico: PSN). Classificare prima di migrare: solo i servizi classificati "
-              + "possono migrare.",
-            en:
-              "ACN data class unknown: the destination depends on it (ordinario: qualified cloud; critico or "
-              + "strategico: PSN). Classify before moving: only classified services can migrate."),
+          text: BilingualText(key: "plan.acn_data_class_unknown_the"),
           facts: [classFact], sources: sources))
     }
     applyMode(model, application, to: &decision)
@@ -468,13 +452,7 @@ struct StrategySelector {
         decision.reasons.append(
           PlanReason(
             rule: "pnrr-1.2-mode",
-            text: BilingualText(
-              it:
-                "Finanziabilità PNRR 1.2 da verificare: dipende dai dati strutturati o no (structured_data).",
-              en:
-                "PNRR 1.2 funding to be checked: it depends on whether the data is structured "
-                + "(structured_data)."
-            ),
+            text: BilingualText(key: "plan.pnrr_1_2_funding_to"),
             facts: moveFacts, sources: sources))
         return
       }
@@ -486,33 +464,29 @@ struct StrategySelector {
     switch verdict {
     case .fundable(let mode):
       decision.pnrrMode = mode
-      let name = cloud.modes[mode] ?? BilingualText(it: "", en: "")
-      var it =
-        "Finanziabile con la misura PNRR 1.2, modalità \(mode.rawValue) (\(name.it)): da \(from) a "
-        + "\(model.rawValue)."
-      var en =
-        "Fundable under PNRR measure 1.2, mode \(mode.rawValue) (\(name.en)): from \(from) to "
-        + "\(model.rawValue)."
-      if application.dataClass == nil && cloud.requiresACNClassification {
-        it += " Solo dopo la classificazione ACN del servizio."
-        en += " Only once the service is classified (ACN)."
-      }
+      let name = cloud.modes[mode] ?? .empty
+      let text = BilingualText(
+        key: "plan.fundable_mode",
+        [
+          "mode": mode.rawValue, "name": name, "from": from, "to": model.rawValue,
+          "classification": application.dataClass == nil && cloud.requiresACNClassification
+            ? BilingualText(key: "plan.fundable_mode.after_classification") : .empty,
+        ])
       decision.reasons.append(
         PlanReason(
-          rule: "pnrr-1.2-mode", text: BilingualText(it: it, en: en), facts: moveFacts,
+          rule: "pnrr-1.2-mode", text: text, facts: moveFacts,
           sources: sources + (cloud.modeSources[mode].map { [$0] } ?? [])))
     case .notFundable, .impossible:
       decision.reasons.append(
         PlanReason(
           rule: "pnrr-1.2-mode",
           text: BilingualText(
-            it:
-              "Non finanziabile con la misura 1.2: da \(from) a \(model.rawValue) la tabella dice "
-              + "\"\(verdict.code)\".",
-            en:
-              "Not fundable under measure 1.2: from \(from) to \(model.rawValue) the table says "
-              + "\"\(verdict.code)\"."
-          ),
+            key: "plan.not_fundable_under_measure_1",
+            [
+              "from": from,
+              "model": model.rawValue,
+              "verdict_code": verdict.code,
+            ]),
           facts: moveFacts, sources: sources))
     }
   }

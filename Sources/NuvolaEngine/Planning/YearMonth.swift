@@ -53,3 +53,8 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
 
   public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
 }
+
+/// `07/2027` in Italian, `2027-07` in English.
+extension YearMonth: TextValue {
+  public func text(_ language: Language) -> String { language == .it ? italian : description }
+}

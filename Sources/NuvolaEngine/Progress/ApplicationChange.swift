@@ -16,13 +16,13 @@ public struct ApplicationChange: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .movedToCloud: return BilingualText(it: "portata in cloud", en: "moved to the cloud")
+      case .movedToCloud: return BilingualText(key: "progress.moved_to_the_cloud")
       case .replacedByCloud:
-        return BilingualText(it: "sostituita da un servizio cloud", en: "replaced by a cloud service")
-      case .leftCloud: return BilingualText(it: "uscita dal cloud", en: "left the cloud")
-      case .redeployed: return BilingualText(it: "cambiata collocazione", en: "deployment changed")
-      case .retired: return BilingualText(it: "dismessa", en: "retired")
-      case .added: return BilingualText(it: "aggiunta", en: "added")
+        return BilingualText(key: "progress.replaced_by_a_cloud_service")
+      case .leftCloud: return BilingualText(key: "progress.left_the_cloud")
+      case .redeployed: return BilingualText(key: "progress.deployment_changed")
+      case .retired: return BilingualText(key: "progress.retired")
+      case .added: return BilingualText(key: "progress.added")
       }
     }
   }

@@ -42,10 +42,10 @@ public struct ProgressIndicator: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .improved: return BilingualText(it: "migliorato", en: "improved")
-      case .worsened: return BilingualText(it: "peggiorato", en: "worsened")
-      case .unchanged: return BilingualText(it: "invariato", en: "unchanged")
-      case .unknown: return BilingualText(it: "non noto", en: "unknown")
+      case .improved: return BilingualText(key: "progress.improved")
+      case .worsened: return BilingualText(key: "progress.worsened")
+      case .unchanged: return BilingualText(key: "progress.unchanged")
+      case .unknown: return BilingualText(key: "progress.unknown")
       }
     }
   }
@@ -70,13 +70,13 @@ public struct ProgressIndicator: Sendable, Equatable {
 
   /// A value in the indicator's unit, or `non noto` / `unknown`.
   public func text(_ value: Int64?, _ language: Language) -> String {
-    guard let value else { return language == .it ? "non noto" : "unknown" }
+    guard let value else { return BilingualText(key: "progress.unknown").text(language) }
     return unit.text(value, language)
   }
 
   /// The change with its sign (`+3`, `-EUR 1.200`).
   public func changeText(_ language: Language) -> String {
-    guard let change else { return language == .it ? "non noto" : "unknown" }
+    guard let change else { return BilingualText(key: "progress.unknown").text(language) }
     return (change > 0 ? "+" : "") + unit.text(change, language)
   }
 

@@ -188,19 +188,20 @@ struct ProgressMeasurement {
     _ oldFindings: [Finding], _ newFindings: [Finding]
   ) -> [ProgressIndicator] {
     func indicator(
-      _ key: String, _ it: String, _ en: String, _ unit: ProgressIndicator.Unit,
+      _ key: String, _ unit: ProgressIndicator.Unit,
       _ better: ProgressIndicator.Better,
       _ value: (Inventory, [SiteDigest], [Finding]) -> Int64?
     ) -> ProgressIndicator {
       ProgressIndicator(
-        key: key, label: BilingualText(it: it, en: en), unit: unit, better: better,
+        key: key, label: BilingualText(CatalogueText("progress.indicator." + key, [:])), unit: unit,
+        better: better,
         before: value(old, oldSites, oldFindings), after: value(new, newSites, newFindings))
     }
     let readiness = { (inventory: Inventory, sites: [SiteDigest], _: [Finding]) -> Int64? in
       Int64(digester.readiness(inventory, sites: sites).tenths)
     }
     return [
-      indicator("cloud_share", "Applicazioni in cloud", "Applications in the cloud", .percent, .higher) {
+      indicator("cloud_share", .percent, .higher) {
         inventory, _, _ in
         let summary = InventorySummary(inventory)
         guard summary.applicationCount > 0 else { return nil }
@@ -208,43 +209,42 @@ struct ProgressMeasurement {
           (summary.cloudApplications * 1000 + summary.applicationCount / 2) / summary.applicationCount)
       },
       indicator(
-        "applications_not_in_cloud", "Applicazioni fuori dal cloud", "Applications not in the cloud", .count,
+        "applications_not_in_cloud", .count,
         .lower
       ) {
         inventory, _, _ in Int64(inventory.applications.count(where: { $0.deployment?.isCloud != true }))
       },
       indicator(
-        "gruppo_b_sites", "Siti di Gruppo B con server o applicazioni", "Gruppo B sites running workloads",
+        "gruppo_b_sites",
         .count, .lower
       ) {
         _, sites, _ in Int64(sites.count(where: { $0.cedClass == .gruppoB && $0.runsWorkloads }))
       },
-      indicator("physical_servers", "Server fisici", "Physical servers", .count, .lower) { inventory, _, _ in
+      indicator("physical_servers", .count, .lower) { inventory, _, _ in
         Int64(InventorySummary(inventory).physicalServers)
       },
       indicator(
-        "virtual_machines", "Macchine virtuali in sede", "Virtual machines on premise", .count, .lower
+        "virtual_machines", .count, .lower
       ) {
         inventory, _, _ in Int64(InventorySummary(inventory).virtualMachines)
       },
-      indicator("it_load", "Carico IT dei siti", "IT load of the sites", .kilowatt, .lower) {
+      indicator("it_load", .kilowatt, .lower) {
         inventory, _, _ in
         let loads = inventory.sites.compactMap(\.itLoad)
         return loads.isEmpty ? nil : Int64((loads.reduce(0, +) * 1000).rounded())
       },
-      indicator("ict_spend", "Spesa ICT annua", "Yearly ICT spend", .euro, .lower) { inventory, _, _ in
+      indicator("ict_spend", .euro, .lower) { inventory, _, _ in
         inventory.comune.ictSpend?.cents
       },
       indicator(
-        "findings_critical_high", "Rilievi critici e alti", "Critical and high findings", .count, .lower
+        "findings_critical_high", .count, .lower
       ) {
         _, _, findings in Int64(findings.count(of: .critical) + findings.count(of: .high))
       },
-      indicator("findings", "Rilievi dell'audit", "Audit findings", .count, .lower) { _, _, findings in
+      indicator("findings", .count, .lower) { _, _, findings in
         Int64(findings.count)
       },
-      indicator(
-        "readiness", "Prontezza al cloud (su 100)", "Cloud readiness (of 100)", .points, .higher, readiness),
+      indicator("readiness", .points, .higher, readiness),
     ]
   }
 }

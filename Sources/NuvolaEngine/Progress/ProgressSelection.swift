@@ -20,25 +20,30 @@ public enum ProgressSelection {
     case sameSnapshot(Int64)
     case reversed(from: Int64, to: Int64)
 
-    public var description: String {
+    /// The reason in both languages, from the catalogue (`progress.selection.*`).
+    public var text: BilingualText {
       switch self {
       case .fewerThanTwo(0):
-        return "not in the store: import its inventory first, then a newer one to measure progress"
+        return BilingualText(key: "progress.selection.none")
+      case .fewerThanTwo(1):
+        return BilingualText(key: "progress.selection.one")
       case .fewerThanTwo(let count):
-        return "only \(count) snapshot\(count == 1 ? "" : "s") in the store: progress compares two; "
-          + "import a newer inventory of the comune first"
+        return BilingualText(key: "progress.selection.fewer_than_two", ["count": count])
       case .notASelector(let text):
-        return "'\(text)' is neither a date (YYYY-MM-DD) nor a snapshot id"
+        return BilingualText(key: "progress.selection.not_a_selector", ["text": text])
       case .noneOnOrBefore(let day, let option):
-        return "\(option) \(day): no snapshot has an inventory date on or before that day"
+        return BilingualText(key: "progress.selection.none_on_or_before", ["option": option, "day": day])
       case .unknownSnapshot(let id, let option):
-        return "\(option) \(id): the comune has no snapshot with that id"
+        return BilingualText(key: "progress.selection.unknown_snapshot", ["option": option, "id": id])
       case .sameSnapshot(let id):
-        return "--from and --to both select snapshot \(id): choose two different snapshots"
+        return BilingualText(key: "progress.selection.same_snapshot", ["id": id])
       case .reversed(let from, let to):
-        return "--from selects snapshot \(from), newer than snapshot \(to) of --to: swap them"
+        return BilingualText(key: "progress.selection.reversed", ["from": from, "to": to])
       }
     }
+
+    /// The reason in English, as the command line prints it today.
+    public var description: String { text.en }
   }
 
   public static func choose(history: [SnapshotInfo], from: String?, to: String?) throws(Failure) -> Pair {

@@ -14,10 +14,10 @@ public struct SiteChange: Sendable, Equatable {
 
     public var label: BilingualText {
       switch self {
-      case .closed: return BilingualText(it: "chiuso", en: "closed")
-      case .emptied: return BilingualText(it: "svuotato", en: "emptied")
-      case .reclassified: return BilingualText(it: "riclassificato", en: "reclassified")
-      case .opened: return BilingualText(it: "aperto", en: "opened")
+      case .closed: return BilingualText(key: "progress.closed")
+      case .emptied: return BilingualText(key: "progress.emptied")
+      case .reclassified: return BilingualText(key: "progress.reclassified")
+      case .opened: return BilingualText(key: "progress.opened")
       }
     }
   }

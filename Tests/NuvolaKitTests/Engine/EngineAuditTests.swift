@@ -207,9 +207,9 @@ struct EngineAuditTests {
 
   @Test(arguments: FindingCode.allCases)
   func everyCodeHasTextsInBothLanguages(code: FindingCode) throws {
-    for language in Language.allCases {
-      let entry = try #require(AuditCatalogue.catalogue(language).entries[code])
-      #expect(!entry.title.isEmpty && !entry.message.isEmpty && !entry.fix.isEmpty)
+    for part in ["title", "message", "fix"] {
+      let text = try #require(TextCatalogue.engine.texts[code.textKey + "." + part])
+      #expect(!text.it.isEmpty && !text.en.isEmpty)
     }
   }
 
