@@ -3,7 +3,8 @@
 # ratios the issue sets as goals, each measured in this one run:
 #   - report stage (every reader's HTML for all 7,896 comuni) / `cp -r` of its own output: <= 1.5x
 #   - after changing 1% of the inventories (79 comuni), the re-run of import (the changed files),
-#     report --all and portal: < 1 s, writing only the affected files
+#     report --all (plan and funding are computed there, for every reader) and portal: < 1 s,
+#     writing only the affected files; an unchanged re-run writes nothing and says so
 #   - one comune end to end (import + every reader's report, two processes): < 50 ms
 #   - peak memory of any stage: < 100 MB
 # and, when Debian's chromium is installed, the time the 7,896-row portal takes to load (< 2 s).
@@ -49,7 +50,7 @@ run() {
 now() { date +%s.%N; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a + b }'; }
-verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0 ? "met" : "NOT met") }'; }
+verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0 ? "PASS" : "FAIL") }'; }
 
 echo "== set-up: generate all comuni (seed $seed) and import them"
 "$bin" generate --all --seed "$seed" --out "$out/json" > /dev/null
@@ -76,6 +77,10 @@ portal_rows=$(grep -c '<tr data-province=' "$out/reports/index.html")
 echo "  rows: $portal_rows"
 
 echo "== unchanged re-run: writes nothing"
+# The copy's 1.8 GB are flushed now, not by the next run's flush of its own files.
+sync
+touch "$out/marker-unchanged"
+sleep 1
 run "report --all (unchanged)" --db "$db" report --all --for all --out "$out/reports"
 cat "$out/report --all (unchanged).out" | sed 's/^/  /'
 unchanged_s=$seconds
@@ -84,6 +89,10 @@ run "portal (unchanged)" --db "$db" portal --out "$out/reports"
 sed 's/^/  /' "$out/portal (unchanged).out"
 unchanged_s=$(sum "$unchanged_s" "$seconds")
 unchanged_cpu=$(sum "$unchanged_cpu" "$cpu")
+unchanged_touched=$(find "$out/reports" -newer "$out/marker-unchanged" | wc -l)
+unchanged_said=$(grep -c -e '^Nessun file riscritto' -e 'è già aggiornato: nessun file riscritto' \
+  "$out/report --all (unchanged).out" "$out/portal (unchanged).out" | awk -F: '{ n += $2 } END { print n }')
+unchanged_ok=$([ "$unchanged_touched" = 0 ] && [ "$unchanged_said" = 2 ] && echo PASS || echo FAIL)
 
 echo "== 1% of the inventories changed (79 comuni: one more IT person each)"
 mkdir -p "$out/changed"
@@ -98,6 +107,7 @@ for name in names:
     with open(os.path.join(target, name), "w") as f:
         json.dump(inventory, f, ensure_ascii=False, indent=2)
 PY
+sync
 touch "$out/marker"
 sleep 1
 run "import (79 changed files)" --db "$db" import "$out"/changed/*.json
@@ -113,6 +123,7 @@ incremental_cpu=$(sum "$incremental_cpu" "$cpu")
 touched=$(find "$out/reports" -type f -newer "$out/marker" | wc -l)
 echo "  report paths printed: $rewritten; files whose modification time changed: $touched" \
   "(79 x 3 reports at most, index.html, the manifest)"
+only_affected=$([ "$touched" -le $((79 * 3 + 2)) ] && echo PASS || echo FAIL)
 
 echo "== one comune end to end (import + every reader's report), best of 5"
 inventories=("$out"/json/*.json)
@@ -139,9 +150,16 @@ one_wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
 load="-"
 if command -v chromium > /dev/null; then
   echo "== the national portal in headless Chromium"
+  # Every check once, then the load alone twice more: the best of three is the figure.
   python3 scripts/browser-check.py "$out/reports/index.html" --rows 7896 > "$out/browser.out" || true
   sed 's/^/  /' "$out/browser.out"
   load=$(sed -n 's/^load: \([0-9.]*\) s wall.*/\1/p' "$out/browser.out")
+  for attempt in 2 3; do
+    again=$(python3 scripts/browser-check.py "$out/reports/index.html" --rows 7896 2>/dev/null \
+      | sed -n 's/^load: \([0-9.]*\) s wall.*/\1/p' || true)
+    echo "  load, attempt $attempt: ${again:-?} s"
+    if [ -n "$again" ]; then load=$(awk -v a="$load" -v b="$again" 'BEGIN { print (b < a ? b : a) }'); fi
+  done
 fi
 rm -rf "$out/old"
 
@@ -149,8 +167,9 @@ echo
 echo "== ratios (goal); load average now: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-60s %10s %8s %s\n' "report stage / cp -r of its output (wall)" "${report_ratio}x" "<= 1.5x" "$(verdict "$report_ratio" 1.5)"
 printf '%-60s %10s %8s %s\n' "report stage / cp -r of its output (processor time)" "${report_cpu_ratio}x" "" ""
-printf '%-60s %10s %8s %s\n' "unchanged re-run of report --all and portal (cpu ${unchanged_cpu} s)" "${unchanged_s} s" "" "(writes nothing)"
-printf '%-60s %10s %8s %s\n' "after a 1% change: import + report --all + portal (cpu ${incremental_cpu} s)" "${incremental_s} s" "< 1 s" "$(verdict "$incremental_s" 1)"
-printf '%-60s %10s %8s %s\n' "one comune end to end (best of 5 as measured in-process; wall ${one_wall} s, cpu ${one_cpu} s)" "${best} s" "< 0.05 s" "$(verdict "$best" 0.05)"
-printf '%-60s %10s %8s %s\n' "peak memory of any stage" "${peak} MB" "< 100 MB" "$(verdict "$peak" 100)"
-printf '%-60s %10s %8s %s\n' "portal of $portal_rows rows loaded in Chromium" "${load} s" "< 2 s" "$( [ "$load" = - ] && echo "(no chromium)" || verdict "$load" 2)"
+printf '%-60s %10s %8s %s\n' "unchanged re-run of report --all and portal (cpu ${unchanged_cpu} s): files touched" "$unchanged_touched" "0, said" "$unchanged_ok"
+printf '%-60s %10s %8s %s\n' "after a 1% change: import + report --all + portal (cpu ${incremental_cpu} s)" "${incremental_s} s" "< 1 s" "$(verdict "$incremental_s" 0.999)"
+printf '%-60s %10s %8s %s\n' "after a 1% change: files rewritten" "$touched" "<= 239" "$only_affected"
+printf '%-60s %10s %8s %s\n' "one comune end to end (best of 5 as measured in-process; wall ${one_wall} s, cpu ${one_cpu} s)" "${best} s" "< 0.05 s" "$(verdict "$best" 0.0499)"
+printf '%-60s %10s %8s %s\n' "peak memory of any stage" "${peak} MB" "< 100 MB" "$(verdict "$peak" 99.9)"
+printf '%-60s %10s %8s %s\n' "portal of $portal_rows rows loaded in Chromium (best of 3)" "${load} s" "< 2 s" "$( [ "$load" = - ] && echo "(no chromium)" || verdict "$load" 1.999)"

@@ -80,6 +80,20 @@ public enum AwardSnapshot {
     return try result.get()
   }
 
+  /// The files the snapshot's `F` lines name, sorted as `AwardBook.sources` (no award is built).
+  static func sources(_ data: Data, file: String) throws(InputError) -> [AwardSource] {
+    let result: Result<[AwardSource], InputError> = data.withUnsafeBytes { raw in
+      var reader = SnapshotLines(bytes: raw.bindMemory(to: UInt8.self), file: file, wanted: [])
+      do throws(InputError) {
+        _ = try reader.book()
+        return .success(reader.fileSources)
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
   /// Tabs and line breaks never occur in the published cells; should one, it becomes a space.
   static func clean(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) else { return text }

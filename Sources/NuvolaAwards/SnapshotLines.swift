@@ -12,6 +12,9 @@ struct SnapshotLines {
   private let file: String
   /// When set, only these comuni's awards are built (the other `A` lines are checked for shape only).
   private let wanted: Set<String>?
+  /// The wanted codes packed into integers (`pack`), so that each `A` line's code is looked up
+  /// without making a string of it; nil when a wanted code is too long to pack.
+  private let wantedCodes: Set<UInt64>?
   private var sources: [Int: AwardSource] = [:]
   private var calls: [Call?] = []
   /// The cells of the line being read, as ranges of `bytes`.
@@ -23,6 +26,10 @@ struct SnapshotLines {
     self.bytes = bytes
     self.file = file
     self.wanted = wanted
+    wantedCodes = wanted.flatMap { codes in
+      let packed = codes.compactMap { SnapshotLines.pack($0.utf8) }
+      return packed.count == codes.count ? Set(packed) : nil
+    }
     cells.reserveCapacity(8)
   }
 
@@ -76,7 +83,11 @@ struct SnapshotLines {
       )
       return nil
     case (UInt8(ascii: "A"), 8):
-      if let wanted, !wanted.contains(text(2)) { return nil }
+      if let wantedCodes {
+        guard let code = SnapshotLines.pack(bytes[cells[2]]), wantedCodes.contains(code) else { return nil }
+      } else if let wanted, !wanted.contains(text(2)) {
+        return nil
+      }
       guard let index = int(1), calls.indices.contains(index), let call = calls[index],
         let measure = call.measure,
         let cents = Money.cents(utf8: UnsafeBufferPointer(rebasing: bytes[cells[3]])),
@@ -91,6 +102,24 @@ struct SnapshotLines {
     default:
       throw bad("a")
     }
+  }
+
+  /// Up to seven bytes and their count in one integer (distinct bytes, distinct integers); nil
+  /// when there are more.
+  static func pack(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    var value: UInt64 = 0
+    var count: UInt64 = 0
+    for byte in bytes {
+      guard count < 7 else { return nil }
+      value = value << 8 | UInt64(byte)
+      count += 1
+    }
+    return count << 56 | value
+  }
+
+  /// The files the `F` lines read so far name, in the order `AwardBook.sources` gives.
+  var fileSources: [AwardSource] {
+    sources.values.sorted { ($0.measures, $0.fileName, $0.dataDate) < ($1.measures, $1.fileName, $1.dataDate) }
   }
 
   private func text(_ cell: Int) -> String {

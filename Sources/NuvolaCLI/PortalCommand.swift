@@ -1,4 +1,5 @@
 import Foundation
+import NuvolaAwards
 import NuvolaModel
 import NuvolaPortal
 import NuvolaReports
@@ -99,10 +100,9 @@ enum PortalCommand {
   ) throws -> Outcome {
     let register = Register.shipped
     let rules = try context.rules()
-    let awards = try AwardsCommand.book(context: context)
     let fileName = pageName(context.language)
     let job = "portal " + fileName
-    let digest = try RunDigest(job: job, rules: rules, awards: awards, context: context)
+    let digest = try RunDigest(job: job, rules: rules, context: context)
     var stored: [String: SnapshotInfo] = [:]
     if FileManager.default.fileExists(atPath: context.databasePath) {
       for comune in try context.openStoreForReading().comuni() { stored[comune.istatCode] = comune.current }
@@ -114,7 +114,7 @@ enum PortalCommand {
     let previous = force ? [:] : manifest.jobs[job] ?? [:]
     let keys = Dictionary(
       uniqueKeysWithValues: codes.map {
-        ($0, digest.comuneKey(code: $0, snapshot: stored[$0], awards: awards))
+        ($0, digest.comuneKey(code: $0, snapshot: stored[$0]))
       })
     // The page's key is made of every row's: when it is unchanged, so is the page, and no row is read.
     let pageKey = OutputManifest.key([digest.run, scope ?? ""] + codes.map { keys[$0]! })
@@ -122,11 +122,22 @@ enum PortalCommand {
       written: nil, rows: codes.count, inventories: codes.count { stored[$0] != nil }, computed: 0)
     if let page = previous[fileName], page.key == pageKey, folder.holds(page) { return outcome }
     var rows: [String: PortalRow] = [:]
-    var toCompute: [Int64] = []
+    var toBuild: [String] = []
     for code in codes {
       if let entry = previous[code], entry.key == keys[code], let row = PortalRow(record: entry.record) {
         rows[code] = row
-      } else if let snapshot = stored[code] {
+      } else {
+        toBuild.append(code)
+      }
+    }
+    // Only the awards of the rows to build are decoded; the page cites every file the book holds,
+    // which, without awards in the store, are the shipped files (read without their awards).
+    let few = digest.storeAwards.isEmpty && toBuild.count <= 2_000
+    let awards = digest.awards(istatCodes: few ? Set(toBuild) : nil)
+    let awardSources = few ? AwardBook.shippedSources : awards.sources
+    var toCompute: [Int64] = []
+    for code in toBuild {
+      if let snapshot = stored[code] {
         toCompute.append(snapshot.id)
       } else {
         rows[code] = PortalRow(
@@ -155,7 +166,7 @@ enum PortalCommand {
     let ordered = codes.map { rows[$0]! }
     outcome.computed = toCompute.count
     let bytes = PortalPage(
-      scope: scope, rows: ordered, asOf: asOf, language: context.language, awardSources: awards.sources
+      scope: scope, rows: ordered, asOf: asOf, language: context.language, awardSources: awardSources
     ).render()
     try folder.write(bytes, to: fileName)
     entriesOut[fileName] = OutputManifest.Entry(

@@ -8,10 +8,10 @@ import NuvolaRules
 /// there is not read, computed or written again. An unchanged run writes nothing and says so.
 extension ReportCommand {
   static func writeAll(
-    job: String, files: @escaping @Sendable (Snapshot) throws -> [ReportFile], rules: RuleBook,
-    awards: AwardBook, folder: OutputFolder, outName: String, force: Bool, context: Context
+    job: String, files: @escaping @Sendable (Snapshot, AwardBook) -> [ReportFile], rules: RuleBook,
+    folder: OutputFolder, outName: String, force: Bool, context: Context
   ) throws {
-    let digest = try RunDigest(job: job, rules: rules, awards: awards, context: context)
+    let digest = try RunDigest(job: job, rules: rules, context: context)
     var manifest = folder.manifest()
     let previous = force ? [:] : manifest.jobs[job] ?? [:]
     var entries: [String: OutputManifest.Entry] = [:]
@@ -19,7 +19,7 @@ extension ReportCommand {
     var keys: [String: String] = [:]
     let comuni = try context.openStoreForReading().comuni()
     for comune in comuni {
-      let key = digest.comuneKey(code: comune.istatCode, snapshot: comune.current, awards: awards)
+      let key = digest.comuneKey(code: comune.istatCode, snapshot: comune.current)
       if let entry = previous[comune.istatCode], entry.key == key, folder.holds(entry) {
         entries[comune.istatCode] = entry
       } else {
@@ -43,13 +43,16 @@ extension ReportCommand {
             + "(\(manifestPath); --force writes them all again).")
       return
     }
+    // Only the awards of the comuni to write are decoded; past a quarter of the register, the whole
+    // book is read (cheaper than looking each award's comune up in the set).
+    let awards = digest.awards(istatCodes: keys.count > 2_000 ? nil : Set(keys.keys))
     typealias Staged = (code: String, files: [(staged: OutputFolder.StagedFile, size: Int)])
     // Workers render and stage each comune's files; each batch is flushed to disk once, then the
     // files are put in place and listed in the store's order.
     try ComuneScope.each(
       stale, context: context, label: "report",
       work: { snapshot -> Staged in
-        let rendered = try files(snapshot)
+        let rendered = files(snapshot, awards)
         return (
           snapshot.inventory.comune.istatCode,
           try rendered.map { (try folder.stage($0.bytes, to: $0.name), $0.bytes.count) }

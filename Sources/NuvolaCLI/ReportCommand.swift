@@ -104,10 +104,8 @@ enum ReportCommand {
     let outName = options.out ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
-    let books = try AwardsCommand.books(context: context, all: all)
-    let files: @Sendable (Snapshot) throws -> [ReportFile] = { snapshot in
-      let awards = try books(snapshot.inventory.comune.istatCode)
-      return ReportCommand.files(
+    let files: @Sendable (Snapshot, AwardBook) -> [ReportFile] = { snapshot, awards in
+      ReportCommand.files(
         snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
         languages: [language], rules: rules, asOf: asOf, awards: awards, csvDialect: context.csvDialect,
         workbook: workbook)
@@ -119,12 +117,13 @@ enum ReportCommand {
       try writeAll(
         job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
           + language.rawValue,
-        files: files, rules: rules, awards: try books(""), folder: folder, outName: outName,
-        force: options.force, context: context)
+        files: files, rules: rules, folder: folder, outName: outName, force: options.force,
+        context: context)
     } else if let comune = options.comune {
       let snapshot = try ShowCommand.load(comune, snapshotID: nil, context: context)
       var written: [String] = []
-      for file in try files(snapshot) {
+      let awards = try AwardsCommand.book(context: context, istatCodes: [snapshot.inventory.comune.istatCode])
+      for file in files(snapshot, awards) {
         try folder.write(file.bytes, to: file.name)
         written.append(file.name)
       }

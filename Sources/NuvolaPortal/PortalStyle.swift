@@ -20,6 +20,17 @@ enum PortalStyle {
     .provinces figure { margin: .6rem 0 1rem; }
     .provinces .chart-figure svg { max-width: 34rem; }
     .provinces h3 { margin-bottom: .2rem; }
+    /* On screen each row is a grid of fixed columns, laid out only once scrolled into view: as one
+       table, a national page's 7,896 rows took seconds to lay out. Printed, it is a table again. */
+    @media screen {
+      .portal-table, .portal-table thead, .portal-table tbody { display: block; }
+      .portal-table caption { display: block; text-align: left; }
+      .portal-table tr { display: grid; min-width: 106rem; grid-template-columns: 5rem minmax(12rem, 1fr)
+        4.8rem 9.8rem 7.6rem repeat(5, 4.4rem) 8rem 5.6rem repeat(4, 7.6rem) 13rem; }
+      .portal-table tbody tr { content-visibility: auto; contain-intrinsic-size: auto 2.2rem; }
+      .portal-table tbody tr[hidden] { display: none; }
+      .portal-table tbody th { white-space: normal; }
+    }
     @media print {
       @page { size: A4 landscape; margin: 10mm; }
       .portal-filter, .sort-hint { display: none; }

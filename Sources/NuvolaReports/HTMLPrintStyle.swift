@@ -32,9 +32,16 @@ struct HTMLPrintStyle {
     return css
   }
 
+  /// The bytes `string` writes as CSS escapes.
+  private static let escaped: [UInt8] = Array("\"'\\<>&".utf8)
+
   /// `text` as a CSS string: quotes, backslashes, `<`, `>` and `&` as CSS escapes (`\22 `, `\3C `...)
   /// and line breaks as `\A`, so that no text can end the string or close the `<style>` element.
   static func string(_ text: String) -> String {
+    // Most texts hold nothing to escape: quoted as they are, without going scalar by scalar.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || HTMLPrintStyle.escaped.contains($0) }) {
+      return "\"" + text + "\""
+    }
     var quoted = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

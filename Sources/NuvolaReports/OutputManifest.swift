@@ -1,3 +1,4 @@
+import Foundation
 import NuvolaSupport
 
 /// What an output folder holds and what it was made from, so that a run can tell which outputs are
@@ -156,6 +157,13 @@ public struct OutputManifest: Sendable, Equatable {
     var hasher = KeyHasher()
     for part in parts { hasher.add(part) }
     return hasher.key
+  }
+
+  /// A key for a file's bytes (a rules file, the shipped awards).
+  public static func key(bytes: Data) -> String {
+    var hasher = ContentHasher()
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    return hasher.hexDigest()
   }
 
   /// Builds a key part by part, without joining the parts first.

@@ -1080,39 +1080,6 @@ public final class ReportStrings: Sendable {
   /// Scans UTF-8 bytes (braces are ASCII, so they never fall inside a multi-byte character): a
   /// national run fills millions of templates, and character-by-character scanning showed up.
   public static func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
-    var bytes = template
-    return bytes.withUTF8 { source -> String in
-      let open = UInt8(ascii: "{")
-      let close = UInt8(ascii: "}")
-      guard var next = source.firstIndex(of: open) else { return template }
-      var filled = TapeBuffer<UInt8>(capacity: source.count + 64)
-      defer { filled.deallocate() }
-      var start = 0
-      // `{` then the next `}`: a placeholder; its name is looked up among a handful of values, by
-      // bytes (cheaper than building and hashing a dictionary for every sentence).
-      while let end = source[next...].firstIndex(of: close) {
-        filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<next]))
-        let name = UnsafeBufferPointer(rebasing: source[(next + 1)..<end])
-        if let value = values.first(where: { ReportStrings.sameBytes($0.key, name) })?.value {
-          filled.append(utf8: value)
-        } else {
-          filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[next...end]))
-        }
-        start = end + 1
-        guard let following = source[start...].firstIndex(of: open) else { break }
-        next = following
-      }
-      filled.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
-      return filled.string
-    }
-  }
-
-  /// Whether `key` is spelled by `name`'s bytes: lengths first (most keys differ there), then the
-  /// bytes of two buffers rather than through the string's generic view.
-  @inline(__always)
-  static func sameBytes(_ key: String, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard key.utf8.count == name.count else { return false }
-    return key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(name) }
-      ?? key.utf8.elementsEqual(name)
+    TextCatalogue.fill(template, values)
   }
 }

@@ -2,57 +2,55 @@ import Foundation
 import NuvolaSupport
 
 extension Register {
-  /// Parses the 1/1/2022 population list (`istat_code,population`, header, 6-digit codes): the
-  /// basis of the PA digitale 2026 classes. Every bad line is reported with its line and column.
+  /// Parses the 1/1/2022 population list (`istat_code,population`, header, 6-digit codes; columns
+  /// found by name): the basis of the PA digitale 2026 classes. Every bad line is reported with its
+  /// line and column.
   public static func population2022(csv data: Data, file: String) throws(InputError) -> [String: Int] {
-    let expectedHeader = "istat_code,population"
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let csv = RegisterCSV(data, file: file)
     var result: [String: Int] = [:]
     result.reserveCapacity(8_000)
     var errors = DiagnosticList()
-    var lineNumber = 0
-    for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
-      if line.isEmpty { continue }
-      let text = String(decoding: line, as: UTF8.self)
+    var columns: [Int] = []
+    var width = 0
+    csv.forEachLine { lineNumber, cells in
       if lineNumber == 1 {
-        guard text == expectedHeader else {
-          errors.append(
-            Diagnostic(
-              file: file, line: 1, column: 1, value: text, message: "unexpected header", expected: expectedHeader))
-          break
+        guard let found = csv.columns(["istat_code", "population"], header: cells, errors: &errors) else {
+          return false
         }
-        continue
+        columns = found
+        width = cells.count
+        return true
       }
-      let cells = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      guard cells.count == 2 else {
-        errors.append(
-          Diagnostic(file: file, line: lineNumber, value: text, message: "\(cells.count) columns", expected: "2 columns"))
-        continue
-      }
-      guard cells[0].utf8.count == 6, cells[0].utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+      guard cells.count == width else {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, column: 1, path: "istat_code", value: cells[0],
+            file: file, line: lineNumber, value: csv.line(cells), message: "\(cells.count) columns",
+            expected: "\(width) columns"))
+        return true
+      }
+      let code = csv.text(cells[columns[0]])
+      guard code.utf8.count == 6, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+        errors.append(
+          Diagnostic(
+            file: file, line: lineNumber, column: columns[0] + 1, path: "istat_code", value: code,
             message: "not an ISTAT code", expected: "6 digits"))
-        continue
+        return true
       }
-      guard let population = Int(cells[1]), population >= 0 else {
+      let text = csv.text(cells[columns[1]])
+      guard let population = Int(text), population >= 0 else {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, column: 2, path: "population", value: cells[1],
+            file: file, line: lineNumber, column: columns[1] + 1, path: "population", value: text,
             message: "not a population", expected: "a whole number, no separators"))
-        continue
+        return true
       }
-      guard result.updateValue(population, forKey: cells[0]) == nil else {
+      if result.updateValue(population, forKey: code) != nil {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, column: 1, path: "istat_code", value: cells[0],
+            file: file, line: lineNumber, column: columns[0] + 1, path: "istat_code", value: code,
             message: "code given twice", expected: "each comune once"))
-        continue
       }
+      return true
     }
     try errors.check()
     return result

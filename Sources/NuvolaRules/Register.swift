@@ -14,7 +14,7 @@ public struct Register: Sendable {
 
   public let entries: [RegisterEntry]
   private let byCode: [String: Int]
-  private let byName: [String: [Int]]
+  private let byName: RegisterNameIndex
   /// Codes of the 1/1/2022 population list that the register does not have (comuni merged since 2022;
   /// their figures are not carried over to the successor).
   public internal(set) var population2022Unmatched: [String] = []
@@ -26,7 +26,7 @@ public struct Register: Sendable {
     return Register(entries: entries, byCode: byCode, byName: byName)
   }
 
-  private init(entries: [RegisterEntry], byCode: [String: Int], byName: [String: [Int]]) {
+  private init(entries: [RegisterEntry], byCode: [String: Int], byName: RegisterNameIndex) {
     self.entries = entries
     self.byCode = byCode
     self.byName = byName
@@ -35,32 +35,25 @@ public struct Register: Sendable {
   public init(entries: [RegisterEntry]) {
     self.entries = entries
     var byCode: [String: Int] = [:]
-    var byName: [String: [Int]] = [:]
-    for (index, entry) in entries.enumerated() {
-      byCode[entry.istatCode] = index
-      byName[Register.foldName(entry.name), default: []].append(index)
-      // Bilingual names ("Bolzano/Bozen") are found by either part.
-      if entry.name.utf8.contains(UInt8(ascii: "/")) {
-        for part in entry.name.split(separator: "/") {
-          byName[Register.foldName(String(part)), default: []].append(index)
-        }
-      }
-    }
+    byCode.reserveCapacity(entries.count)
+    for (index, entry) in entries.enumerated() { byCode[entry.istatCode] = index }
     self.byCode = byCode
-    self.byName = byName
+    byName = RegisterNameIndex()
   }
 
   /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code, read once.
   public static let shipped: Register = {
-    guard let data = resource("istat-comuni"),
-      let register = try? Register(csv: data, file: "istat-comuni.csv"),
-      let populationData = resource("istat-popolazione-2022"),
-      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv")
+    guard let populationData = resource("istat-popolazione-2022"),
+      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv"),
+      let data = resource("istat-comuni"),
+      var register = try? Register(csv: data, file: "istat-comuni.csv", population2022: population)
     else {
       // The files are part of the build; if one is missing the installation is broken, not the input.
       fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
     }
-    return register.joining(population2022: population)
+    // Joined while reading (each entry made once); what `joining` would say is left out is kept.
+    register.population2022Unmatched = population.keys.filter { register.byCode[$0] == nil }.sorted()
+    return register
   }()
 
   private static func resource(_ name: String) -> Data? {
@@ -71,57 +64,51 @@ public struct Register: Sendable {
     return try? Data(contentsOf: url)
   }
 
-  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content).
-  public init(csv data: Data, file: String) throws(InputError) {
-    let expectedHeader = [
+  /// Parses the register's CSV (comma-separated, header, no quoting needed by its content);
+  /// columns are found by name, so a newer file with more of them reads the same. With
+  /// `population2022`, each comune gets its 1/1/2022 figure by ISTAT code (as `joining` gives).
+  public init(csv data: Data, file: String, population2022: [String: Int]? = nil) throws(InputError) {
+    let names = [
       "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
       "nuts3", "population_2011",
     ]
-    // Byte-level: every command reads the register at start-up, and splitting 7,896 lines as
-    // Characters cost tens of milliseconds each time.
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let csv = RegisterCSV(data, file: file)
     var entries: [RegisterEntry] = []
     entries.reserveCapacity(8_000)
-    var lineNumber = 0
     var errors = DiagnosticList()
-    for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
-      if line.isEmpty { continue }
-      let cells = line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map {
-        String(decoding: $0, as: UTF8.self)
-      }
+    var columns: [Int] = []
+    var width = 0
+    csv.forEachLine { lineNumber, cells in
       if lineNumber == 1 {
-        if cells != expectedHeader {
-          errors.append(
-            Diagnostic(
-              file: file, line: 1, column: 1, value: String(decoding: line, as: UTF8.self),
-              message: "unexpected header", expected: expectedHeader.joined(separator: ",")))
-          break
-        }
-        continue
+        guard let found = csv.columns(names, header: cells, errors: &errors) else { return false }
+        columns = found
+        width = cells.count
+        return true
       }
-      guard cells.count == expectedHeader.count else {
+      guard cells.count == width else {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, value: String(decoding: line, as: UTF8.self),
-            message: "\(cells.count) columns", expected: "\(expectedHeader.count) columns"))
-        continue
+            file: file, line: lineNumber, value: csv.line(cells),
+            message: "\(cells.count) columns", expected: "\(width) columns"))
+        return true
       }
-      let population = cells[8].isEmpty ? nil : Int(cells[8])
-      if !cells[8].isEmpty && population == nil {
+      func cell(_ index: Int) -> String { csv.text(cells[columns[index]]) }
+      let populationText = cell(8)
+      let population = populationText.isEmpty ? nil : Int(populationText)
+      if !populationText.isEmpty && population == nil {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, path: "population_2011", value: cells[8],
+            file: file, line: lineNumber, path: "population_2011", value: populationText,
             message: "not a whole number", expected: "a whole number or empty"))
-        continue
+        return true
       }
+      let code = cell(0)
       entries.append(
         RegisterEntry(
-          istatCode: cells[0], name: cells[1], province: cells[2], provinceAbbreviation: cells[3],
-          region: cells[4], isCapoluogo: cells[5] == "1", cadastralCode: cells[6], nuts3: cells[7],
-          population2011: population))
+          istatCode: code, name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
+          region: cell(4), isCapoluogo: csv.cell(cells[columns[5]], is: "1"), cadastralCode: cell(6),
+          nuts3: cell(7), population2011: population, population2022: population2022?[code]))
+      return true
     }
     try errors.check()
     self.init(entries: entries)
@@ -139,7 +126,7 @@ public struct Register: Sendable {
   /// Comuni with this name, ignoring accents, case, apostrophes and hyphens. Several comuni share a name
   /// (Castro, Livo, Peglio, Samone, San Teodoro): all are returned, in register order.
   public func entries(named name: String) -> [RegisterEntry] {
-    (byName[Register.foldName(name)] ?? []).map { entries[$0] }
+    byName.positions(Register.foldName(name), in: entries).map { entries[$0] }
   }
 
   /// Resolves what a user typed: an ISTAT code, a name, or a name with its province (`Castro (BG)`).
@@ -194,6 +181,21 @@ public struct Register: Sendable {
   /// Hand-written rather than Foundation's `folding(options:)`, which is slow enough to dominate
   /// the start-up of every command (it runs for each of the 7,896 names).
   public static func foldName(_ name: String) -> String {
+    // Most names are plain ASCII: folded byte by byte into the new string's storage.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+        var count = 0
+        for byte in name.utf8 {
+          switch byte {
+          case 0x30...0x39, 0x61...0x7A: buffer[count] = byte
+          case 0x41...0x5A: buffer[count] = byte + 0x20
+          default: continue
+          }
+          count += 1
+        }
+        return count
+      }
+    }
     var key = String.UnicodeScalarView()
     for scalar in name.unicodeScalars {
       let value = scalar.value

@@ -71,6 +71,7 @@ public struct TextCatalogue: Sendable {
     if count == 1, let singular = texts[key + ".one"] { chosen = singular }
     guard let template = chosen?.text(language) else { return "{{\(key)}}" }
     guard template.contains("{") else { return template }
+    if TextCatalogue.fillsInOnePass(template, parameters) { return TextCatalogue.fill(template, parameters) }
     var text = template
     for (name, value) in parameters { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
     return text

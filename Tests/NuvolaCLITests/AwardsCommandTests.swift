@@ -37,16 +37,20 @@ struct AwardsCommandTests {
     #expect(region.code == 0, "\(region.err)")
   }
 
+  /// The header of a PA digitale 2026 awards file, and one award of Sondrio (1.2, paid on
+  /// 30/06/2026) newer than the shipped snapshot's.
+  static let awardsHeader =
+    "codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,"
+    + "importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,"
+    + "numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,"
+    + "data_stato_candidatura,misura"
+  static let sondrioAward =
+    "c_i829,Comune di Sondrio,Comuni,Sondrio,014061,SO,014,Lombardia,03,252118.0,"
+    + "1.2 Abilitazione al cloud - Comuni - Aprile 2022,2022-04-28T10:00:00.000+0000,2022-08-08,"
+    + "H71C22000030006,1,5,Decreto n.28 - 1 / 2022 - PNRR,E,2026-06-30,1.2 Abilitazione al cloud"
+
   @Test func aNewerImportWinsOverTheSnapshotAndBadInputIsLocated() throws {
-    let header =
-      "codice_ipa,ente,tipologia_ente,comune,cod_comune,provincia,cod_provincia,regione,cod_regione,"
-      + "importo_finanziamento,avviso,data_invio_candidatura,data_finanziamento,codice_cup,"
-      + "numero_finestra_temporale,numero_di_protocollo,decreto_finanziamento,stato_candidatura,"
-      + "data_stato_candidatura,misura"
-    let row =
-      "c_i829,Comune di Sondrio,Comuni,Sondrio,014061,SO,014,Lombardia,03,252118.0,"
-      + "1.2 Abilitazione al cloud - Comuni - Aprile 2022,2022-04-28T10:00:00.000+0000,2022-08-08,"
-      + "H71C22000030006,1,5,Decreto n.28 - 1 / 2022 - PNRR,E,2026-06-30,1.2 Abilitazione al cloud"
+    let (header, row) = (Self.awardsHeader, Self.sondrioAward)
     let good = cli.path("candidature_finanziate_12.csv")
     try Data((header + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: good))
     let imported = cli.run(["awards", "import", good])

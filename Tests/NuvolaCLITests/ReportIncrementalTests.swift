@@ -103,4 +103,21 @@ struct ReportIncrementalTests {
     try Data("garbage".utf8).write(to: URL(fileURLWithPath: cli.path("Reports/" + OutputManifest.fileName)))
     #expect(cli.run(["report", "--all", "--for", "mayor"]).out.split(separator: "\n").count == 2)
   }
+
+  /// The shipped awards are keyed by their file; the store's, comune by comune: an award imported
+  /// for Sondrio writes Sondrio's reports again and leaves Brenta's alone.
+  @Test func anImportedAwardRewritesItsComuneOnly() throws {
+    #expect(cli.run(["report", "--all", "--for", "grant-writer"]).code == 0)
+    let before = try snapshotFiles("Reports")
+    let file = cli.path("candidature_finanziate_12.csv")
+    let award = AwardsCommandTests.awardsHeader + "\n" + AwardsCommandTests.sondrioAward + "\n"
+    try Data(award.utf8).write(to: URL(fileURLWithPath: file))
+    #expect(cli.run(["awards", "import", file]).code == 0)
+    let again = cli.run(["report", "--all", "--for", "grant-writer"])
+    #expect(again.out.split(separator: "\n") == ["Reports/014061-sondrio/grant-writer.html"])
+    #expect(try modified("Reports/012019-brenta/grant-writer.html") == Self.old)
+    #expect(FileManager.default.contents(atPath: cli.path("Reports/012019-brenta/grant-writer.html"))
+      == before["012019-brenta/grant-writer.html"])
+    #expect(try modified("Reports/014061-sondrio/grant-writer.html") != Self.old)
+  }
 }

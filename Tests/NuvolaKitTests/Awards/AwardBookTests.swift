@@ -53,6 +53,13 @@ import Testing
       "candidature_finanziate_144.csv 2025-03-27", "candidature_finanziate_145.csv 2025-03-29",
     ])
     #expect(AwardBook.shipped.awards.count == 54_270)
+    // Read without the awards, for a page citing them: the same files, in the same order.
+    #expect(AwardBook.shippedSources == AwardBook.shipped.sources)
+    // A few comuni's awards: theirs, found by the code's bytes, and none of another comune.
+    let few = AwardBook.shipped(istatCodes: ["014061", "012019"])
+    #expect(Array(few.awards(istatCode: "014061")) == Array(AwardBook.shipped.awards(istatCode: "014061")))
+    #expect(few.awards.allSatisfy { ["014061", "012019"].contains($0.istatCode) })
+    #expect(AwardBook.shipped(istatCodes: ["14061"]).isEmpty)
     #expect(AwardBook.shipped.summary().first { $0.measure == .notifications }?.comuni == 7_116)
   }
 

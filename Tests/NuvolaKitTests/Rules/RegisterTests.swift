@@ -63,6 +63,23 @@ struct RegisterTests {
     #expect(!register.entries(province: "VA").isEmpty)
   }
 
+  /// A newer file with its columns in another order and one more: read by the columns' names.
+  @Test func columnsAreFoundByName() throws {
+    let data = Data(
+      ("nuts3,population_2011,istat_code,extra,name,province,province_abbr,region,capoluogo,cadastral_code\r\n"
+        + "ITC11,2644,001001,x,Agliè,Torino,TO,Piemonte,0,A074\r\n").utf8)
+    let register = try Register(csv: data, file: "new.csv", population2022: ["001001": 2562])
+    let entry = try #require(register.entry(code: "1001"))
+    #expect(entry.name == "Agliè" && entry.province == "Torino" && entry.nuts3 == "ITC11")
+    #expect(entry.population2011 == 2644 && entry.population2022 == 2562 && !entry.isCapoluogo)
+    #expect(register.entries(named: "aglie") == [entry])
+    let population = try Register.population2022(csv: Data("population,istat_code\n2562,001001\n".utf8), file: "p.csv")
+    #expect(population == ["001001": 2562])
+    // The shipped register: the 2022 figures joined while reading, as `joining` gives them.
+    #expect(Register.shipped.entry(code: "014061")?.population2022 != nil)
+    #expect(Register.shipped.population2022Unmatched.allSatisfy { Register.shipped.entry(code: $0) == nil })
+  }
+
   @Test func malformedRegisterIsAnInputError() {
     let data = Data("istat_code,name\n001,x\n".utf8)
     #expect(throws: InputError.self) { try Register(csv: data, file: "bad.csv") }
