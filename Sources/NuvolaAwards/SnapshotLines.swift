@@ -1,3 +1,4 @@
+import Foundation
 import NuvolaSupport
 
 /// The line scanner behind `AwardSnapshot.decode`: walks the snapshot's bytes once, splitting lines
@@ -38,17 +39,42 @@ struct SnapshotLines {
     awards.reserveCapacity(60_000)
     var start = 0
     while start <= bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+      let end = lineEnd(from: start)
       line += 1
       lineRange = start..<end
-      if end > start && bytes[start] != UInt8(ascii: "#") {
+      if end > start && bytes[start] != UInt8(ascii: "#") && !isUnwantedAward() {
         split()
         if let award = try read() { awards.append(award) }
       }
       start = end + 1
     }
     return AwardBook(awards: awards)
+  }
+
+  /// Where the line starting at `start` ends: its `\n`, or the end of the bytes.
+  private func lineEnd(from start: Int) -> Int {
+    guard start < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+    else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Whether the current line is an `A` line of a comune that is not wanted, read from its code
+  /// (the third cell) alone, so that a command about a few comuni skips the others' lines without
+  /// splitting them. Lines of any other shape go the full way and are checked there.
+  private func isUnwantedAward() -> Bool {
+    guard let wantedCodes, lineRange.count > 2, bytes[lineRange.lowerBound] == UInt8(ascii: "A"),
+      bytes[lineRange.lowerBound + 1] == UInt8(ascii: "\t")
+    else { return false }
+    var codeStart = lineRange.lowerBound + 2
+    while codeStart < lineRange.upperBound && bytes[codeStart] != UInt8(ascii: "\t") { codeStart += 1 }
+    codeStart += 1
+    var codeEnd = codeStart
+    while codeEnd < lineRange.upperBound && bytes[codeEnd] != UInt8(ascii: "\t") { codeEnd += 1 }
+    guard codeEnd < lineRange.upperBound, let code = SnapshotLines.pack(bytes[codeStart..<codeEnd]) else {
+      return false
+    }
+    return !wantedCodes.contains(code)
   }
 
   private mutating func split() {
