@@ -101,8 +101,9 @@ enum PortalCommand {
     let register = Register.shipped
     let rules = try context.rules()
     let fileName = pageName(context.language)
-    let job = "portal " + fileName
-    let digest = try RunDigest(job: job, rules: rules, context: context)
+    let keeper = try RowKeeper(rules: rules, context: context)
+    let job = keeper.job
+    let digest = keeper.run
     var stored: [String: SnapshotInfo] = [:]
     if FileManager.default.fileExists(atPath: context.databasePath) {
       for comune in try context.openStoreForReading().comuni() { stored[comune.istatCode] = comune.current }
@@ -149,14 +150,10 @@ enum PortalCommand {
     try ComuneScope.each(
       toCompute, context: context, label: "portal",
       work: { snapshot in
-        let inventory = snapshot.inventory
-        let code = inventory.comune.istatCode
         let inputs = ReportInputs.compute(
-          for: .itManager, inventory: inventory, rules: rules, register: register, asOf: asOf, awards: awards)
-        return PortalRow(
-          entry: register.entry(code: code), istatCode: code, inputs: inputs,
-          reportFolder: FileName.comune(code: code, name: snapshot.info.name),
-          awards: awards.awards(istatCode: code), rules: rules)
+          for: .itManager, inventory: snapshot.inventory, rules: rules, register: register, asOf: asOf,
+          awards: awards)
+        return keeper.row(snapshot: snapshot, inputs: inputs, awards: awards)
       },
       show: { row in rows[row.istatCode] = row })
     var entriesOut: [String: OutputManifest.Entry] = [:]

@@ -104,12 +104,13 @@ enum ReportCommand {
     let outName = options.out ?? "Reports"
     let folder = try OutputFolder(path: outName, context: context)
     let language = context.language
-    let files: @Sendable (Snapshot, AwardBook) -> [ReportFile] = { snapshot, awards in
-      ReportCommand.files(
+    let rendered: @Sendable (Snapshot, AwardBook) -> Rendered = { snapshot, awards in
+      ReportCommand.rendered(
         snapshot: snapshot, audiences: audiences, formats: workbook == nil ? [format] : [],
         languages: [language], rules: rules, asOf: asOf, awards: awards, csvDialect: context.csvDialect,
         workbook: workbook)
     }
+    let files: @Sendable (Snapshot, AwardBook) -> [ReportFile] = { rendered($0, $1).files }
     let show = { (paths: [String]) in
       if !paths.isEmpty { context.print(paths.map { display(outName, $0) }.joined(separator: "\n")) }
     }
@@ -117,8 +118,8 @@ enum ReportCommand {
       try writeAll(
         job: "report " + audiences.map(\.rawValue).joined(separator: ",") + " " + format.rawValue + " "
           + language.rawValue,
-        files: files, rules: rules, folder: folder, outName: outName, force: options.force,
-        context: context)
+        files: rendered, rules: rules, folder: folder, outName: outName, force: options.force,
+        portalRows: audiences.contains(.itManager), context: context)
     } else if let comune = options.comune {
       let snapshot = try ShowCommand.load(comune, snapshotID: nil, context: context)
       var written: [String] = []
@@ -138,6 +139,23 @@ enum ReportCommand {
     rules: RuleBook, asOf: Day, awards: AwardBook = .shipped, csvDialect: CSVDialect = .excelItalian,
     workbook: Workbook.Format? = nil
   ) -> [ReportFile] {
+    rendered(
+      snapshot: snapshot, audiences: audiences, formats: formats, languages: languages, rules: rules,
+      asOf: asOf, awards: awards, csvDialect: csvDialect, workbook: workbook
+    ).files
+  }
+
+  /// One comune's files and the engine's results they were made from (which `report --all` also
+  /// keeps as the comune's portal row).
+  struct Rendered {
+    var files: [ReportFile]
+    var inputs: ReportInputs
+  }
+
+  static func rendered(
+    snapshot: Snapshot, audiences: [ReportAudience], formats: [ReportFileFormat], languages: [Language],
+    rules: RuleBook, asOf: Day, awards: AwardBook, csvDialect: CSVDialect, workbook: Workbook.Format?
+  ) -> Rendered {
     let comune = snapshot.inventory.comune
     let base = FileName.comune(code: comune.istatCode, name: snapshot.info.name)
     let inputs = ReportInputs.compute(
@@ -159,7 +177,7 @@ enum ReportCommand {
         }
       }
     }
-    return files
+    return Rendered(files: files, inputs: inputs)
   }
 
   /// The readers `--for` names: one, several separated by commas (in the order given, each once),

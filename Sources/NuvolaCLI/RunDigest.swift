@@ -14,7 +14,7 @@ import NuvolaSupport
 ///
 /// The shipped awards are keyed by their file's bytes, not award by award: an unchanged run then
 /// never decodes them, and a run with changes decodes only the changed comuni's.
-struct RunDigest {
+struct RunDigest: Sendable {
   let run: String
   /// The awards imported into the store (empty when none): they win over the shipped ones.
   let storeAwards: AwardBook

@@ -47,6 +47,20 @@ struct PortalCommandTests {
     for link in links { #expect(cli.contents("Reports/" + link) != nil, "\(link)") }
   }
 
+  @Test func afterReportAllThePortalRunsNoEngineAndWritesTheSamePage() throws {
+    #expect(cli.run(["report", "--all", "--for", "all"]).code == 0)
+    let after = cli.run(["portal", "--comuni", "014061,012019,014001"])
+    #expect(after.out.hasPrefix("Reports/index.html\nPortale di 3 comuni (2 con inventario, 0 ricalcolati)"))
+    let own = cli.run(["portal", "--comuni", "014061,012019,014001", "--out", "Alone"])
+    #expect(own.out.hasPrefix("Alone/index.html\nPortale di 3 comuni (2 con inventario, 2 ricalcolati)"))
+    let page = try #require(cli.contents("Reports/index.html"))
+    #expect(page == cli.contents("Alone/index.html"))
+    // A report for the mayor alone does not compute the audit the row needs: no row is kept.
+    #expect(cli.run(["report", "--all", "--for", "mayor", "--out", "Mayor"]).code == 0)
+    let mayor = cli.run(["portal", "--comuni", "014061", "--out", "Mayor"])
+    #expect(mayor.out.hasPrefix("Mayor/index.html\nPortale di 1 comuni (1 con inventario, 1 ricalcolati)"))
+  }
+
   @Test func unchangedRunWritesNothingAndSaysSo() throws {
     #expect(cli.run(["portal", "--comuni", "014061,012019,014001"]).code == 0)
     let before = try modified("Reports/index.html")
