@@ -70,6 +70,7 @@ extension MayorReport {
   }
 
   func costsNowAndAfter(_ plan: Plan) -> ReportSection? {
+    let summary = plan.summary
     guard let first = plan.yearlyCosts.first, let last = plan.yearlyCosts.last else { return nil }
     let format = values.format
     var sentences = [
@@ -80,15 +81,15 @@ extension MayorReport {
           "period": period(last), "plan": format.money(last.plan.total),
           "onpremise": format.money(last.onPremise.total),
         ]),
-      values.fill(strings.costsOneOff, ["amount": format.money(plan.summary.oneOffTotal)]),
+      values.fill(strings.costsOneOff, ["amount": format.money(summary.oneOffTotal)]),
     ]
-    if plan.summary.oneOffTotal > .zero {
+    if summary.oneOffTotal > .zero {
       sentences.append(
         values.fill(
           values.text(MayorPlanText.oneOffSplit),
           [
-            "eligible": format.money(plan.summary.oneOffEligible),
-            "other": format.money(plan.summary.oneOffNotEligible),
+            "eligible": format.money(summary.oneOffEligible),
+            "other": format.money(summary.oneOffNotEligible),
           ]))
     }
     if plan.funding.counted, let amount = plan.funding.amount {
@@ -144,6 +145,7 @@ extension MayorReport {
   /// What the giunta decides next: what the plan needs changed first (its relaxations), then the
   /// approval of the first wave with its cost and prerequisites.
   func nextDecision(_ plan: Plan) -> ReportSection {
+    let summary = plan.summary
     let format = values.format
     var items: [ReportText] = plan.relaxations.map { relaxation in
       ReportText([.strong(strings.decisionFirst + " "), .plain(values.text(relaxation.text))])
@@ -167,7 +169,7 @@ extension MayorReport {
         items.append(
           ReportText(values.fill(strings.decisionPrerequisite, ["text": values.text(prerequisite.text)])))
       }
-    } else if plan.summary.undecided + plan.summary.unscheduled > 0 {
+    } else if summary.undecided + summary.unscheduled > 0 {
       items.append(ReportText(strings.decisionCompleteInventory))
     }
     if items.isEmpty { items.append(ReportText(strings.decisionNone)) }

@@ -60,22 +60,43 @@ public struct Plan: Sendable, Equatable {
   }
 
   public var summary: PlanSummary {
-    func count(_ disposition: ApplicationDecision.Disposition) -> Int {
-      decisions.count(where: { $0.disposition == disposition })
+    // One pass over the decisions and the waves, reading fields in place: reports ask for the
+    // summary of every comune, and a pass per count copied every decision each time.
+    var counts = (alreadyInCloud: 0, migrate: 0, retire: 0, retain: 0, undecided: 0)
+    var provisional = 0
+    for index in decisions.indices {
+      switch decisions[index].disposition {
+      case .alreadyInCloud: counts.alreadyInCloud += 1
+      case .migrate: counts.migrate += 1
+      case .retire: counts.retire += 1
+      case .retain: counts.retain += 1
+      case .undecided: counts.undecided += 1
+      }
+      if decisions[index].provisional { provisional += 1 }
+    }
+    var oneOff = (total: Money.zero, eligible: Money.zero, notEligible: Money.zero)
+    for index in waves.indices {
+      oneOff.total = oneOff.total + waves[index].oneOffCost
+      oneOff.eligible = oneOff.eligible + waves[index].oneOffEligible
+      oneOff.notEligible = oneOff.notEligible + waves[index].oneOffNotEligible
+    }
+    var critical = 0
+    var deadlineMissed = false
+    for index in warnings.indices {
+      if warnings[index].level == .critical { critical += 1 }
+      if warnings[index].code == "deadline_missed" { deadlineMissed = true }
     }
     return PlanSummary(
-      istatCode: istatCode, name: name, applications: decisions.count, alreadyInCloud: count(.alreadyInCloud),
-      moving: count(.migrate), retiring: count(.retire), retained: count(.retain),
-      undecided: count(.undecided),
-      unscheduled: unscheduled.count, provisional: decisions.count(where: \.provisional), waves: waves.count,
+      istatCode: istatCode, name: name, applications: decisions.count,
+      alreadyInCloud: counts.alreadyInCloud, moving: counts.migrate, retiring: counts.retire,
+      retained: counts.retain, undecided: counts.undecided,
+      unscheduled: unscheduled.count, provisional: provisional, waves: waves.count,
       firstWaveStart: waves.first?.start, lastWaveEnd: waves.last?.end,
       cedClosures: milestones.count(where: { $0.kind == .cedClosure }),
-      oneOffTotal: waves.reduce(Money.zero) { $0 + $1.oneOffCost },
-      oneOffEligible: waves.reduce(Money.zero) { $0 + $1.oneOffEligible },
-      oneOffNotEligible: waves.reduce(Money.zero) { $0 + $1.oneOffNotEligible },
+      oneOffTotal: oneOff.total, oneOffEligible: oneOff.eligible, oneOffNotEligible: oneOff.notEligible,
       npv: economicsWithheld == nil ? npv : nil, paybackYear: economicsWithheld == nil ? paybackYear : nil,
-      criticalWarnings: warnings.count(where: { $0.level == .critical }), warnings: warnings.count,
-      relaxations: relaxations.count, deadlineMissed: warnings.contains { $0.code == "deadline_missed" })
+      criticalWarnings: critical, warnings: warnings.count,
+      relaxations: relaxations.count, deadlineMissed: deadlineMissed)
   }
 
   public var json: JSON {
