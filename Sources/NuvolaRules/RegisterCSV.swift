@@ -6,7 +6,7 @@ import NuvolaSupport
 /// start-up, and splitting its 7,896 lines into arrays of strings cost tens of milliseconds.
 /// Columns are found by their names in the header, so a newer file with more columns, or the same
 /// ones in another order, reads the same.
-struct RegisterCSV {
+struct RegisterCSV: Sendable {
   private let bytes: [UInt8]
   let file: String
 
@@ -46,6 +46,28 @@ struct RegisterCSV {
 
   func text(_ range: Range<Int>) -> String {
     bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+  }
+
+  /// The cell's number when it is exactly six ASCII digits (an ISTAT code), else nil.
+  func sixDigits(_ range: Range<Int>) -> Int? {
+    guard range.count == 6 else { return nil }
+    var number = 0
+    for byte in bytes[range] {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      number = number * 10 + Int(byte - 0x30)
+    }
+    return number
+  }
+
+  /// The cell's number when it is one to eighteen ASCII digits, else nil.
+  func digits(_ range: Range<Int>) -> Int? {
+    guard !range.isEmpty, range.count <= 18 else { return nil }
+    var number = 0
+    for byte in bytes[range] {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      number = number * 10 + Int(byte - 0x30)
+    }
+    return number
   }
 
   /// Whether the cell holds exactly `literal`'s bytes.
